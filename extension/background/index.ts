@@ -1,0 +1,4 @@
+import browser from "webextension-polyfill";
+
+// PLACEHOLDER v0.
+browser.runtime.onInstalled.addListener(() => {});

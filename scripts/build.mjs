@@ -1,0 +1,22 @@
+// Builds dist/chrome and dist/firefox from the one manifest.json, and the CLI into dist/cli.
+import { build } from "vite";
+import { cpSync, readFileSync, writeFileSync, rmSync } from "node:fs";
+
+for (const mode of ["production", "content", "background", "cli"]) {
+  await build({ mode, logLevel: "warn" });
+}
+
+const src = JSON.parse(readFileSync("manifest.json", "utf8"));
+const { browser_specific_settings, background, ...common } = src;
+const version = JSON.parse(readFileSync("package.json", "utf8")).version;
+rmSync("dist/firefox", { recursive: true, force: true });
+cpSync("dist/chrome", "dist/firefox", { recursive: true });
+writeFileSync(
+  "dist/chrome/manifest.json",
+  JSON.stringify({ ...common, version, background: { service_worker: background.service_worker } }, null, 2),
+);
+writeFileSync(
+  "dist/firefox/manifest.json",
+  JSON.stringify({ ...common, version, background: { scripts: background.scripts }, browser_specific_settings }, null, 2),
+);
+console.log("built dist/chrome, dist/firefox (load unpacked) and dist/cli");

@@ -1,0 +1,147 @@
+import type { Block, BlockKind } from "../types";
+import { TextMap, type Segment } from "./text-map";
+
+/** One block of the article as found in the page: its element and what it is. */
+export interface SourceBlock {
+  kind: BlockKind;
+  el: Element;
+}
+
+export interface BuiltText {
+  text: string;
+  blocks: Block[];
+  map: TextMap;
+}
+
+/** Elements whose text is never article text. */
+const SKIP_TAGS = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "SVG",
+  "svg",
+  "BUTTON",
+  "SELECT",
+  "TEXTAREA",
+  "IFRAME",
+  "OBJECT",
+  "CANVAS",
+  "VIDEO",
+  "AUDIO",
+]);
+/** Elements that break a line inside a block (list items, table rows, nested blocks). */
+const LINE_TAGS = new Set([
+  "BR",
+  "LI",
+  "P",
+  "DIV",
+  "TR",
+  "DT",
+  "DD",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "BLOCKQUOTE",
+  "FIGCAPTION",
+  "PRE",
+  "SECTION",
+  "ARTICLE",
+  "HEADER",
+  "FOOTER",
+  "TABLE",
+  "UL",
+  "OL",
+  "DL",
+  "FIGURE",
+  "ASIDE",
+]);
+const WS = /[\s\u00a0\u200b]/;
+
+/**
+ * Flattens blocks into the article text: whitespace collapsed, blocks joined by "\n\n", line
+ * breaks inside a block as "\n". Every output character that came from the page is recorded in
+ * the `TextMap`; separators and collapsed spaces are not.
+ */
+export function buildText(sources: readonly SourceBlock[], skip: (el: Element) => boolean = () => false): BuiltText {
+  const out: string[] = [];
+  let len = 0;
+  const segments: Segment[] = [];
+  const blocks: Block[] = [];
+  /** Pending separator before the next visible character: "", " " or "\n". */
+  let pending = "";
+  let blockStart = 0;
+
+  const emitSep = () => {
+    if (pending && len > blockStart) {
+      out.push(pending);
+      len += pending.length;
+    }
+    pending = "";
+  };
+
+  const addText = (node: Text) => {
+    const data = node.data;
+    let i = 0;
+    while (i < data.length) {
+      if (WS.test(data[i]!)) {
+        if (pending === "") pending = " ";
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < data.length && !WS.test(data[j]!)) j++;
+      emitSep();
+      // Runs of non-space characters plus single inner spaces stay one-to-one with the node.
+      const run = data.slice(i, j);
+      const last = segments[segments.length - 1];
+      if (last && last.node === node && last.nodeOffset + last.length === i && last.start + last.length === len) {
+        last.length += run.length;
+      } else {
+        segments.push({ start: len, node, nodeOffset: i, length: run.length });
+      }
+      out.push(run);
+      len += run.length;
+      i = j;
+    }
+  };
+
+  const walk = (el: Element) => {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) addText(child as Text);
+      else if (child.nodeType === 1) {
+        const c = child as Element;
+        if (SKIP_TAGS.has(c.tagName) || skip(c)) continue;
+        const line = LINE_TAGS.has(c.tagName.toUpperCase());
+        if (line) pending = "\n";
+        walk(c);
+        if (line) pending = "\n";
+      }
+    }
+  };
+
+  for (const src of sources) {
+    if (blocks.length > 0) {
+      // Block separator, only if the previous block produced text.
+      out.push("\n\n");
+      len += 2;
+    }
+    blockStart = len;
+    pending = "";
+    walk(src.el);
+    if (len === blockStart) {
+      // Empty block: take back its separator.
+      if (blocks.length > 0) {
+        out.pop();
+        len -= 2;
+      }
+      continue;
+    }
+    blocks.push({ start: blockStart, end: len, kind: src.kind });
+  }
+  const text = out.join("");
+  return { text, blocks, map: new TextMap(segments, text.length) };
+}
