@@ -9,6 +9,7 @@ export interface LangPack {
   quotes: QuoteLang;
   people: PeopleLang;
   dates: DateLang;
+  text: TextLang;
 }
 
 // ---- quotes (owned by src/quotes) ----
@@ -27,4 +28,19 @@ export interface PeopleLang {
 export interface DateLang {
   /** Month names and abbreviations, lower case → month number 1–12. */
   months: Readonly<Record<string, number>>;
+}
+
+// ---- text (owned by src/text/sentences.ts and src/summary) ----
+export interface TextLang {
+  /**
+   * Words that take a period without ending the sentence, lower case, without the final period,
+   * inner periods kept: "dr", "z", "u.s".
+   */
+  abbreviations: readonly string[];
+  /** Whether a number with a period is an ordinal here ("am 2. Dezember"), not a sentence end. */
+  ordinalPeriod: boolean;
+  /** Inflection endings a light stemmer strips from content words, lower case. */
+  suffixes: readonly string[];
+  /** Phrases of page furniture that never belong in a summary ("read more", "scroll down"), lower case. */
+  noise: readonly string[];
 }
