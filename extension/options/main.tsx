@@ -1,4 +1,9 @@
 import { render } from "preact";
+import { t, uiLocale } from "../popup/i18n";
+import { App } from "./app";
+import "../popup/theme.css";
+import "./options.css";
 
-// PLACEHOLDER v0.
-render(<p>Newsmark options</p>, document.getElementById("app")!);
+document.documentElement.lang = uiLocale();
+document.title = t("optionsTitle");
+render(<App />, document.getElementById("app")!);

@@ -24,7 +24,13 @@ export const DEFAULT_SETTINGS: Settings = {
 export const SETTINGS_KEY = "settings";
 
 // Hex only: the content script writes colours into a stylesheet, so no other CSS syntax may pass.
-const HEX_COLOR = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
+const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+/** "#ABC" → "#aabbcc": the one form `<input type="color">` shows. */
+function expandHex(color: string): string {
+  const hex = color.toLowerCase();
+  return hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join("")}` : hex;
+}
 
 /** "https://www.zdf.de/nachrichten/x" or "www.zdf.de" → "https://www.zdf.de"; null when not a web origin. */
 export function normalizeOrigin(input: string): string | null {
@@ -66,7 +72,7 @@ function parseColors(raw: unknown): Settings["colors"] {
   if (!isRecord(raw)) return colors;
   for (const kind of HIGHLIGHT_KINDS) {
     const value = raw[kind];
-    if (typeof value === "string" && HEX_COLOR.test(value.trim())) colors[kind] = value.trim().toLowerCase();
+    if (typeof value === "string" && HEX_COLOR.test(value.trim())) colors[kind] = expandHex(value.trim());
   }
   return colors;
 }

@@ -22,7 +22,8 @@ export interface WebAnnotation {
   type: "Annotation";
   motivation: "highlighting" | "identifying" | "describing";
   body: TextualBody[];
-  target: { source: string; selector: (TextQuoteSelector | TextPositionSelector)[] | FragmentSelector };
+  /** A media IRI alone, or a source with selectors. */
+  target: string | { source: string; selector: (TextQuoteSelector | TextPositionSelector)[] | FragmentSelector };
 }
 
 export interface AnnotationCollection {
@@ -50,7 +51,7 @@ function clipDescription(clip: Clip): string {
 
 // Media fragment "t=30" when the clip starts late; the whole clip otherwise.
 function clipTarget(clip: Clip & { src: string }): WebAnnotation["target"] {
-  if (!clip.start) return { source: clip.src, selector: [] };
+  if (!clip.start) return clip.src;
   return {
     source: clip.src,
     selector: { type: "FragmentSelector", conformsTo: "http://www.w3.org/TR/media-frags/", value: `t=${clip.start}` },
