@@ -1,6 +1,7 @@
 // Builds dist/chrome and dist/firefox from the one manifest.json, and the CLI into dist/cli.
 import { build } from "vite";
 import { cpSync, readFileSync, writeFileSync, rmSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 
 for (const mode of ["production", "content", "background", "cli"]) {
   await build({ mode, logLevel: "warn" });
@@ -19,4 +20,6 @@ writeFileSync(
   "dist/firefox/manifest.json",
   JSON.stringify({ ...common, version, background: { scripts: background.scripts }, browser_specific_settings }, null, 2),
 );
-console.log("built dist/chrome, dist/firefox (load unpacked) and dist/cli");
+// Issue 2's budget: the content script goes into every annotated page.
+const contentKb = gzipSync(readFileSync("dist/chrome/content.js"), { level: 9 }).length / 1024;
+console.log(`built dist/chrome, dist/firefox (load unpacked) and dist/cli; content.js ${contentKb.toFixed(1)} KB gzipped (budget 40 KB)`);

@@ -1,20 +1,52 @@
 // Typed messages between the extension's parts, named by direction. Payloads are plain JSON;
-// every reply is `Reply<T>`.
+// every reply is `Reply<T>`, T given per message in the `…Replies` maps below.
 import type { Analysis } from "../../src/types";
 
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+/** "restricted": a page no extension may script (browser pages, web stores, PDF viewer). */
+export type ErrorCode = "restricted" | "failed";
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; code?: ErrorCode };
 
 /** popup → background */
 export type PopupToBackground = { type: "popup-bg:inject"; tabId: number };
 
+export interface BackgroundReplies {
+  /** `injected` is false when the content script was already running in the tab. */
+  "popup-bg:inject": { injected: boolean };
+}
+
 /** popup → content script */
 export type PopupToContent =
   | { type: "popup-cs:getAnalysis" }
+  /** Offsets into `Analysis.text`: scrolls there and flashes the range. */
   | { type: "popup-cs:scrollTo"; start: number; end: number }
   | { type: "popup-cs:setHighlights"; on: boolean };
 
-/** What the content script reports for its page. */
-export type PageState =
-  | { state: "ready"; analysis: Analysis }
-  | { state: "tooLarge"; analysis: Analysis }
-  | { state: "noArticle"; analysis: Analysis };
+/** background → content script (the keyboard shortcut) */
+export type BackgroundToContent = { type: "bg-cs:toggleHighlights" };
+
+export type ToContent = PopupToContent | BackgroundToContent;
+
+/** Whether highlights are painted in the page now. */
+export interface HighlightState {
+  on: boolean;
+}
+
+export interface ContentReplies {
+  "popup-cs:getAnalysis": PageState;
+  /** false when the range is not in the page (any more). */
+  "popup-cs:scrollTo": boolean;
+  "popup-cs:setHighlights": HighlightState;
+  "bg-cs:toggleHighlights": HighlightState;
+}
+
+/**
+ * What the content script reports for its page. "tooLarge" answers at once, without analysing,
+ * when the page exceeds the content script's limits; its analysis is empty with a `reason`.
+ */
+export type PageState = (
+  { state: "ready"; analysis: Analysis } | { state: "tooLarge"; analysis: Analysis } | { state: "noArticle"; analysis: Analysis }
+) & {
+  /** Whether highlights are painted now. */
+  highlights: boolean;
+};
