@@ -1,7 +1,32 @@
 import type { TextContext } from "../context";
+import { getLang } from "../lang";
 import type { Person, Quote, SummarySentence } from "../types";
+import { candidates } from "./candidates";
+import { lexRank, similarities } from "./centrality";
+import { scoreCandidates } from "./features";
+import { selectSentences } from "./select";
+import { contentTerms } from "./terms";
+import { tfIsf } from "./vectors";
 
-/** 3–5 key sentences in article order. Filled by the summary capability. */
-export function summarize(_ctx: TextContext, _found: { people: readonly Person[]; quotes: readonly Quote[] }): SummarySentence[] {
-  return [];
+/**
+ * 3–5 key sentences of the article, in article order, with offsets into `ctx.text`: extractive,
+ * from position, centrality, headline words, the people named and the share quoted.
+ */
+export function summarize(ctx: TextContext, found: { people: readonly Person[]; quotes: readonly Quote[] }): SummarySentence[] {
+  const pack = getLang(ctx.lang);
+  const cands = candidates(ctx, pack);
+  if (cands.length === 0) return [];
+  const terms = cands.map((c) => contentTerms(c.text, pack));
+  const sim = similarities(tfIsf(terms));
+  const scores = scoreCandidates(cands, {
+    centrality: lexRank(sim),
+    terms,
+    headline: new Set(contentTerms(ctx.title ?? "", pack)),
+    people: found.people,
+    quotes: found.quotes,
+  });
+  return selectSentences(cands, scores, sim).map((i) => {
+    const c = cands[i]!;
+    return { text: c.text, start: c.start, end: c.end };
+  });
 }

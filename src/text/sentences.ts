@@ -7,17 +7,20 @@ export interface Sentence extends Span {
   block: number;
 }
 
-/** Sentence-final punctuation, closing quotes or brackets glued to it, then a space or the end. */
-const END = /[.!?…]+["'”’»«“)\]]*(?=\s|$)/gu;
-/** A word that may begin a sentence: opening quote or bracket, then an upper-case letter or digit. */
-const START = /^["'„“‘»«(\[]*(\p{Lu}|\p{N})/u;
-const WORD_BEFORE = /\S+$/u;
-const WORD_AFTER = /^["'„“‘»«(\[]*([\p{L}\p{N}]+)/u;
-const HAS_WORD = /[\p{L}\p{N}]/u;
+/** Sentence-final punctuation and any closing quotes or brackets glued to it, then a space. */
+const END = /[.!?…]+["'”’»«“)\]]*(?=\s)/gu;
+/** After the space: an upper-case letter or a digit, maybe behind an opening quote or bracket. */
+const OPENING = /\s*["'„“‘»«([]*(?:\p{Lu}|\p{N})/uy;
+/** The next word, behind any space and opening quote. */
+const NEXT_WORD = /\s*["'„“‘»«([]*([\p{L}\p{N}]+)/uy;
+/** A single period, maybe with closing quotes: the only mark an abbreviation can take. */
+const PERIOD = /^\.["'”’»«“)\]]*$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
 
 interface Rules {
   abbreviations: ReadonlySet<string>;
-  starters: ReadonlySet<string>;
+  openers: ReadonlySet<string>;
   ordinalPeriod: boolean;
 }
 
@@ -27,7 +30,7 @@ function rulesFor(pack: LangPack): Rules {
   if (!r) {
     r = {
       abbreviations: new Set(pack.text.abbreviations),
-      starters: new Set(pack.stopwords),
+      openers: new Set(pack.text.openers),
       ordinalPeriod: pack.text.ordinalPeriod,
     };
     rulesCache.set(pack, r);
@@ -37,21 +40,21 @@ function rulesFor(pack: LangPack): Rules {
 
 /**
  * Splits the article text into sentences. Blocks and line breaks always end a sentence; inside a
- * line, `.`, `!`, `?` or `…` (with any closing quote) ends one when an upper-case word follows —
- * unless the period belongs to an abbreviation, an initial ("John F. Kennedy", "U.S."), or an
- * ordinal number ("2. Dezember"), which end a sentence only before a common sentence-opening
- * word ("the", "die"). Pieces without a letter or digit are dropped.
+ * line, `.`, `!`, `?` or `…` (with any closing quote) ends one when an upper-case word or a digit
+ * follows — unless the period belongs to an abbreviation, an initial ("John F. Kennedy", "U.S.") or
+ * an ordinal number ("2. Dezember"): those end a sentence only before a word that often opens one
+ * ("The", "Die"). Pieces without a letter or digit are dropped. Linear in the text's length.
  */
 export function splitSentences(ctx: { text: string; blocks: readonly Block[]; lang: string | null }): Sentence[] {
   const rules = rulesFor(getLang(ctx.lang));
   const out: Sentence[] = [];
   ctx.blocks.forEach((b, block) => {
     let lineStart = b.start;
-    for (let i = b.start; i <= b.end; i++) {
-      if (i === b.end || ctx.text[i] === "\n") {
-        splitLine(ctx.text, lineStart, i, block, rules, out);
-        lineStart = i + 1;
-      }
+    while (lineStart < b.end) {
+      const nl = ctx.text.indexOf("\n", lineStart);
+      const lineEnd = nl < 0 || nl > b.end ? b.end : nl;
+      splitLine(ctx.text, lineStart, lineEnd, block, rules, out);
+      lineStart = lineEnd + 1;
     }
   });
   return out;
@@ -71,27 +74,36 @@ function splitLine(text: string, start: number, end: number, block: number, rule
 }
 
 function isBoundary(line: string, at: number, stop: number, mark: string, rules: Rules): boolean {
-  const rest = line.slice(stop).trimStart();
-  if (rest === "") return true;
-  if (!START.test(rest)) return false;
-  // Only a single period can close an abbreviation, initial or ordinal.
-  if (!/^\.["'”’»«“)\]]*$/u.test(mark)) return true;
-  const before = WORD_BEFORE.exec(line.slice(0, at))?.[0].replace(/^["'„“‘»«(\[]+/u, "") ?? "";
-  if (!isAbbreviation(before, rules)) return true;
-  const next = WORD_AFTER.exec(rest)?.[1]?.toLowerCase() ?? "";
-  return rules.starters.has(next);
+  // Only punctuation follows (a stray quote mark): end here; the rest is dropped.
+  if (!hasWord(line, stop)) return true;
+  OPENING.lastIndex = stop;
+  if (!OPENING.test(line)) return false;
+  if (!PERIOD.test(mark) || !isAbbreviation(wordBefore(line, at), rules)) return true;
+  NEXT_WORD.lastIndex = stop;
+  return rules.openers.has(NEXT_WORD.exec(line)?.[1]?.toLowerCase() ?? "");
+}
+
+/** The word ending at `at`, inner periods kept ("U.S", "z.B"), lower case. */
+function wordBefore(line: string, at: number): string {
+  let i = at;
+  while (i > 0 && (WORD_CHAR.test(line[i - 1]!) || (line[i - 1] === "." && i - 1 > 0 && WORD_CHAR.test(line[i - 2]!)))) i--;
+  return line.slice(i, at).toLowerCase();
 }
 
 function isAbbreviation(word: string, rules: Rules): boolean {
-  const w = word.toLowerCase();
-  if (rules.abbreviations.has(w)) return true;
+  if (rules.abbreviations.has(word)) return true;
   // An initial ("F.") or a dotted acronym ("U.S", "z.B").
-  if (/^\p{L}$/u.test(w) || /^(\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(w)) return true;
-  return rules.ordinalPeriod && /^\d{1,3}$/.test(w);
+  if (/^\p{L}$/u.test(word) || /^(\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word)) return true;
+  return rules.ordinalPeriod && /^\d{1,3}$/.test(word);
+}
+
+function hasWord(s: string, from: number, to = s.length): boolean {
+  for (let i = from; i < to; i++) if (WORD_CHAR.test(s[i]!)) return true;
+  return false;
 }
 
 function push(text: string, start: number, end: number, block: number, out: Sentence[]) {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (HAS_WORD.test(text.slice(start, end))) out.push({ start, end, block });
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  if (hasWord(text, start, end)) out.push({ start, end, block });
 }

@@ -1,0 +1,50 @@
+import type { TextContext } from "../context";
+import type { LangPack } from "../lang/types";
+import type { BlockKind } from "../types";
+import { splitSentences, type Sentence } from "../text/sentences";
+
+/** Words per sentence worth a summary: fewer is a fragment or a label, more a run-on or a list. */
+const MIN_WORDS = 8;
+const MAX_WORDS = 50;
+/** Block kinds whose sentences may be chosen; headings, captions and pull quotes may not. */
+const BODY: ReadonlySet<BlockKind> = new Set(["paragraph", "list", "other"]);
+/** Ends on . ! ? … maybe behind a closing quote or bracket. */
+const FINISHED = /[.!?…]["'”’»«“)\]]*$/u;
+const QUESTION = /\?["'”’»«“)\]]*$/u;
+
+const noiseCache = new WeakMap<LangPack, RegExp | null>();
+/** The pack's furniture phrases as one case-insensitive pattern matching whole words only. */
+function noiseOf(pack: LangPack): RegExp | null {
+  if (!noiseCache.has(pack)) {
+    const alternatives = pack.text.noise.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    noiseCache.set(pack, alternatives ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "iu") : null);
+  }
+  return noiseCache.get(pack)!;
+}
+
+export interface Candidate extends Sentence {
+  text: string;
+  words: number;
+  /** Index among all sentences of the body, 0 = the first. */
+  rank: number;
+  /** Ends without sentence punctuation: likely a caption or a label set as a paragraph. */
+  unfinished: boolean;
+  question: boolean;
+}
+
+/** The body's sentences that may stand in a summary, in article order. */
+export function candidates(ctx: TextContext, pack: LangPack): Candidate[] {
+  const noise = noiseOf(pack);
+  const out: Candidate[] = [];
+  let rank = 0;
+  for (const s of splitSentences(ctx)) {
+    if (!BODY.has(ctx.blocks[s.block]?.kind ?? "other")) continue;
+    const text = ctx.text.slice(s.start, s.end);
+    const words = text.split(/\s+/).length;
+    const r = rank++;
+    if (words < MIN_WORDS || words > MAX_WORDS) continue;
+    if (noise?.test(text)) continue;
+    out.push({ ...s, text, words, rank: r, unfinished: !FINISHED.test(text), question: QUESTION.test(text) });
+  }
+  return out;
+}

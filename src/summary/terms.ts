@@ -1,0 +1,41 @@
+import type { LangPack } from "../lang/types";
+
+/** Shortest stem a suffix may leave, in letters: "buses" becomes "bus", "bus" stays. */
+const MIN_STEM = 3;
+const WORD = /\p{L}[\p{L}\p{N}'’-]*|\p{N}+/gu;
+
+interface Stemmer {
+  stop: ReadonlySet<string>;
+  /** Suffixes, longest first. */
+  suffixes: readonly string[];
+}
+
+const cache = new WeakMap<LangPack, Stemmer>();
+function stemmerFor(pack: LangPack): Stemmer {
+  let s = cache.get(pack);
+  if (!s) {
+    s = { stop: new Set(pack.stopwords), suffixes: [...pack.text.suffixes].sort((a, b) => b.length - a.length) };
+    cache.set(pack, s);
+  }
+  return s;
+}
+
+/** A word's stem: the longest listed suffix cut off when enough of the word stays. */
+function stem(word: string, suffixes: readonly string[]): string {
+  for (const suf of suffixes) {
+    if (word.length - suf.length >= MIN_STEM && word.endsWith(suf)) return word.slice(0, -suf.length);
+  }
+  return word;
+}
+
+/** The stemmed content words of a text: lower case, stopwords and one-letter words left out. */
+export function contentTerms(text: string, pack: LangPack): string[] {
+  const { stop, suffixes } = stemmerFor(pack);
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = m[0].replace(/['’-]s?$/u, "");
+    if (w.length < 2 || stop.has(w)) continue;
+    out.push(stem(w, suffixes));
+  }
+  return out;
+}
