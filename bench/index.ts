@@ -6,13 +6,14 @@ import * as people from "./people";
 import * as clips from "./clips";
 import * as summary from "./summary";
 import * as scale from "./scale";
+import * as browser from "./browser";
 
 export interface BenchOptions {
   /** A folder of pages to run the text and speed section on instead of the corpus. */
   pages?: string;
 }
 
-const SECTIONS: Record<string, { run(o: BenchOptions): Promise<void> }> = { text, quotes, people, clips, summary, scale };
+const SECTIONS: Record<string, { run(o: BenchOptions): Promise<void> }> = { text, quotes, people, clips, summary, scale, browser };
 
 const argv = process.argv.slice(2);
 const opt = (name: string) => {
