@@ -7,6 +7,7 @@ import { findPeople } from "./people";
 import { findQuotes } from "./quotes";
 import { findClips } from "./clips";
 import { summarize } from "./summary";
+import { checkLimits } from "./limits";
 import type { TextMap } from "./text/text-map";
 
 export type { Analysis, AnalyzeOptions } from "./types";
@@ -19,7 +20,8 @@ export interface LiveAnalysis {
 
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
-function empty(url: string | null, reason: string): Analysis {
+/** An analysis that found nothing, with the reason. */
+export function emptyAnalysis(url: string | null, reason: string): Analysis {
   return {
     url,
     isArticle: false,
@@ -39,7 +41,7 @@ function empty(url: string | null, reason: string): Analysis {
 }
 
 /**
- * Analyses a page: article structure, then quotes, people, clips and summary on its text.
+ * Analyses a page: article structure, then people, quotes, clips and summary on its text.
  * Never throws and never changes `doc`.
  */
 export function analyze(doc: Document, opts: AnalyzeOptions = {}): Analysis {
@@ -48,6 +50,18 @@ export function analyze(doc: Document, opts: AnalyzeOptions = {}): Analysis {
 
 /** `analyze`, also returning the text map that anchors offsets in the live page. */
 export function analyzeLive(doc: Document, opts: AnalyzeOptions = {}): LiveAnalysis {
+  const steps = analyzeSteps(doc, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `analyzeLive` one stage at a time: yields the name of each finished stage, so a caller on a
+ * page's main thread can give the page a turn between stages; returns the result.
+ */
+export function* analyzeSteps(doc: Document, opts: AnalyzeOptions = {}): Generator<string, LiveAnalysis, void> {
   const url = opts.url ?? null;
   const timings: Record<string, number> = {};
   let t = now();
@@ -55,13 +69,21 @@ export function analyzeLive(doc: Document, opts: AnalyzeOptions = {}): LiveAnaly
     const n = now();
     timings[stage] = Math.round((n - t) * 1000) / 1000;
     t = n;
+    return stage;
+  };
+  const finish = (analysis: Analysis, map: TextMap | null): LiveAnalysis => {
+    if (opts.timings) analysis.timings = timings;
+    return { analysis, map };
   };
   try {
+    const tooLarge = checkLimits(doc);
+    yield lap("limits");
+    if (tooLarge) return finish(emptyAnalysis(url, tooLarge), null);
     const article = extractArticle(doc, { url: opts.url });
-    lap("article");
+    yield lap("article");
     const built = buildText(article.blocks, article.skip);
-    lap("text");
     const lang = opts.lang ?? article.meta.lang ?? detectLang(built.text);
+    yield lap("text");
     const ctx: DomContext = {
       text: built.text,
       blocks: built.blocks,
@@ -72,7 +94,7 @@ export function analyzeLive(doc: Document, opts: AnalyzeOptions = {}): LiveAnaly
       map: built.map,
       url,
     };
-    const base: Analysis = {
+    const a: Analysis = {
       url,
       isArticle: article.isArticle,
       ...(article.reason ? { reason: article.reason } : {}),
@@ -88,22 +110,19 @@ export function analyzeLive(doc: Document, opts: AnalyzeOptions = {}): LiveAnaly
       clips: [],
       summary: [],
     };
-    if (article.isArticle) {
-      base.people = findPeople(ctx);
-      lap("people");
-      base.quotes = findQuotes(ctx, base.people);
-      lap("quotes");
-      base.clips = findClips(ctx);
-      lap("clips");
-      base.summary = summarize(ctx, { people: base.people, quotes: base.quotes });
-      lap("summary");
+    if (a.isArticle) {
+      a.people = findPeople(ctx);
+      yield lap("people");
+      a.quotes = findQuotes(ctx, a.people);
+      yield lap("quotes");
+      a.clips = findClips(ctx);
+      yield lap("clips");
+      a.summary = summarize(ctx, { people: a.people, quotes: a.quotes });
+      yield lap("summary");
     }
-    if (opts.timings) base.timings = timings;
-    return { analysis: base, map: built.map };
+    return finish(a, built.map);
   } catch (err) {
     // The engine must never take the page or the CLI down: report, don't throw.
-    const a = empty(url, `analysis failed: ${err instanceof Error ? err.message : String(err)}`);
-    if (opts.timings) a.timings = timings;
-    return { analysis: a, map: null };
+    return finish(emptyAnalysis(url, `analysis failed: ${err instanceof Error ? err.message : String(err)}`), null);
   }
 }
