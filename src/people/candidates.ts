@@ -1,0 +1,129 @@
+import type { Lexicon } from "./lexicon";
+import type { Token } from "./tokens";
+import type { TextFacts } from "./text-facts";
+import { isCommonWord, lexicalWord } from "./text-facts";
+import { nameSpans, type NameSpan } from "./name-spans";
+import { roleAfter, roleBefore, type RolePhrase } from "./role-phrase";
+import { creditSpans } from "./credits";
+import { joinEnumerations } from "./enumeration";
+import { GIVEN_NAMES } from "./data/given-names";
+
+/** A name span judged: a person for sure, or a single word that is one only if linked later. */
+export interface Candidate extends NameSpan {
+  sure: boolean;
+  role: RolePhrase | null;
+  /** "die Politik von Kohl", "the Biden administration", "Andreas Jung von der CDU": a politician. */
+  politician: boolean;
+}
+
+const SPACE_OR_COMMA = /^,? $/;
+
+/**
+ * Words that stand alone as a name elsewhere, as a subject or object rather than after a
+ * preposition: "Parata" in "Parata said" (but not "Korea" in "in Korea"). Where every noun is
+ * capitalised, a lone word must speak to count: "Lindner sagte".
+ */
+function loneWords(tokens: readonly Token[], spans: readonly NameSpan[], lex: Lexicon): Set<string> {
+  const lone = new Set<string>();
+  for (const s of spans) {
+    const before = tokens[s.from - 1];
+    if (s.from !== s.to || (before && (lex.prepositions.has(before.key) || lex.determiners.has(before.key)))) continue;
+    if (lex.lang.capitalisedNouns && !speechNear(tokens, s, lex)) continue;
+    lone.add(tokens[s.from]!.key);
+  }
+  return lone;
+}
+
+function speechNear(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boolean {
+  const before = tokens[s.from - 1];
+  const after = tokens[s.to + 1];
+  return (
+    (!!before && lex.speechVerbs.has(before.key) && SPACE_OR_COMMA.test(tokens[s.from]!.gap)) ||
+    (!!after && lex.speechVerbs.has(after.key) && SPACE_OR_COMMA.test(after.gap))
+  );
+}
+
+/** "… politik von X", "the policy of X", "the X administration". */
+function politicianCue(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boolean {
+  const after = tokens[s.to + 1];
+  if (after && lex.eponymHeads.has(after.key) && after.gap === " ") return true;
+  const link = tokens[s.from - 1];
+  const noun = tokens[s.from - 2];
+  if (!link || !noun || !lex.links.has(link.key)) return false;
+  if (lex.officialContexts.has(noun.key)) return true;
+  return lex.lang.compoundNouns && [...lex.officialContexts].some((c) => noun.key.endsWith(c));
+}
+
+/** Tokens [from, to] of a party or public body right after the name: "… von der CDU", "… (SPD)". */
+function partyAfter(tokens: readonly Token[], s: NameSpan, lex: Lexicon): [number, number] | null {
+  let k = s.to + 1;
+  const paren = tokens[k]?.gap === " (";
+  if (!paren) {
+    if (!tokens[k] || tokens[k]!.gap !== " " || !lex.links.has(tokens[k]!.key)) return null;
+    k++;
+    while (tokens[k] && tokens[k]!.gap === " " && lex.determiners.has(tokens[k]!.key)) k++;
+  }
+  const body = tokens[k];
+  const closed = !paren || tokens[k + 1]?.gap.startsWith(")") === true;
+  return body && closed && lex.publicBodies.some((b) => body.key === b) ? [s.to + 1, k] : null;
+}
+
+/** Drops common nouns beside a German name: "nennt Geyer Namen" → "Geyer", "der Name Arend" → "Arend". */
+function trimNouns(s: NameSpan, tokens: readonly Token[], facts: TextFacts, lex: Lexicon): NameSpan {
+  if (!lex.lang.capitalisedNouns) return s;
+  const common = (k: number) => isCommonWord(tokens[k]!, facts, lex);
+  let { from, to } = s;
+  while (from < to && !GIVEN_NAMES.has(tokens[from]!.key) && common(from)) from++;
+  while (to > from && !GIVEN_NAMES.has(tokens[to - 1]!.key) && common(to)) to--;
+  return { ...s, from, to };
+}
+
+/**
+ * Judges every name span by its evidence: a title or honorific, a role in apposition, a given
+ * name before a surname, a politician cue, or — for names of several unknown words — a verb of
+ * saying next to it or its last word standing alone elsewhere. Credits (bylines, photo credits)
+ * are no people of the story.
+ */
+export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: Lexicon): Candidate[] {
+  const common = (t: Token) => isCommonWord(t, facts, lex);
+  const spans = nameSpans(tokens, lex, common).map((s) => trimNouns(s, tokens, facts, lex));
+  const lone = loneWords(tokens, spans, lex);
+  const credits = creditSpans(tokens, spans, lex);
+  const seen = new Map<string, number>();
+  for (const t of tokens) if (t.cap) seen.set(t.key, (seen.get(t.key) ?? 0) + 1);
+  const out: Candidate[] = [];
+  for (const s of spans) {
+    const words = tokens.slice(s.from, s.to + 1);
+    const first = words[0]!;
+    const last = words[words.length - 1]!;
+    const single = words.length === 1;
+    const party = partyAfter(tokens, s, lex);
+    const found = roleBefore(tokens, s.from, lex) ?? roleAfter(tokens, s.to, lex);
+    // "fellow judges Melanie …": a plural role is no one person's.
+    const written = found?.head.plural ? null : found;
+    // "sein deutscher Kollege Andreas Jung von der CDU": the party belongs to the role.
+    const role = written && party && written.to < s.from ? { ...written, tail: party } : written;
+    const cue = politicianCue(tokens, s, lex);
+    // "New York City": a capitalised function word before the span makes it part of a longer name.
+    const before = tokens[s.from - 1];
+    const longer = !!before && before.cap && !before.sentenceStart && first.gap === " " && lex.notNames.has(before.key);
+    let sure: boolean;
+    if (credits.has(s) || longer) sure = false;
+    else if (s.honorific) sure = true;
+    else if (lex.lang.capitalisedNouns && single && role && (role.head.kind === "private" || role.head.kind === "relational")) {
+      // "unseren deutschen Freunden Druck": a private title before one word needs that word again.
+      sure = !common(first) && (seen.get(first.key) ?? 0) > 1;
+    } else if (role || cue) {
+      // A lone first word of a sentence with a role after it must show up again: "Meanwhile, residents …".
+      const opening = single && first.sentenceStart && role !== null && role.from > s.to && (seen.get(first.key) ?? 0) < 2;
+      sure = !(single && common(first)) && !opening;
+    } else if (!single && (GIVEN_NAMES.has(first.key) || first.initial)) sure = !lexicalWord(last, facts, lex);
+    else if (single) sure = false;
+    else {
+      // The surname also stands alone: "Hori Parata" … "Parata said".
+      sure = !words.some(common) && !first.sentenceStart && (lone.has(last.key) || speechNear(tokens, s, lex));
+    }
+    out.push({ ...s, sure, role, politician: cue || party !== null });
+  }
+  return joinEnumerations(out, tokens, lex, (c) => !credits.has(c) && !tokens.slice(c.from, c.to + 1).some(common));
+}

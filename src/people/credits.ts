@@ -1,0 +1,33 @@
+import type { Lexicon } from "./lexicon";
+import type { Token } from "./tokens";
+import type { NameSpan } from "./name-spans";
+
+/** Blocks this short (in words) can be a byline or credit line. */
+const MAX_CREDIT_WORDS = 25;
+
+/**
+ * Whether a name is credited rather than written about: in a short block opened by a credit
+ * word ("Von Volkmar Kabisch und …, NDR", "By …"), followed by one ("Heba Habib contributed …",
+ * "Stella Kim reported from …", which makes the whole short block a credit line), or by the
+ * slash of a photo credit ("Anthony Wallace / AFP").
+ */
+export function creditSpans(tokens: readonly Token[], spans: readonly NameSpan[], lex: Lexicon): Set<NameSpan> {
+  const blockOf: number[] = [];
+  const blocks: { from: number; to: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i === 0 || tokens[i]!.gap.includes("\n")) blocks.push({ from: i, to: i });
+    blocks[blocks.length - 1]!.to = i;
+    blockOf.push(blocks.length - 1);
+  }
+  const short = (b: number) => blocks[b]!.to - blocks[b]!.from < MAX_CREDIT_WORDS;
+  const creditBlocks = new Set<number>();
+  for (const [b, block] of blocks.entries()) {
+    if (short(b) && lex.creditCues.has(tokens[block.from]!.key)) creditBlocks.add(b);
+  }
+  for (const s of spans) {
+    const next = tokens[s.to + 1];
+    const cued = !!next && (next.gap.includes("/") || (next.gap === " " && lex.creditCues.has(next.key)));
+    if (cued && short(blockOf[s.from]!)) creditBlocks.add(blockOf[s.from]!);
+  }
+  return new Set(spans.filter((s) => creditBlocks.has(blockOf[s.from]!)));
+}

@@ -1,0 +1,104 @@
+import type { PeopleLang } from "../lang/types";
+import { findRoleWord, type RoleWord } from "./role-word";
+
+/** A language's people knowledge as sets, built once per language pack. */
+export interface Lexicon {
+  lang: PeopleLang;
+  honorifics: ReadonlySet<string>;
+  offices: ReadonlySet<string>;
+  /** Office phrases as word lists, keyed by their last word. */
+  officePhrases: ReadonlyMap<string, readonly (readonly string[])[]>;
+  conditional: ReadonlySet<string>;
+  private: ReadonlySet<string>;
+  relational: ReadonlySet<string>;
+  publicBodies: readonly string[];
+  modifiers: ReadonlySet<string>;
+  endings: readonly string[];
+  pluralEndings: ReadonlySet<string>;
+  links: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
+  nameStops: ReadonlySet<string>;
+  nounSuffixes: readonly string[];
+  commonNouns: ReadonlySet<string>;
+  creditCues: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  officialContexts: ReadonlySet<string>;
+  eponymHeads: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
+  /** Words whose period ends no sentence: honorifics and abbreviated titles. */
+  abbreviations: ReadonlySet<string>;
+  /** The role noun in a lower-case word, remembered per word (see `roleWord`). */
+  roleWords(key: string): RoleWord | null;
+  /** Whether a compound ends in a place or organisation word: "Bahnhofstraße". */
+  stopEnding(key: string): boolean;
+}
+
+const words = (groups: readonly string[]) => groups.flatMap((g) => g.split(/\s+/)).filter(Boolean);
+const set = (groups: readonly string[]) => new Set(words(groups));
+
+// Abbreviated titles and name parts whose period ends no sentence, in any language.
+const SHARED_ABBREVIATIONS = ["jr", "sr", "st", "ehem", "gen", "lt", "col", "sen", "rep", "gov", "adm", "capt", "sgt", "maj"];
+
+/** A per-word function remembered, since the same words recur in a text. */
+export function memo<T>(f: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key)!;
+    const v = f(key);
+    seen.set(key, v);
+    return v;
+  };
+}
+
+const MIN_STOP_ENDING = 5;
+
+const cache = new WeakMap<PeopleLang, Lexicon>();
+
+export function lexicon(lang: PeopleLang): Lexicon {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const phrases = new Map<string, string[][]>();
+  for (const p of lang.officePhrases) {
+    const ws = p.split(/\s+/);
+    const last = ws[ws.length - 1]!;
+    phrases.set(last, [...(phrases.get(last) ?? []), ws]);
+  }
+  const honorifics = set(lang.honorifics);
+  // Only longer stop words end a compound: "Bahnhofstraße", but "Neuhaus" and "Göring" are names.
+  const stops = words(lang.nameStops).filter((w) => w.length >= MIN_STOP_ENDING);
+  const lex: Lexicon = {
+    lang,
+    honorifics,
+    offices: set(lang.offices),
+    officePhrases: phrases,
+    conditional: set(lang.conditionalRoles),
+    private: set(lang.privateRoles),
+    relational: set(lang.relationalRoles),
+    publicBodies: words(lang.publicBodies),
+    modifiers: set(lang.roleModifiers),
+    endings: ["", ...words(lang.roleEndings)],
+    pluralEndings: set(lang.pluralEndings),
+    links: set(lang.roleLinks),
+    determiners: set(lang.determiners),
+    prepositions: set(lang.prepositions),
+    notNames: set(lang.notNames),
+    nameStops: set(lang.nameStops),
+    nounSuffixes: words(lang.nounSuffixes),
+    commonNouns: set(lang.commonNouns),
+    creditCues: set(lang.creditCues),
+    speechVerbs: set(lang.speechVerbs),
+    officialContexts: set(lang.officialContexts),
+    eponymHeads: set(lang.eponymHeads),
+    conjunctions: set(lang.conjunctions),
+    relativePronouns: set(lang.relativePronouns),
+    abbreviations: new Set([...honorifics, ...SHARED_ABBREVIATIONS]),
+    roleWords: () => null,
+    stopEnding: memo((key) => stops.some((s) => key.length > s.length + 2 && key.endsWith(s))),
+  };
+  lex.roleWords = memo((key) => findRoleWord(key, lex));
+  cache.set(lang, lex);
+  return lex;
+}

@@ -1,0 +1,109 @@
+import type { Lexicon } from "./lexicon";
+import type { Token } from "./tokens";
+import { headAt } from "./role-phrase";
+import { GIVEN_NAMES } from "./data/given-names";
+import { HYPHEN_PARTICLE, PARTICLES, SECOND_PARTICLES } from "./data/name-parts";
+
+/** A run of name words, token range [from, to], with a title or honorific inside its run. */
+export interface NameSpan {
+  from: number;
+  to: number;
+  /** An honorific right before: "Frau", "Mr." */
+  honorific: boolean;
+}
+
+const SPACE = /^ $/;
+
+/** Whether a token can be a word of a name: "Rubio", "R.", "al-Bashir". */
+function nameWord(t: Token, lex: Lexicon): boolean {
+  return (t.cap && !lex.notNames.has(t.key)) || t.initial || (HYPHEN_PARTICLE.test(t.text) && t.cap === false && /-\p{Lu}/u.test(t.text));
+}
+
+/** Whether the token after `i` continues the run: one space, or an initial's or abbreviation's period. */
+function joined(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  // A possessive ends a name ("Parata’s Ngātiwai"), and so does a German genitive ("Rubios Absage").
+  if (!next || t.possessive || germanGenitive(t, lex)) return false;
+  if (SPACE.test(next.gap)) return true;
+  return /^\. $/.test(next.gap) && (t.initial || lex.honorifics.has(t.key) || lex.abbreviations.has(t.key));
+}
+
+/** "Augsteins" in "Rudolf Augsteins Motto": an -s that is not part of a known given name. */
+const germanGenitive = (t: Token, lex: Lexicon) => lex.lang.capitalisedNouns && t.cap && t.key.endsWith("s") && !GIVEN_NAMES.has(t.key);
+
+/** Whether token i is a name in the genitive before its noun: "Rudolf Augsteins Motto". */
+export function genitiveBeforeNoun(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const next = tokens[i + 1];
+  return germanGenitive(tokens[i]!, lex) && !!next && next.gap === " " && next.cap;
+}
+
+/** Tokens (from `i`) of lower-case particles followed by a name word: "von der", "bin". */
+function particlesAt(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let k = i;
+  if (tokens[k] && PARTICLES.has(tokens[k]!.text) && joined(tokens, k, lex)) k++;
+  while (k > i && tokens[k] && SECOND_PARTICLES.has(tokens[k]!.text) && joined(tokens, k, lex)) k++;
+  return k > i && tokens[k] && nameWord(tokens[k]!, lex) && !tokens[k]!.sentenceStart ? k - i : 0;
+}
+
+const isStop = (t: Token, lex: Lexicon) => lex.nameStops.has(t.key) || (lex.lang.compoundNouns && lex.stopEnding(t.key));
+
+/**
+ * Name spans in the text (`common` tells common words). A run of capitalised words is cut at titles and honorifics ("US-
+ * Außenminister | Marco Rubio", "Mr. | Rubio") and dropped where a place or organisation word
+ * ends it ("German Marshall Fund"). A title right after a given name is a surname ("Claudia
+ * Major", "Gerhard Richter").
+ */
+export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: Token) => boolean): NameSpan[] {
+  const spans: NameSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameWord(tokens[i]!, lex)) {
+      i++;
+      continue;
+    }
+    // The whole run of name words, particles and titles joined by single spaces.
+    let end = i;
+    for (;;) {
+      if (!joined(tokens, end, lex)) break;
+      const p = particlesAt(tokens, end + 1, lex);
+      if (p) end += p + 1;
+      else if (nameWord(tokens[end + 1]!, lex)) end++;
+      else break;
+    }
+    let start = i;
+    let honorific = false;
+    for (let k = i; k <= end; k++) {
+      const t = tokens[k]!;
+      if (isStop(t, lex)) {
+        start = k + 1;
+        honorific = false;
+        continue;
+      }
+      const afterGiven = k > start && GIVEN_NAMES.has(tokens[k - 1]!.key);
+      // A given name after other words starts a new name: German word order puts names side by
+      // side ("fragt Geyer Claas Relotius"), and titles may be unknown ("Snopes Fact-Checker David Emery").
+      const before = lex.lang.capitalisedNouns || tokens.slice(start, k).some(common);
+      const nextName = before && k > start && !afterGiven && GIVEN_NAMES.has(t.key) && k < end;
+      if (nextName && !tokens[k - 1]!.initial) {
+        spans.push({ from: start, to: k - 1, honorific });
+        start = k;
+        honorific = false;
+      }
+      if (k < end && lex.honorifics.has(t.key)) {
+        start = k + 1;
+        honorific = true;
+      } else if (k < end && !afterGiven && headAt(tokens, k, lex)) {
+        start = k + 1;
+        honorific = false;
+      }
+    }
+    // Particles join name words; they do not start a name ("Bürgermeister von Saarbrücken").
+    while (start < end && !tokens[start]!.cap && !tokens[start]!.initial) start++;
+    // A lone title is no name: "…, Sicherheitsexpertin beim …".
+    const loneTitle = start === end && !honorific && headAt(tokens, end, lex) !== null;
+    if (start <= end && !loneTitle) spans.push({ from: start, to: end, honorific });
+    i = end + 1;
+  }
+  return spans;
+}

@@ -1,0 +1,184 @@
+import type { Lexicon } from "./lexicon";
+import type { Token } from "./tokens";
+import { roleWord, type RoleWord } from "./role-word";
+import { GIVEN_NAMES } from "./data/given-names";
+
+/** A role as written around a name: token range [from, to] and its head noun. */
+export interface RolePhrase {
+  from: number;
+  to: number;
+  head: RoleWord;
+  /** Index of the head noun's last token. */
+  headAt: number;
+  /** A party after the name that belongs to a role before it: "… von der CDU", "… (SPD)". */
+  tail?: [number, number];
+}
+
+const SPACE = /^ $/;
+/** A word of a body's name: "Grünen", "PPP", "SPD-Fraktion". */
+const PROPER = /^\p{Lu}/u;
+const COMMA = /^, $/;
+// A German adjective before a noun ends in one of these ("saarländische", "deutschen").
+const ADJECTIVE = /(?:e|er|en|es|em)$/u;
+// English past tenses and participles are verbs, not nouns of a role: "…, called him the author".
+const VERB_FORM = /(?:ed|ing)$/u;
+/** Words of a role inside one phrase: at most this many before the head noun. */
+const MAX_BEFORE_HEAD = 5;
+
+const OFFICE_PHRASE: RoleWord = { kind: "office", prefix: "", plural: false };
+
+/** The role noun ending at token i: a single word, or the last word of an office phrase. */
+export function headAt(tokens: readonly Token[], i: number, lex: Lexicon): { head: RoleWord; from: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const phrases = lex.officePhrases.get(t.key);
+  for (const phrase of phrases ?? []) {
+    const from = i - phrase.length + 1;
+    if (from < 0) continue;
+    const ok = phrase.every((w, k) => tokens[from + k]!.key === w && (k === 0 || SPACE.test(tokens[from + k]!.gap)));
+    if (ok) return { head: OFFICE_PHRASE, from };
+  }
+  const head = roleWord(t.key, lex);
+  return head ? { head, from: i } : null;
+}
+
+/** Whether token k may stand in a role before its head noun ("stellvertretende", "Russlands", "US"). */
+function roleFiller(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  if (lex.determiners.has(t.key) || lex.prepositions.has(t.key) || lex.speechVerbs.has(t.key)) return false;
+  if (lex.notNames.has(t.key) && !lex.modifiers.has(t.key)) return false;
+  if (lex.modifiers.has(t.key) || roleWord(t.key, lex)) return true;
+  if (t.possessive) return true;
+  if (t.cap || /^\p{Lu}+$/u.test(t.text)) return !lex.notNames.has(t.key);
+  if (lex.publicBodies.includes(t.key)) return true;
+  // A lower-case adjective counts only inside a noun phrase: right after a determiner or modifier.
+  const prev = tokens[k - 1];
+  return ADJECTIVE.test(t.key) && !!prev && (lex.determiners.has(prev.key) || lex.modifiers.has(prev.key));
+}
+
+/** Extends a role leftwards from `from` over its modifiers; returns the first token index. */
+function extendLeft(tokens: readonly Token[], from: number, lex: Lexicon): number {
+  let k = from;
+  while (k > 0 && from - k < MAX_BEFORE_HEAD && SPACE.test(tokens[k]!.gap) && roleFiller(tokens, k - 1, lex)) {
+    k--;
+    if (tokens[k]!.possessive) break;
+  }
+  return k;
+}
+
+/**
+ * A role written right before a name starting at token `at`: "US-Außenminister Marco Rubio",
+ * "der stellvertretende Außenminister …", "Secretary of State …", "his defense minister, Kim".
+ */
+export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): RolePhrase | null {
+  const gap = tokens[at]?.gap ?? "";
+  const prev = at - 1;
+  const abbrev = /^\. $/.test(gap) && lex.abbreviations.has(tokens[prev]?.key ?? "");
+  if (!SPACE.test(gap) && !COMMA.test(gap) && !abbrev) return null;
+  const found = headAt(tokens, prev, lex);
+  // "Claudia Major, Sicherheitsexpertin": a title after a given name is a surname.
+  if (found && GIVEN_NAMES.has(tokens[found.from - 1]?.key ?? "")) return null;
+  const opened = (from: number) => !COMMA.test(gap) || tokens[from]!.possessive || lex.determiners.has(tokens[from - 1]?.key ?? "");
+  if (found) {
+    const from = extendLeft(tokens, found.from, lex);
+    return opened(from) ? { from, to: prev, head: found.head, headAt: prev } : null;
+  }
+  if (!COMMA.test(gap)) return null;
+  // "his defense minister, Kim Yong-hyun", "Die Sprecherin der Initiative, Gaby Allendorf": a
+  // role before a comma needs its determiner, or a list ("Manager, Musikverlage") would pass.
+  for (let h = prev - 1; h >= Math.max(0, prev - 4); h--) {
+    const back = headAt(tokens, h, lex);
+    if (!back) continue;
+    if (!lex.links.has(tokens[h + 1]!.key)) return null;
+    const from = extendLeft(tokens, back.from, lex);
+    return opened(from) ? { from, to: prev, head: back.head, headAt: h } : null;
+  }
+  return null;
+}
+
+/** Extends a role rightwards over "of the …", "beim German Marshall Fund", "der Grünen im Bundestag". */
+function complement(tokens: readonly Token[], to: number, lex: Lexicon): number {
+  let end = to;
+  for (let group = 0; group < 2; group++) {
+    let k = end + 1;
+    if (!tokens[k] || !SPACE.test(tokens[k]!.gap) || !lex.links.has(tokens[k]!.key)) break;
+    k++;
+    while (tokens[k] && SPACE.test(tokens[k]!.gap) && lex.determiners.has(tokens[k]!.key)) k++;
+    let lowers = 0;
+    const lower = (t: Token) => !PROPER.test(t.text) && !lex.links.has(t.key);
+    while (tokens[k] && SPACE.test(tokens[k]!.gap) && lower(tokens[k]!) && lowers < 3) {
+      k++;
+      lowers++;
+    }
+    let last = -1;
+    while (tokens[k] && SPACE.test(tokens[k]!.gap) && PROPER.test(tokens[k]!.text)) last = k++;
+    if (last < 0) break;
+    end = last;
+  }
+  return end;
+}
+
+/** The last token of a title of several words starting at h: "secretary" → "secretary of state". */
+function titleEnd(tokens: readonly Token[], h: number, lex: Lexicon): number {
+  let end = h;
+  for (let k = h + 1; k <= h + 3; k++) if ((headAt(tokens, k, lex)?.from ?? Infinity) <= h) end = k;
+  return end;
+}
+
+/** Words a relative clause may run before its role: "…, who has served since 2019 as ambassador". */
+const MAX_CLAUSE = 10;
+
+/**
+ * A role inside a relative clause starting at token `from`: "…, der seit 2010 Nato-Sprecher ist",
+ * "…, who is the secretary of state". The clause ends at punctuation.
+ */
+function roleInClause(tokens: readonly Token[], from: number, lex: Lexicon): RolePhrase | null {
+  for (let h = from; h < from + MAX_CLAUSE && tokens[h] && (h === from || SPACE.test(tokens[h]!.gap)); h++) {
+    const found = headAt(tokens, h, lex);
+    if (!found) continue;
+    const end = titleEnd(tokens, h, lex);
+    const next = tokens[end + 1];
+    // "…, der mit Außenminister Wadephul sprach": that title is someone else's.
+    if (next && SPACE.test(next.gap) && next.cap && !lex.links.has(next.key)) return null;
+    const head = headAt(tokens, end, lex)!.head;
+    return { from: extendLeft(tokens, found.from, lex), to: complement(tokens, end, lex), head, headAt: end };
+  }
+  return null;
+}
+
+/**
+ * A role in apposition after a name ending at token `at`: "Oana Lungescu, ehem. Nato-Sprecherin",
+ * "Marco Rubio, the secretary of state", "Claudia Major, Sicherheitsexpertin beim German Marshall Fund".
+ */
+export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): RolePhrase | null {
+  const first = at + 1;
+  if (!tokens[first] || !COMMA.test(tokens[first]!.gap)) return null;
+  for (let h = first; h < first + MAX_BEFORE_HEAD && tokens[h]; h++) {
+    const t = tokens[h]!;
+    const afterAbbrev = /^\. $/.test(t.gap) && lex.abbreviations.has(tokens[h - 1]!.key);
+    if (h > first && !SPACE.test(t.gap) && !afterAbbrev) return null;
+    // A given name starts another person: "…, Claudia Brandes, Bürgermeisterin".
+    if (t.cap && GIVEN_NAMES.has(t.key)) return null;
+    // "der" opens a relative clause when no noun follows it ("…, der lange bei der EU …").
+    const relative = lex.relativePronouns.has(t.key) && !tokens[h + 1]?.cap;
+    if (relative) return h === first ? roleInClause(tokens, h + 1, lex) : null;
+    if (lex.speechVerbs.has(t.key) || lex.conjunctions.has(t.key)) return null;
+    const found = headAt(tokens, h, lex);
+    if (!found) {
+      // Before the head: the words of a role ("ehem.", "the", "französischer"); in English also
+      // lower-case nouns ("country director"), which German writes capitalised.
+      const filler =
+        lex.determiners.has(t.key) ||
+        roleFiller(tokens, h, lex) ||
+        (!t.cap && (lex.lang.capitalisedNouns ? ADJECTIVE.test(t.key) : !VERB_FORM.test(t.key)));
+      if (!filler || (lex.notNames.has(t.key) && !lex.determiners.has(t.key))) return null;
+      continue;
+    }
+    const end = titleEnd(tokens, h, lex);
+    // "…, Außenminister Johann Wadephul": the role belongs to the name that follows.
+    const next = tokens[end + 1];
+    if (next && SPACE.test(next.gap) && next.cap && GIVEN_NAMES.has(next.key)) return null;
+    return { from: first, to: complement(tokens, end, lex), head: headAt(tokens, end, lex)!.head, headAt: end };
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+import type { Lexicon } from "./lexicon";
+import type { Token } from "./tokens";
+import { PARTICLES } from "./data/name-parts";
+
+/** What the whole text says about its words, to tell names from common words. */
+export interface TextFacts {
+  /** Words that occur in lower case somewhere: "police" in "the police said". */
+  lower: ReadonlySet<string>;
+  /** Capitalised words seen right after a determiner: German nouns ("die Regierung"). */
+  afterDeterminer: ReadonlySet<string>;
+  /** Remembered answers of `isCommonWord`, by word. */
+  common: Map<string, boolean>;
+}
+
+const ADJECTIVE = /(?:e|er|en|es|em)$/u;
+
+export function textFacts(tokens: readonly Token[], lex: Lexicon): TextFacts {
+  const lower = new Set<string>();
+  const afterDeterminer = new Set<string>();
+  for (const [i, t] of tokens.entries()) {
+    if (!t.cap && !t.initial && t.text === t.key) lower.add(t.key);
+    if (!t.cap || t.gap !== " ") continue;
+    // "die Regierung", "eine fatale Sucht": a determiner, maybe adjectives, then the noun.
+    let k = i - 1;
+    const adjective = (w: Token) => w.text === w.key && !lex.determiners.has(w.key) && ADJECTIVE.test(w.key);
+    while (k > 0 && adjective(tokens[k]!) && tokens[k + 1]!.gap === " ") k--;
+    // "von der Leyen": after a name particle the article is part of the name.
+    const particle = PARTICLES.has(tokens[k - 1]?.key ?? "");
+    if (tokens[k] && lex.determiners.has(tokens[k]!.key) && !particle) afterDeterminer.add(t.key);
+  }
+  return { lower, afterDeterminer, common: new Map() };
+}
+
+/** Whether a capitalised word is a common word of the language rather than a name. */
+export function isCommonWord(t: Token, facts: TextFacts, lex: Lexicon): boolean {
+  let v = facts.common.get(t.key);
+  if (v === undefined) facts.common.set(t.key, (v = commonWord(t, facts, lex)));
+  return v;
+}
+
+function commonWord(t: Token, facts: TextFacts, lex: Lexicon): boolean {
+  return lexicalWord(t, facts, lex) || (lex.lang.capitalisedNouns && facts.afterDeterminer.has(t.key));
+}
+
+/**
+ * Common by the word itself, not by its neighbours: listed, written lower case elsewhere, or a
+ * German noun ending. (A determiner before a name can be a relative pronoun: "in der Jaeger …".)
+ */
+export function lexicalWord(t: Token, facts: TextFacts, lex: Lexicon): boolean {
+  if (lex.notNames.has(t.key) || lex.commonNouns.has(t.key) || facts.lower.has(t.key)) return true;
+  return lex.lang.capitalisedNouns && lex.nounSuffixes.some((s) => t.key.length > s.length + 2 && t.key.endsWith(s));
+}
