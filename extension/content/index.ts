@@ -20,13 +20,13 @@ function start(): void {
   registerInstance({ alive: () => !signal.aborted && extensionAlive(), stop });
 
   const session = new Session(document, signal);
-  session.analyse();
+  void session.analyse();
   listenForMessages(session, signal);
   const tooltip = watchHover(document, { lookup: (node, offset) => session.annotationAt(node, offset), signal });
   const watch = watchPage(document, {
     affects: (target) => session.affects(target),
     isOwn: (node) => tooltip.element !== null && (node === tooltip.element || tooltip.element.contains(node)),
-    onChange: () => (extensionAlive() ? session.analyse() : stop()),
+    onChange: () => (extensionAlive() ? void session.analyse() : stop()),
     signal,
   });
   session.onDomWritten = () => watch.discardPending();

@@ -20,6 +20,8 @@ export interface Painter {
    */
   render(groups: PaintGroups): void;
   clear(): void;
+  /** Clears and releases what the painter holds in the page; called once, when the session stops. */
+  dispose(): void;
 }
 
 /** Colours per kind, as hex CSS colours. */

@@ -1,39 +1,24 @@
 // The content script's state for one page: the latest analysis, the reader's settings, whether
 // highlights are on, and the flash of the last jump. Every paint starts from the analysis' offsets.
-import { analyzeLive, type LiveAnalysis } from "../../src/analyze";
+import { emptyAnalysis, type LiveAnalysis } from "../../src/analyze";
+import { TOO_LARGE } from "../../src/limits";
 import type { TextMap } from "../../src/text/text-map";
-import type { Analysis } from "../../src/types";
 import type { PageState } from "../shared/messages";
 import { DEFAULT_SETTINGS, type Settings } from "../shared/settings";
 import { annotationAt, annotationsOf, type Annotation } from "./annotations";
 import { FOCUS_COLOR } from "./highlight-style";
-import { tooLargeReason } from "./page-size";
+import { PAINTED_MEASURE, measureSince } from "./perf-marks";
 import { createPainter, type PaintColors, type PaintGroups } from "./painter";
 import { rangeOf } from "./ranges";
+import { analyseInStages } from "./staged-analysis";
 
 /** How long a jumped-to range stays flashed, in milliseconds. */
 const FLASH_MS = 1500;
 
-const paintColors = (s: Settings): PaintColors => ({ ...s.colors, focus: FOCUS_COLOR });
+/** The reason the page state carries until the first analysis ends. */
+const NOT_YET = "not analysed yet";
 
-function emptyAnalysis(url: string, reason: string): Analysis {
-  return {
-    url,
-    isArticle: false,
-    reason,
-    lang: null,
-    title: null,
-    byline: null,
-    published: null,
-    siteName: null,
-    text: "",
-    blocks: [],
-    quotes: [],
-    people: [],
-    clips: [],
-    summary: [],
-  };
-}
+const paintColors = (s: Settings): PaintColors => ({ ...s.colors, focus: FOCUS_COLOR });
 
 function commonAncestor(doc: Document, map: TextMap | null): Node | null {
   const segs = map?.segments;
@@ -45,8 +30,10 @@ function commonAncestor(doc: Document, map: TextMap | null): Node | null {
 }
 
 export class Session {
-  private live: LiveAnalysis = { analysis: emptyAnalysis("", "not analysed yet"), map: null };
-  private tooLarge = false;
+  /** Null until the first analysis ends; afterwards the latest finished one (a re-analysis replaces it when done). */
+  private live: LiveAnalysis | null = null;
+  /** Cancels the analysis in progress; null when none runs. */
+  private running: AbortController | null = null;
   private annotations: Annotation[] = [];
   /** Null until loaded: nothing is painted before the reader's kinds and colours are known. */
   private settings: Settings | null = null;
@@ -56,7 +43,7 @@ export class Session {
   /** The article's common ancestor in the page; null without an article. */
   private scope: Node | null = null;
   private readonly painter;
-  /** Called after each paint that changed the DOM. */
+  /** Called after each change the painter made to the DOM (the wrapping fallback). */
   onDomWritten: () => void = () => {};
 
   constructor(
@@ -66,7 +53,7 @@ export class Session {
     this.painter = createPainter(doc, paintColors(DEFAULT_SETTINGS));
     signal.addEventListener("abort", () => {
       clearTimeout(this.flashTimer);
-      this.painter.clear();
+      this.painter.dispose();
     });
   }
 
@@ -81,23 +68,37 @@ export class Session {
     return scope.contains(target) || target.contains(scope);
   }
 
-  /** (Re-)analyses the page unless it is over the size limits, then repaints. */
-  analyse(): void {
+  /**
+   * (Re-)analyses the page in stages, one task each, and repaints when done. A call while an
+   * analysis runs cancels it: the newer page wins. Until it ends, the previous analysis stays
+   * painted and answers the popup.
+   */
+  async analyse(): Promise<void> {
+    this.running?.abort();
+    const run = new AbortController();
+    this.running = run;
+    if (this.painter.writesDom) {
+      // The wrapping fallback's marks split the page's text nodes: gone before the analysis reads
+      // them, and not back until it ends (`paint` waits).
+      this.painter.clear();
+      this.onDomWritten();
+    }
     const url = this.doc.location?.href ?? "";
-    const reason = tooLargeReason(this.doc);
-    this.tooLarge = reason !== null;
-    // Stale ranges must go before the wrapping fallback's text nodes are read again.
-    this.painter.clear();
     // Stage timings (ms) travel with the analysis, for the popup and the in-browser bench.
-    this.live = reason ? { analysis: emptyAnalysis(url, reason), map: null } : analyzeLive(this.doc, { url, timings: true });
-    this.scope = this.live.analysis.isArticle ? commonAncestor(this.doc, this.live.map) : null;
+    const live = await analyseInStages(this.doc, { url, timings: true }, AbortSignal.any([this.signal, run.signal]));
+    if (!live) return;
+    this.running = null;
+    this.live = live;
+    this.scope = live.analysis.isArticle ? commonAncestor(this.doc, live.map) : null;
     this.focus = null;
     this.paint();
   }
 
   pageState(): PageState {
+    const url = this.doc.location?.href ?? null;
+    if (!this.live) return { state: "analysing", analysis: emptyAnalysis(url, NOT_YET), highlights: this.on };
     const { analysis } = this.live;
-    const state = this.tooLarge ? "tooLarge" : analysis.isArticle ? "ready" : "noArticle";
+    const state = analysis.reason === TOO_LARGE ? "tooLarge" : analysis.isArticle ? "ready" : "noArticle";
     return { state, analysis, highlights: this.on };
   }
 
@@ -114,7 +115,7 @@ export class Session {
 
   /** Scrolls the page to text offsets and flashes them; false when they are not in the page. */
   scrollTo(start: number, end: number): boolean {
-    const map = this.live.map;
+    const map = this.live?.map;
     this.painter.clear();
     const range = map && rangeOf(map, start, end);
     if (!range) {
@@ -135,7 +136,7 @@ export class Session {
 
   /** The highlighted annotation at a DOM point, with its page range. */
   annotationAt(node: Node, offset: number): { annotation: Annotation; range: Range } | null {
-    const map = this.live.map;
+    const map = this.live?.map;
     const at = this.on && map ? map.fromDom(node, offset) : null;
     const annotation = at === null ? null : annotationAt(this.annotations, at);
     const range = annotation && map && rangeOf(map, annotation.start, annotation.end);
@@ -143,12 +144,15 @@ export class Session {
   }
 
   private paint(): void {
-    if (this.signal.aborted || !this.settings) return;
+    // Nothing is painted before the reader's kinds and colours are known, nor by the wrapping
+    // fallback while an analysis reads the text nodes it would split.
+    if (this.signal.aborted || !this.settings || (this.running && this.painter.writesDom)) return;
     const started = performance.now();
     this.painter.clear();
-    const map = this.live.map;
-    this.annotations = this.on ? annotationsOf(this.live.analysis, this.settings.kinds) : [];
-    if (map) {
+    const live = this.live;
+    this.annotations = this.on && live ? annotationsOf(live.analysis, this.settings.kinds) : [];
+    if (live?.map) {
+      const { map } = live;
       const groups: PaintGroups = {};
       for (const a of this.annotations) {
         const range = rangeOf(map, a.start, a.end);
@@ -157,9 +161,10 @@ export class Session {
       const focus = this.focus && rangeOf(map, this.focus.start, this.focus.end);
       if (focus) groups.focus = [focus];
       this.painter.render(groups);
+      measureSince(PAINTED_MEASURE, started);
     }
     if (this.painter.writesDom) this.onDomWritten();
-    const timings = this.live.analysis.timings;
+    const timings = live?.analysis.timings;
     if (timings) timings.paint = Math.round((performance.now() - started) * 1000) / 1000;
   }
 }

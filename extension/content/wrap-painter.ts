@@ -74,6 +74,10 @@ export class WrapPainter implements Painter {
     }
   }
 
+  dispose(): void {
+    this.clear();
+  }
+
   clear(): void {
     for (const { node, data, inserted } of this.wrapped.splice(0)) {
       for (const n of inserted) n.parentNode?.removeChild(n);

@@ -5,6 +5,9 @@ import type { HighlightState, PageState, PopupToBackground, PopupToContent, Repl
 import { isRestrictedUrl } from "./restricted";
 import { viewStateOf, type ViewState } from "./view-state";
 
+/** Between questions to a page still analysing, in milliseconds: short beside the analysis, cheap to answer. */
+const POLL_MS = 50;
+
 /** `?tabId=N` (tests open the popup as a tab) or else the active tab. */
 export async function resolveTabId(): Promise<number | null> {
   const param = new URLSearchParams(location.search).get("tabId");
@@ -47,9 +50,15 @@ export async function loadPageState(tabId: number): Promise<ViewState> {
     const inject: PopupToBackground = { type: "popup-bg:inject", tabId };
     const injected: unknown = await ext.runtime.sendMessage(inject);
     if (isReply(injected) && !injected.ok) return refused(injected);
-    const reply = await sendToPage(tabId, { type: "popup-cs:getAnalysis" });
-    if (!isReply(reply)) return { kind: "error", message: "no answer from the page" };
-    return reply.ok ? viewStateOf(reply.value as PageState) : refused(reply);
+    // The content script analyses in stages after it was injected: ask until it has an answer.
+    for (;;) {
+      const reply = await sendToPage(tabId, { type: "popup-cs:getAnalysis" });
+      if (!isReply(reply)) return { kind: "error", message: "no answer from the page" };
+      if (!reply.ok) return refused(reply);
+      const view = viewStateOf(reply.value as PageState);
+      if (view.kind !== "analysing") return view;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
   } catch (error) {
     return failure(error);
   }

@@ -13,6 +13,8 @@ export type ViewState =
 
 export function viewStateOf(page: PageState): ViewState {
   switch (page.state) {
+    case "analysing":
+      return { kind: "analysing" };
     case "ready":
       return { kind: "ready", analysis: page.analysis, highlights: page.highlights };
     case "tooLarge":

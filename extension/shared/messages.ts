@@ -41,11 +41,15 @@ export interface ContentReplies {
 }
 
 /**
- * What the content script reports for its page. "tooLarge" answers at once, without analysing,
- * when the page exceeds the content script's limits; its analysis is empty with a `reason`.
+ * What the content script reports for its page. "analysing" until its first analysis ends (the
+ * analysis runs in stages, between the page's own tasks; ask again); its analysis is then empty.
+ * "tooLarge" when the page exceeds the engine's limits (src/limits.ts); its analysis is empty with a `reason`.
  */
 export type PageState = (
-  { state: "ready"; analysis: Analysis } | { state: "tooLarge"; analysis: Analysis } | { state: "noArticle"; analysis: Analysis }
+  | { state: "analysing"; analysis: Analysis }
+  | { state: "ready"; analysis: Analysis }
+  | { state: "tooLarge"; analysis: Analysis }
+  | { state: "noArticle"; analysis: Analysis }
 ) & {
   /** Whether highlights are painted now. */
   highlights: boolean;

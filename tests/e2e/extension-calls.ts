@@ -1,6 +1,6 @@
 // Calls into the extension from one of its own pages (the e2e blank page), the way the popup
-// makes them. Each function body runs in the browser: it must not close over anything.
-import type { BackgroundReplies, ContentReplies, Reply, ToContent } from "../../extension/shared/messages";
+// makes them. The functions given to `evaluate` run in the browser: they must not close over anything.
+import type { BackgroundReplies, ContentReplies, PageState, Reply, ToContent } from "../../extension/shared/messages";
 import type { Settings } from "../../extension/shared/settings";
 import type { TestPage } from "./harness";
 
@@ -75,4 +75,16 @@ export function registeredMatches(ext: TestPage): Promise<string[]> {
     const g = globalThis as unknown as { browser?: Api; chrome?: Api };
     return (await (g.browser ?? g.chrome)!.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []);
   }, null);
+}
+
+/**
+ * The content script's page state once its first analysis has ended: it analyses in stages after
+ * the injection and answers "analysing" until then, so ask again (as the popup does) for up to `ms`.
+ */
+export async function settledState(ext: TestPage, tabId: number, ms = 10_000): Promise<Reply<PageState>> {
+  for (const end = Date.now() + ms; ; await new Promise((r) => setTimeout(r, 50))) {
+    const reply = await sendToTab(ext, tabId, { type: "popup-cs:getAnalysis" });
+    if (!reply.ok || reply.value.state !== "analysing") return reply;
+    if (Date.now() > end) throw new Error(`tab ${tabId} still analysing after ${ms} ms`);
+  }
 }

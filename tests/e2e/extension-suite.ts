@@ -4,14 +4,16 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze";
+import { LIMITS } from "../../src/limits";
 import { parseDocument } from "../../src/cli/parse-html";
 import type { Analysis } from "../../src/types";
 import { annotationsOf } from "../../extension/content/annotations";
-import { MAX_ELEMENTS } from "../../extension/content/page-size";
+import { PAINT_KINDS } from "../../extension/content/painter";
+import { ANALYSIS_MEASURE, PAINTED_MEASURE } from "../../extension/content/perf-marks";
 import { DEFAULT_SETTINGS } from "../../extension/shared/settings";
 import type { PageState } from "../../extension/shared/messages";
 import { BLANK_PAGE, ROOT, launch, serveFixtures, type Driver, type TestPage } from "./harness";
-import { inject, manifestOf, registeredMatches, sendToTab, storeSettings, tabIdOf, tabIds } from "./extension-calls";
+import { inject, manifestOf, registeredMatches, sendToTab, settledState, storeSettings, tabIdOf, tabIds } from "./extension-calls";
 
 const SEED = "seed/zdf-rubio-nato.html";
 const FRONT = "e2e/section-front.html";
@@ -48,6 +50,17 @@ function highlightSizes(page: TestPage): Promise<Record<string, number>> {
 
 const pageHtml = (page: TestPage) => page.evaluate(() => document.documentElement.outerHTML, null);
 
+/** How many User Timing measures of each name the page's timeline holds. */
+const measureCounts = (page: TestPage, names: string[]) =>
+  page.evaluate((ns) => ns.map((n) => performance.getEntriesByName(n, "measure").length), names);
+
+/** Rules in the page's adopted stylesheets, counting only `::highlight(newsmark-…)` ones; -1 when there is any other. */
+const adoptedRules = (page: TestPage) =>
+  page.evaluate(() => {
+    const rules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText));
+    return rules.every((r) => r.startsWith("::highlight(newsmark-")) ? rules.length : -1;
+  }, null);
+
 export function extensionSuite(browserName: Driver["name"]): void {
   describe(`extension in ${browserName}`, () => {
     let driver: Driver;
@@ -81,7 +94,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
       const { page, tabId, url } = await openFixture(SEED);
       expect(await inject(ext, tabId)).toEqual({ ok: true, value: { injected: true } });
       expect(await inject(ext, tabId)).toEqual({ ok: true, value: { injected: false } });
-      const reply = await sendToTab(ext, tabId, { type: "popup-cs:getAnalysis" });
+      const reply = await settledState(ext, tabId);
       if (!reply.ok) throw new Error(reply.error);
       const expected = engineOn(SEED, url);
       const { analysis } = reply.value;
@@ -121,7 +134,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
     it("says no article on a section front", async () => {
       const { page, tabId } = await openFixture(FRONT);
       expect((await inject(ext, tabId)).ok).toBe(true);
-      const reply = await sendToTab(ext, tabId, { type: "popup-cs:getAnalysis" });
+      const reply = await settledState(ext, tabId);
       expect(reply.ok && reply.value.state).toBe("noArticle");
       const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
       await popup.waitForSelector('[data-testid="state"][data-state="noArticle"]');
@@ -138,10 +151,10 @@ export function extensionSuite(browserName: Driver["name"]): void {
         document.body.append(box);
         // Let the browser lay the page out first: that is the page's cost, not ours.
         return new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
-      }, MAX_ELEMENTS + 1);
+      }, LIMITS.maxNodes + 1);
       const started = Date.now();
       await inject(ext, tabId);
-      const reply = await sendToTab(ext, tabId, { type: "popup-cs:getAnalysis" });
+      const reply = await settledState(ext, tabId);
       expect(reply.ok && reply.value.state).toBe("tooLarge");
       // Counting is all it does: far below the time an analysis of such a page would take.
       expect(Date.now() - started).toBeLessThan(1500);
@@ -167,7 +180,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
       const { page, tabId } = await openFixture(SEED);
       const before = await pageHtml(page);
       await inject(ext, tabId);
-      const reply = await sendToTab(ext, tabId, { type: "popup-cs:getAnalysis" });
+      const reply = await settledState(ext, tabId);
       if (!reply.ok) throw new Error(reply.error);
       const state: PageState = reply.value;
       const expected: Record<string, number> = {};
@@ -183,7 +196,9 @@ export function extensionSuite(browserName: Driver["name"]): void {
 
       expect(await sendToTab(ext, tabId, { type: "popup-cs:setHighlights", on: false })).toEqual({ ok: true, value: { on: false } });
       expect(await highlightSizes(page)).toEqual({});
-      expect(await page.evaluate(() => document.adoptedStyleSheets.length, null)).toBe(0);
+      // The stylesheet stays adopted for the session (dropping it would restyle the page), holding
+      // only rules for our highlights, which now match nothing.
+      expect(await adoptedRules(page)).toBe(PAINT_KINDS.length);
       expect(await pageHtml(page)).toBe(before);
       expect(await sendToTab(ext, tabId, { type: "popup-cs:setHighlights", on: true })).toEqual({ ok: true, value: { on: true } });
       expect(await highlightSizes(page)).toEqual(expected);
@@ -191,6 +206,8 @@ export function extensionSuite(browserName: Driver["name"]): void {
       expect(await sendToTab(ext, tabId, { type: "bg-cs:toggleHighlights" })).toEqual({ ok: true, value: { on: false } });
       expect(await highlightSizes(page)).toEqual({});
       expect(await sendToTab(ext, tabId, { type: "bg-cs:toggleHighlights" })).toEqual({ ok: true, value: { on: true } });
+      // The bench's timings: one entry each in the page's timeline, however often it was painted.
+      expect(await measureCounts(page, [ANALYSIS_MEASURE, PAINTED_MEASURE])).toEqual([1, 1]);
 
       const last = state.analysis.blocks.at(-1)!;
       expect(await sendToTab(ext, tabId, { type: "popup-cs:scrollTo", start: last.start, end: last.end })).toEqual({
@@ -228,7 +245,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
       const { page, tabId } = await openFixture(SEED);
       const reply = await until(async () => {
         const r = await sendToTab(ext, tabId, { type: "popup-cs:getAnalysis" }).catch(() => undefined);
-        return r?.ok ? r.value : undefined;
+        return r?.ok && r.value.state !== "analysing" ? r.value : undefined;
       });
       expect(reply.state).toBe("ready");
       await storeSettings(ext, DEFAULT_SETTINGS);
@@ -240,7 +257,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
       const { page, tabId } = await openFixture(SEED);
       const before = await pageHtml(page);
       await inject(ext, tabId);
-      const reply = await sendToTab(ext, tabId, { type: "popup-cs:getAnalysis" });
+      const reply = await settledState(ext, tabId);
       if (!reply.ok) throw new Error(reply.error);
       const { analysis } = reply.value;
       const kinds = new Set(annotationsOf(analysis, DEFAULT_SETTINGS.kinds).map((a) => a.kind));

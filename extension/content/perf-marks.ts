@@ -1,0 +1,13 @@
+// User Timing entries the in-browser bench reads (from the page's timeline or a trace) to time
+// our stages exactly. One entry per name is kept: re-analyses of a live page must not pile them up.
+
+/** From the start of an analysis to its result (all its stages and the turns given to the page between them). */
+export const ANALYSIS_MEASURE = "newsmark:analysis";
+/** One paint: building the ranges and handing them to the painter; its end is when the page has the highlights. */
+export const PAINTED_MEASURE = "newsmark:painted";
+
+/** Records `name` from `start` (a `performance.now()` time, ms) to now, replacing an earlier entry of that name. */
+export function measureSince(name: string, start: number): void {
+  performance.clearMeasures(name);
+  performance.measure(name, { start, end: performance.now() });
+}

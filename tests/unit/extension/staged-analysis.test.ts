@@ -1,0 +1,46 @@
+// The content script's staged analysis on real corpus pages (linkedom): the engine's result,
+// reached over several tasks, cancellable between stages, timed by one User Timing measure.
+import { describe, expect, it } from "vitest";
+import { readabilityPages } from "../../../bench/corpus";
+import { analyzeLive } from "../../../src/analyze";
+import { parseDocument } from "../../../src/cli/parse-html";
+import { ANALYSIS_MEASURE } from "../../../extension/content/perf-marks";
+import { analyseInStages } from "../../../extension/content/staged-analysis";
+
+const pages = readabilityPages().slice(0, 4);
+const url = "https://example.org/article.html";
+const running = () => new AbortController().signal;
+
+describe("analyseInStages", () => {
+  it.each(pages.map((p) => [p.name, p.html]))("%s: finds what the one-task analysis finds", async (_name, html) => {
+    const doc = parseDocument(html);
+    const staged = await analyseInStages(doc, { url }, running());
+    expect(staged?.analysis).toEqual(analyzeLive(doc, { url }).analysis);
+  });
+
+  it("lets other tasks run before it ends", async () => {
+    let otherTaskRan = false;
+    setTimeout(() => (otherTaskRan = true), 0);
+    const analysing = analyseInStages(parseDocument(pages[0]!.html), { url }, running());
+    // Had it run in one task, nothing else could have run before it resolved.
+    await analysing;
+    expect(otherTaskRan).toBe(true);
+  });
+
+  it("stops between stages once aborted, with no result and no measure", async () => {
+    performance.clearMeasures(ANALYSIS_MEASURE);
+    const controller = new AbortController();
+    const analysing = analyseInStages(parseDocument(pages[0]!.html), { url }, controller.signal);
+    controller.abort();
+    expect(await analysing).toBeNull();
+    expect(performance.getEntriesByName(ANALYSIS_MEASURE)).toHaveLength(0);
+  });
+
+  it("keeps one measure however often it runs", async () => {
+    const doc = parseDocument(pages[1]!.html);
+    for (let i = 0; i < 3; i++) await analyseInStages(doc, { url }, running());
+    const [measure, ...more] = performance.getEntriesByName(ANALYSIS_MEASURE);
+    expect(more).toHaveLength(0);
+    expect(measure!.duration).toBeGreaterThan(0);
+  });
+});
