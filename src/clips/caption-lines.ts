@@ -1,0 +1,63 @@
+import { isHidden, skipsCaption } from "./dom";
+
+/** Inline elements: their text continues the line of the block around them. */
+const INLINE = new Set([
+  "a",
+  "abbr",
+  "b",
+  "cite",
+  "code",
+  "em",
+  "i",
+  "mark",
+  "q",
+  "s",
+  "small",
+  "span",
+  "strong",
+  "sub",
+  "sup",
+  "time",
+  "u",
+  "bdi",
+  "bdo",
+  "data",
+  "label",
+  "font",
+]);
+
+/**
+ * The text lines of a clip's caption area in page order: one per block, `<br>` breaking lines,
+ * whitespace collapsed. A line equal to the one before is dropped: pages render captions twice
+ * (a visually hidden copy for screen readers beside the visible one).
+ */
+export function captionLines(unit: Element): string[] {
+  const lines: string[] = [];
+  let current = "";
+  let currentBlock: Element | null = null;
+  const flush = () => {
+    const line = current.replace(/\s+/g, " ").trim();
+    if (line && line !== lines[lines.length - 1]) lines.push(line);
+    current = "";
+  };
+  const walk = (el: Element, block: Element) => {
+    for (const c of Array.from(el.childNodes)) {
+      if (c.nodeType === 3) {
+        if (!(c.nodeValue ?? "").trim()) {
+          current += " ";
+          continue;
+        }
+        if (block !== currentBlock) flush();
+        currentBlock = block;
+        current += c.nodeValue;
+      } else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (e.localName === "br") flush();
+        else if (!skipsCaption(e) && !isHidden(e)) walk(e, INLINE.has(e.localName) ? block : e);
+      }
+    }
+  };
+  walk(unit, unit);
+  flush();
+  return lines;
+}

@@ -1,0 +1,119 @@
+import { parseClock } from "./duration";
+import type { ClipWords } from "./words";
+
+/** Date and duration a clip's caption states. */
+export interface CaptionTimes {
+  /** ISO date (YYYY-MM-DD), not an availability end. */
+  date: string | null;
+  /** Seconds. */
+  duration: number | null;
+  /** Resolution of `duration` in seconds: 1 for "3:17", 60 for "2 min". */
+  precision: number;
+}
+
+/** Words a meta line may carry besides its times ("Video 2:34", "02.12.2025 | 0:28 min"). */
+const BADGE_WORDS = 2;
+
+// Shapes only; which words are units or months is the language's data, looked up per match.
+const DMY = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.]\d)/g;
+const YMD = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+const DAY_MONTH = /(?<!\d)(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4})/gu;
+const MONTH_DAY = /(?<!\p{L})(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})/gu;
+/** A clock reading and the word after it: "0:28 min", "1:02:03", "21:38 Uhr". */
+const CLOCK = /(?<![\d:.])(\d{1,2}(?::\d{2}){1,2})(?![\d:])(?:\s*(\p{L}+)\.?)?/gu;
+/** A number and the word after it: "3 Min.", "17 Sek.", "2min". */
+const NUMBER_WORD = /(?<![\d.,:])(\d+)\s*(\p{L}+)\.?/gu;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const isoDate = (y: number, m: number, d: number) =>
+  m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y < 100 ? 2000 + y : y}-${pad(m)}-${pad(d)}` : null;
+
+/** Words on a line outside [start, end). */
+const wordsOutside = (line: string, start: number, end: number) =>
+  (`${line.slice(0, start)} ${line.slice(end)}`.match(/\p{L}+/gu) ?? []).length;
+
+interface Found {
+  iso: string | null;
+  index: number;
+  end: number;
+}
+
+function datesIn(line: string, w: ClipWords): Found[] {
+  const out: Found[] = [];
+  const add = (m: RegExpMatchArray, iso: string | null) => out.push({ iso, index: m.index!, end: m.index! + m[0].length });
+  const month = (s: string) => w.months.get(s.toLowerCase()) ?? 0;
+  for (const m of line.matchAll(DMY)) add(m, isoDate(Number(m[3]), Number(m[2]), Number(m[1])));
+  for (const m of line.matchAll(YMD)) add(m, isoDate(Number(m[1]), Number(m[2]), Number(m[3])));
+  for (const m of line.matchAll(DAY_MONTH)) if (month(m[2]!)) add(m, isoDate(Number(m[3]), month(m[2]!), Number(m[1])));
+  for (const m of line.matchAll(MONTH_DAY)) if (month(m[1]!)) add(m, isoDate(Number(m[3]), month(m[1]!), Number(m[2])));
+  return out.sort((a, b) => a.index - b.index);
+}
+
+interface Duration {
+  seconds: number;
+  precision: number;
+}
+
+function durationOf(line: string, w: ClipWords, dates: readonly Found[]): Duration | null {
+  const unit = (word: string | undefined) => (word ? (w.units.get(word.toLowerCase()) ?? 0) : 0);
+  const labelled = (i: number) => w.durationLabel.test(line.slice(0, i));
+  // A time on a meta line, or closing a teaser text ("… gehen. 02.12.2025 | 0:28 min"); not inside prose.
+  const meta = (i: number, end: number) => wordsOutside(line, i, end) <= BADGE_WORDS || /^[\s).,;|·–-]*$/.test(line.slice(end));
+
+  for (const m of line.matchAll(CLOCK)) {
+    const [digits, word] = [m[1]!, m[2]];
+    const u = unit(word);
+    const start = m.index!;
+    const end = u ? start + m[0].length : start + digits.length;
+    const parts = digits.split(":").length;
+    if (!labelled(start)) {
+      if (!meta(start, end)) continue;
+      // A bare clock is a duration only as a badge ("Video 2:34"), not in prose ("will play in 00:25");
+      // a bare "21:38" after a date or before "Uhr" is a time of day.
+      if (!u && wordsOutside(line, start, end) > BADGE_WORDS) continue;
+      if (!u && parts === 2 && (w.timeOfDayAfter.test(line.slice(end)) || dates.some((d) => d.end <= start))) continue;
+    }
+    // "1:30 Std." reads as hours and minutes; "0:28 min" and bare clocks as minutes and seconds.
+    const seconds = parseClock(u === 3600 && parts === 2 ? `${digits}:00` : digits);
+    if (seconds) return { seconds, precision: 1 };
+  }
+
+  const runs = [...line.matchAll(NUMBER_WORD)];
+  for (let i = 0; i < runs.length; i++) {
+    const first = runs[i]!;
+    let last = unit(first[2]);
+    if (!last) continue;
+    let seconds = Number(first[1]) * last;
+    let end = first.index! + first[0].length;
+    // "3 Min. 17 Sek.": each following part a smaller unit, only spaces between.
+    for (
+      let next = runs[i + 1];
+      next && /^\s*$/.test(line.slice(end, next.index)) && unit(next[2]) && unit(next[2]) < last;
+      next = runs[++i + 1]
+    ) {
+      last = unit(next[2]);
+      seconds += Number(next[1]) * last;
+      end = next.index! + next[0].length;
+    }
+    if ((labelled(first.index!) || meta(first.index!, end)) && seconds > 0) return { seconds, precision: last };
+  }
+  return null;
+}
+
+/**
+ * Reads the date and duration a caption states, line by line: `02.12.2025 | 0:28 min`, `2 min`,
+ * `1:02:03`, `Dauer: 3:17`, `3 Min. 17 Sek.`, `Duration 2:34`; `Video verfügbar bis 28.02.2021` is an
+ * expiry and not taken as the date. The first statement of each wins.
+ */
+export function readCaptionTimes(lines: readonly string[], w: ClipWords): CaptionTimes {
+  const out: CaptionTimes = { date: null, duration: null, precision: 1 };
+  for (const line of lines) {
+    const dates = datesIn(line, w);
+    out.date ??= dates.find((d) => d.iso && !w.expiryBefore.test(line.slice(0, d.index)))?.iso ?? null;
+    if (out.duration === null) {
+      const d = durationOf(line, w, dates);
+      if (d) [out.duration, out.precision] = [d.seconds, d.precision];
+    }
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+import type { Clip } from "../types";
+import { parseJson } from "./dom";
+import { toSeconds } from "./duration";
+
+/** What a player's data attributes state about its clip. */
+export interface DataMeta {
+  title: string | null;
+  caption: string | null;
+  /** Seconds, exact. */
+  duration: number | null;
+  date: string | null;
+  kind: Clip["kind"] | null;
+  /** Absolute media or embed URLs found, in attribute order. */
+  urls: string[];
+}
+
+/** Keys of player configs, lower case without leading underscores, mapped to what they state. */
+const KEYS: Record<string, Exclude<keyof DataMeta, "urls">> = {
+  duration: "duration",
+  durationinseconds: "duration",
+  durationms: "duration",
+  durationinms: "duration",
+  title: "title",
+  headline: "title",
+  hed: "title",
+  videotitle: "title",
+  caption: "caption",
+  description: "caption",
+  teasertext: "caption",
+  uploaddate: "date",
+  broadcastdate: "date",
+  airdate: "date",
+  broadcastedon: "date",
+  type: "kind",
+  mediatype: "kind",
+};
+
+/** How deep to look into a player config (levels). */
+const MAX_DEPTH = 4;
+
+export const emptyMeta = (): DataMeta => ({ title: null, caption: null, duration: null, date: null, kind: null, urls: [] });
+
+function take(meta: DataMeta, key: string, value: unknown): void {
+  const k = key.toLowerCase().replace(/^_+|[-_]/g, "");
+  const field = KEYS[k];
+  if (typeof value === "string" && /^(https?:)?\/\//.test(value) && !value.includes("{")) meta.urls.push(value);
+  if (!field) return;
+  if (field === "duration") meta.duration ??= toSeconds(value, k);
+  else if (field === "kind") meta.kind ??= value === "video" || value === "audio" ? value : null;
+  else if (field === "date") meta.date ??= typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+  else if (typeof value === "string" && value.trim() && !value.includes("{")) meta[field] ??= value.trim();
+}
+
+function walk(meta: DataMeta, value: unknown, depth: number): void {
+  if (depth > MAX_DEPTH || value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) return walk(meta, value[0], depth + 1);
+  for (const [k, v] of Object.entries(value)) {
+    take(meta, k, v);
+    walk(meta, v, depth + 1);
+  }
+}
+
+/**
+ * Reads the data attributes of a player element: plain ones (`data-duration`, `data-headline`) and
+ * JSON configs (`data-config`, `data-media-meta`, …). Each field keeps its first statement.
+ */
+export function readDataMeta(el: Element, meta: DataMeta): void {
+  for (const a of Array.from(el.attributes)) {
+    if (!a.name.startsWith("data-")) continue;
+    const json = parseJson(a.value);
+    if (json) walk(meta, json, 0);
+    else take(meta, a.name.slice(5), a.value);
+  }
+}

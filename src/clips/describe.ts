@@ -1,0 +1,42 @@
+import type { CaptionTimes } from "./caption-times";
+import { firstDescendant } from "./dom";
+import type { ClipWords } from "./words";
+
+/** Teaser texts are sentences, not labels or credits (words). */
+const MIN_CAPTION_WORDS = 4;
+
+const TITLE_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"]);
+
+const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+
+/** Titles are a line, not a paragraph (characters). */
+const MAX_TITLE = 200;
+
+/** The clip's title in its caption area: a heading or a bold line, not one that heads teasers of other pages. */
+export function unitTitle(unit: Element, w: ClipWords): string | null {
+  const text = (e: Element) => e.textContent?.replace(/\s+/g, " ").trim() ?? "";
+  const el = firstDescendant(unit, (e) => TITLE_TAGS.has(e.localName) && !w.related.test(text(e)));
+  const t = el ? text(el) : "";
+  return t && t.length < MAX_TITLE ? t : null;
+}
+
+/** The teaser text: the longest caption line that is a sentence, not the title or a meta line. */
+export function unitCaption(lines: readonly string[], title: string | null): string | null {
+  let best: string | null = null;
+  for (const line of lines) {
+    if (title && norm(line) === norm(title)) continue;
+    if (line.split(" ").length < MIN_CAPTION_WORDS) continue;
+    if (!best || line.length > best.length) best = line;
+  }
+  return best;
+}
+
+/**
+ * The duration to report, in seconds: a caption's reading unless exact metadata agrees with it
+ * within the caption's resolution ("2 min" and PT156S give 156); exact metadata alone otherwise.
+ */
+export function pickDuration(caption: CaptionTimes, exact: number | null): number | null {
+  if (caption.duration === null) return exact;
+  if (exact === null) return caption.duration;
+  return Math.abs(exact - caption.duration) <= caption.precision ? exact : caption.duration;
+}

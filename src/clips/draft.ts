@@ -1,0 +1,79 @@
+import type { Clip } from "../types";
+import { captionLines } from "./caption-lines";
+import { readCaptionTimes, type CaptionTimes } from "./caption-times";
+import { descendants } from "./dom";
+import { emptyMeta, readDataMeta, type DataMeta } from "./data-meta";
+import { unitCaption, unitTitle } from "./describe";
+import type { Group } from "./group";
+import type { LdMedia } from "./json-ld";
+import { identifyUrl } from "./providers";
+import { captionUnit } from "./unit";
+import type { ClipWords } from "./words";
+
+/** A clip being assembled from its player, caption area and metadata. */
+export interface Draft {
+  /** Where the clip sits: its player's element, or the JSON-LD script for a clip without one. */
+  anchor: Element;
+  belongs: boolean;
+  provider: string | null;
+  kind: Clip["kind"] | null;
+  src: string | null;
+  title: string | null;
+  caption: string | null;
+  lines: string[];
+  times: CaptionTimes;
+  data: DataMeta;
+  /** Found only by a play control. */
+  teaser: boolean;
+  ld: LdMedia | null;
+}
+
+/** Reads a grouped player's caption area and data attributes. */
+export function draftFromGroup(g: Group, others: readonly Element[], belongs: boolean, w: ClipWords): Draft {
+  const unit = captionUnit(g.el, others, w);
+  const lines = captionLines(unit);
+  // The player's own attributes name and describe it; its caption area's (a download button's
+  // config, say) add times and URLs, but their titles may be the page's (share buttons).
+  const players = new Set([g.el, ...g.members.map((m) => m.el)]);
+  const own = emptyMeta();
+  for (const el of players) readDataMeta(el, own);
+  const data = { ...own, urls: [...own.urls] };
+  for (const el of descendants(unit)) if (!players.has(el) && el.hasAttributes()) readDataMeta(el, data);
+  const title = own.title ?? unitTitle(unit, w) ?? data.title;
+  const known = g.members.find((m) => m.src && identifyUrl(m.src));
+  const first = known ?? g.members.find((m) => m.provider && m.provider !== "html5") ?? g.members[0];
+  const dataUrl = data.urls.find((u) => identifyUrl(u)) ?? null;
+  return {
+    anchor: g.el,
+    belongs,
+    provider: first?.provider ?? (dataUrl && identifyUrl(dataUrl)?.provider) ?? null,
+    kind: g.members.map((m) => m.kind).find(Boolean) ?? data.kind,
+    src: g.members.map((m) => m.src).find(Boolean) ?? dataUrl,
+    title,
+    caption: own.caption ?? unitCaption(lines, title) ?? data.caption,
+    lines,
+    times: readCaptionTimes(lines, w),
+    data,
+    teaser: g.members.every((m) => m.teaser),
+    ld: null,
+  };
+}
+
+/** A clip known only from JSON-LD (the player is injected by script). */
+export function draftFromLd(m: LdMedia): Draft {
+  const src = m.urls[0] ?? null;
+  return {
+    anchor: m.script,
+    belongs: true,
+    provider: m.urls.map((u) => identifyUrl(u)?.provider).find(Boolean) ?? null,
+    kind: m.kind,
+    src,
+    title: m.title,
+    caption: m.description,
+    lines: [],
+    times: { date: null, duration: null, precision: 1 },
+    data: emptyMeta(),
+    teaser: false,
+    ld: m,
+  };
+}

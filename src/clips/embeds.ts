@@ -1,0 +1,58 @@
+// Players that name their source: media elements, iframes, social embeds, placeholders holding a provider URL.
+import type { Candidate } from "./candidate";
+import { absolute, firstDescendant } from "./dom";
+import { identifyUrl, kindFromPath, looksLikeMediaPath, siteProvider } from "./providers";
+
+const urlAttr = (el: Element) =>
+  ["src", "data-src", "data-lazy-src", "data", "data-url"]
+    .map((a) => el.getAttribute(a))
+    .find((v) => v && !/^(javascript|about|data):/i.test(v)) ?? null;
+
+/** A <video> or <audio> with a source. */
+export function mediaElement(el: Element, base: string | null): Candidate | null {
+  const src = urlAttr(el) ?? (firstDescendant(el, (s) => s.localName === "source" && s.hasAttribute("src"))?.getAttribute("src") || null);
+  // A <video> with neither source nor poster is a polyfill wrapper or an empty shell.
+  if (!src && !el.getAttribute("poster")) return null;
+  const abs = src ? absolute(src, base) : null;
+  return { el, src: abs, provider: (abs && identifyUrl(abs)?.provider) || "html5", kind: el.localName === "audio" ? "audio" : "video" };
+}
+
+/** An iframe, embed or object showing a known player or a media path. */
+export function embed(el: Element, base: string | null): Candidate | null {
+  const raw = urlAttr(el);
+  if (!raw) return null;
+  const src = absolute(raw, base);
+  const known = identifyUrl(src);
+  if (known) return { el, src, ...known };
+  if (!looksLikeMediaPath(src)) return null;
+  return { el, src, provider: siteProvider(src) ?? siteProvider(base), kind: kindFromPath(src) };
+}
+
+/** Social embeds published as markup plus a script: Twitter/X and TikTok video blockquotes. */
+export function socialVideo(el: Element): Candidate | null {
+  const tokens = (el.getAttribute("class") ?? "").toLowerCase().split(/\s+/);
+  const provider = tokens.includes("twitter-video") ? "twitter" : tokens.includes("tiktok-embed") ? "tiktok" : null;
+  if (!provider) return null;
+  const src =
+    el.getAttribute("cite") ??
+    firstDescendant(el, (a) => /\/(status|video)\//.test(a.getAttribute("href") ?? ""))?.getAttribute("href") ??
+    null;
+  return { el, src, provider, kind: "video" };
+}
+
+/** Attributes holding the URL of a player that a script or a consent click loads (`data-src`, Facebook's `data-href`). */
+const LOADS_URL = /^(data-(href|src|url|lazy-src|embed-?(url|src)?|iframe-?src|video-?url|configuration))$/;
+
+/**
+ * A player of a known provider that loads later: `<div data-src="https://www.youtube.com/embed/…">`,
+ * `<script data-configuration="…podigee.io/…">` (a script's own src is a library, shared by all players).
+ */
+export function deferredEmbed(el: Element, names: readonly string[], base: string | null): Candidate | null {
+  for (const name of names) {
+    if (!LOADS_URL.test(name)) continue;
+    const src = absolute(el.getAttribute(name) ?? "", base);
+    const known = identifyUrl(src);
+    if (known) return { el, src, ...known };
+  }
+  return null;
+}

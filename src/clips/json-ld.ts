@@ -1,0 +1,93 @@
+import type { Clip } from "../types";
+import { parseJson } from "./dom";
+import { parseIsoDuration, toSeconds } from "./duration";
+import { startFromUrl } from "./start-offset";
+
+/** A VideoObject, AudioObject or Clip from the page's JSON-LD. */
+export interface LdMedia {
+  /** The script element that holds it (its place in the page). */
+  script: Element;
+  kind: Clip["kind"];
+  title: string | null;
+  description: string | null;
+  /** ISO date of `uploadDate` (never `expires`). */
+  date: string | null;
+  /** Seconds. */
+  duration: number | null;
+  start: number | null;
+  /** embedUrl, contentUrl or url, in that order. */
+  urls: string[];
+}
+
+type Obj = Record<string, unknown>;
+
+const MEDIA_TYPES: Record<string, Clip["kind"]> = { VideoObject: "video", AudioObject: "audio", Clip: "video", PodcastEpisode: "audio" };
+
+/** Entities that CMSs leave escaped inside JSON-LD strings ("Fragen &amp; Antworten"). */
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&lt;": "<", "&gt;": ">" };
+const str = (v: unknown): string | null =>
+  typeof v === "string" && v.trim() ? v.trim().replace(/&(amp|quot|#39|apos|lt|gt);/g, (e) => ENTITIES[e] ?? e) : null;
+const types = (o: Obj) => [o["@type"]].flat().filter((t): t is string => typeof t === "string");
+const mediaKind = (o: Obj) =>
+  types(o)
+    .map((t) => MEDIA_TYPES[t.replace(/^.*[/:]/, "")])
+    .find(Boolean) ?? null;
+
+/** Names of the URL parameters a SeekToAction template fills with seconds: `?t={seek_to_second_number}`. */
+function seekParams(o: Obj): string[] {
+  return [o["potentialAction"]]
+    .flat()
+    .map((a) =>
+      a && typeof a === "object" ? (str((a as Obj)["target"]) ?? str(((a as Obj)["target"] as Obj | undefined)?.["urlTemplate"])) : null,
+    )
+    .flatMap((t) => (t ? [...t.matchAll(/[?&#]([\w-]+)=\{[^}]+\}/g)].map((m) => m[1]!) : []));
+}
+
+function toMedia(o: Obj, kind: Clip["kind"], script: Element): LdMedia {
+  const urls = ["embedUrl", "contentUrl", "url"].map((k) => str(o[k])).filter((u): u is string => !!u);
+  const startOffset = toSeconds(o["startOffset"]);
+  const endOffset = toSeconds(o["endOffset"]);
+  const duration =
+    (typeof o["duration"] === "string" ? parseIsoDuration(o["duration"]) : null) ??
+    (startOffset !== null && endOffset !== null && endOffset > startOffset ? endOffset - startOffset : null);
+  const seek = seekParams(o);
+  return {
+    script,
+    kind,
+    title: str(o["name"]) ?? str(o["headline"]),
+    description: str(o["description"]),
+    date: str(o["uploadDate"] ?? o["datePublished"])?.slice(0, 10) ?? null,
+    duration,
+    start: startOffset ?? urls.map((u) => startFromUrl(u, seek)).find((s) => s !== null) ?? null,
+    urls,
+  };
+}
+
+/** Collects media objects anywhere in a JSON-LD value; a medium's own `hasPart` clips are its chapters, not clips. */
+function collect(v: unknown, script: Element, out: LdMedia[], depth: number): void {
+  if (depth > 6 || !v || typeof v !== "object") return;
+  if (Array.isArray(v)) {
+    for (const x of v) collect(x, script, out, depth + 1);
+    return;
+  }
+  const o = v as Obj;
+  const kind = mediaKind(o);
+  if (kind) {
+    out.push(toMedia(o, kind, script));
+    return;
+  }
+  for (const x of Object.values(o)) collect(x, script, out, depth + 1);
+}
+
+/** The media in JSON-LD scripts, in page order, each listed once (same URL or same name and date). */
+export function readJsonLd(scripts: readonly Element[]): LdMedia[] {
+  const out: LdMedia[] = [];
+  for (const s of scripts) collect(parseJson(s.textContent), s, out, 0);
+  const seen = new Set<string>();
+  return out.filter((m) => {
+    const key = m.urls[0] ?? `${m.title}|${m.date}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,64 @@
+// Players a script builds later, known by their data attributes or a play control.
+import type { Clip } from "../types";
+import type { Candidate } from "./candidate";
+import { closestNamed, nameTokens, parseJson } from "./dom";
+import { siteProvider } from "./providers";
+import type { ClipWords } from "./words";
+
+/** Data attributes that name a media type: `data-media-type="video"`. */
+const TYPE_ATTR = /^data-(media-?type|content-?type|type|media)$/;
+/** Data attributes that identify a clip: `data-video-id`, `data-audio-src`. */
+const ID_ATTR = /^data-(video|audio)(-?(id|src|url|uuid|config|meta|data))?$/;
+/** Keys of a JSON config that describe a stream rather than, say, a menu. */
+const MEDIA_JSON = /"_?(duration\w*|mediaArray|streams?|videoId|audioId|playlist|contentUrl|embedUrl)"|\.(mp4|mp3|m3u8|mpd)\b/i;
+/** Values that are flags, not identifiers. */
+const FLAG = /^(true|false|none|null|0|1|)$/i;
+
+/** Data attributes that name the script component an element becomes: `data-module="zdfplayer"`. */
+const COMPONENT_ATTR = /^data-(module|component|v-type|widget|js|controller|behavior|view)$/;
+/** A component name that is a player: "zdfplayer", "MediaPlayer", "audio-player". */
+const PLAYER_COMPONENT = /^[a-z][\w-]*player[\w-]*$/i;
+/** Data attribute names worth reading the value of. */
+const PLAYER_ATTR = new RegExp(
+  `^data-(?:.*(?:player|video|audio|media|config)|type|content-?type|duration|uuid|src)|^data-v$|${COMPONENT_ATTR.source}`,
+);
+
+/** A placeholder a script turns into a player, known by its data attributes (`names`: its attribute names). */
+export function dataPlayer(el: Element, names: readonly string[], base: string | null): Candidate | null {
+  let kind: Clip["kind"] | null = null;
+  let signal = false;
+  let clipData = false;
+  const configs: string[] = [];
+  for (const name of names) {
+    if (!PLAYER_ATTR.test(name)) continue;
+    const v = (el.getAttribute(name) ?? "").trim();
+    if (FLAG.test(v)) continue;
+    if (TYPE_ATTR.test(name)) {
+      if (!/^(video|audio)$/i.test(v)) continue;
+      kind = v.toLowerCase() as Clip["kind"];
+      signal = true;
+    } else if (name.includes("player") || ID_ATTR.test(name)) signal = true;
+    else if (COMPONENT_ATTR.test(name)) signal ||= PLAYER_COMPONENT.test(v);
+    else if (/video|audio|media|player|config|^data-v$/.test(name) && MEDIA_JSON.test(v)) configs.push(v);
+    clipData ||= /^data-(duration|uuid|video-?id|media-?id|embed\w*|src)$/.test(name);
+  }
+  // Parsing is the dear part: only when nothing cheaper said "player".
+  signal ||= configs.some((v) => parseJson(v) !== null);
+  // A class naming a player plus a clip's data: `<div class="inline-video" data-duration=…>`.
+  if (!signal && clipData) signal = nameTokens(el).some((t) => t === "video" || t === "audio" || t === "player");
+  return signal ? { el, src: null, provider: siteProvider(base), kind } : null;
+}
+
+const FIGURE = new Set(["figure"]);
+
+/** A teaser that opens a player on click: a play control, in a figure or teaser (its duration is checked later). */
+export function playTeaser(el: Element, tag: string, names: readonly string[], w: ClipWords): Candidate | null {
+  const button = tag === "button" || (names.includes("role") && el.getAttribute("role") === "button");
+  if (!button && tag !== "a") return null;
+  const tokens = nameTokens(el);
+  // Link texts are headlines; only a button's own text is a label.
+  const label = `${el.getAttribute("aria-label") ?? ""} ${el.getAttribute("title") ?? ""} ${button ? el.textContent : ""}`;
+  if (!tokens.some((t) => t === "play" || t === "playbutton" || t === "playicon") && !w.play.test(label)) return null;
+  // The figure around it, else the control: its caption area is found from there.
+  return { el: closestNamed(el, FIGURE) ?? el, src: null, provider: null, kind: null, teaser: true };
+}

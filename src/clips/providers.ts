@@ -1,0 +1,104 @@
+import type { Clip } from "../types";
+
+export interface ProviderMatch {
+  provider: string;
+  kind: Clip["kind"];
+}
+
+interface ProviderRule {
+  provider: string;
+  /** Host, matched on its end ("youtube.com" also matches "www.youtube.com"). */
+  hosts: readonly string[];
+  /** Path (with query) that marks a player on this host; any path when absent. */
+  path?: RegExp;
+  kind?: Clip["kind"];
+}
+
+/** Paths that hold a player rather than an article or widget ("/embed/" alone is too broad: calculators, maps). */
+const MEDIA_PATH = /(^|[/._~-])(video|videos|audio|audios|player|mediathek|podcast|clip|sendung)([/._~-]|$)/i;
+/** On a broadcaster's own site, embeds are players too. */
+const BROADCAST_PATH = new RegExp(`${MEDIA_PATH.source}|(^|/)embed(/|$)`, "i");
+
+/** Known players. A new provider is a new row. */
+const RULES: readonly ProviderRule[] = [
+  {
+    provider: "youtube",
+    hosts: ["youtube.com", "youtube-nocookie.com", "youtu.be"],
+    path: /^\/(embed|watch|shorts|live|v)\b|^\/[\w-]{11}/,
+  },
+  { provider: "vimeo", hosts: ["vimeo.com"], path: /^\/(video\/)?\d+/ },
+  { provider: "dailymotion", hosts: ["dailymotion.com", "dai.ly"], path: /\/(video|embed|player)|^\/\w+$/ },
+  { provider: "zdf", hosts: ["zdf.de", "zdfheute.de"], path: BROADCAST_PATH },
+  {
+    provider: "ard",
+    hosts: [
+      "ardmediathek.de",
+      "ardaudiothek.de",
+      "ard.de",
+      "tagesschau.de",
+      "sportschau.de",
+      "daserste.de",
+      "ndr.de",
+      "wdr.de",
+      "swr.de",
+      "mdr.de",
+      "hr.de",
+      "rbb24.de",
+      "sr.de",
+    ],
+    path: BROADCAST_PATH,
+  },
+  { provider: "br", hosts: ["br.de"], path: BROADCAST_PATH },
+  { provider: "arte", hosts: ["arte.tv"], path: BROADCAST_PATH },
+  { provider: "twitter", hosts: ["twitter.com", "x.com"], path: /\/(video|videos)\b|\/i\/videos?\// },
+  // Facebook pages and posts are not videos: only the video plugin, /videos/, /watch and reels.
+  { provider: "facebook", hosts: ["facebook.com"], path: /^\/plugins\/video|\/videos?\/|^\/watch|^\/reel\// },
+  { provider: "facebook", hosts: ["fb.watch"] },
+  { provider: "spotify", hosts: ["open.spotify.com"], path: /\/(embed\/)?(episode|show|track|playlist)\//, kind: "audio" },
+  { provider: "apple-podcasts", hosts: ["podcasts.apple.com"], kind: "audio" },
+  { provider: "podigee", hosts: ["podigee.io", "podigee-cdn.net", "podigee.com"], kind: "audio" },
+  { provider: "soundcloud", hosts: ["soundcloud.com"], kind: "audio" },
+];
+
+/** Second-level suffixes under which the site name is one label further left: "bbc.co.uk". */
+const SECOND_LEVEL = /^(co|com|org|net|gov|ac|or|ne)\.[a-z]{2}$/;
+
+/** The host of an absolute or protocol-relative URL, lower case; null for anything else. */
+export function hostOf(url: string): string | null {
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)/i.exec(url);
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+const onHost = (host: string, h: string) => host === h || host.endsWith(`.${h}`);
+
+/** The player a URL belongs to, when it is one Newsmark knows. */
+export function identifyUrl(url: string): ProviderMatch | null {
+  const host = hostOf(url);
+  if (!host) return null;
+  const path = url.replace(/^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]+/i, "") || "/";
+  for (const r of RULES) {
+    if (!r.hosts.some((h) => onHost(host, h))) continue;
+    if (r.path && !r.path.test(path)) return null;
+    return { provider: r.provider, kind: r.kind ?? kindFromPath(path) };
+  }
+  return null;
+}
+
+/** Whether the URL path looks like a player (for hosts not in the table). */
+export const looksLikeMediaPath = (url: string) => MEDIA_PATH.test(url.replace(/^[^/]*\/\/[^/]+/, ""));
+
+/** "audio" when a path names audio or a podcast, else "video". */
+export const kindFromPath = (path: string): Clip["kind"] =>
+  /(^|[/._~-])(audio|audios|podcast|mp3|m4a|ogg)(\d|[/._~-]|$)/i.test(path) ? "audio" : "video";
+
+/** A provider name for a site's own player: the known provider of its host, else its domain label ("bbc"). */
+export function siteProvider(url: string | null): string | null {
+  const host = url ? hostOf(url) : null;
+  if (!host) return null;
+  const known = RULES.find((r) => r.hosts.some((h) => onHost(host, h)));
+  if (known) return known.provider;
+  const labels = host.split(".");
+  if (labels.length < 2) return null;
+  const cut = SECOND_LEVEL.test(labels.slice(-2).join(".")) ? 3 : 2;
+  return labels[labels.length - cut] ?? null;
+}

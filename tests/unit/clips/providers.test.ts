@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { parseIsoDuration, toSeconds } from "../../../src/clips/duration";
+import { identifyUrl, siteProvider } from "../../../src/clips/providers";
+import { startFromUrl } from "../../../src/clips/start-offset";
+
+describe("player URLs", () => {
+  it.each([
+    ["https://www.youtube.com/embed/dQw4w9WgXcQ", "youtube", "video"],
+    ["https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0", "youtube", "video"],
+    ["https://youtu.be/dQw4w9WgXcQ", "youtube", "video"],
+    ["https://www.youtube.com/watch?v=dQw4w9WgXcQ", "youtube", "video"],
+    ["https://player.vimeo.com/video/32246206", "vimeo", "video"],
+    ["https://www.dailymotion.com/embed/video/x67iqc9", "dailymotion", "video"],
+    ["https://www.zdf.de/nachrichten/video/rubio-nato-100.html", "zdf", "video"],
+    ["https://www.ardmediathek.de/embed/Y3JpZDovL2Rhc2Vyc3RlLmRlL3RhZ2Vzc2NoYXU", "ard", "video"],
+    ["https://www.tagesschau.de/multimedia/audio/audio-88899~ardplayer.html", "ard", "audio"],
+    ["https://www.br.de/mediathek/video/nachrichten-100", "br", "video"],
+    ["https://www.arte.tv/player/v5/index.php?json_url=x", "arte", "video"],
+    ["https://twitter.com/i/videos/tweet/1234567890", "twitter", "video"],
+    ["https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fx%2Fvideos%2F1", "facebook", "video"],
+    ["https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk", "spotify", "audio"],
+    ["https://embed.podcasts.apple.com/de/podcast/x/id1?i=2", "apple-podcasts", "audio"],
+    ["https://cdn.podigee.com/podcast-player/javascripts/podigee-podcast-player.js", "podigee", "audio"],
+  ])("knows %s", (url, provider, kind) => {
+    expect(identifyUrl(url)).toEqual({ provider, kind });
+  });
+
+  it.each([
+    "https://www.facebook.com/plugins/like.php?href=x",
+    "https://www.facebook.com/portalspozywczy",
+    "https://www.zdf.de/impressum",
+    "https://smartasset.com/embed/retirementcalculator",
+    "https://platform.twitter.com/widgets/tweet_button.html",
+  ])("does not take %s for a player", (url) => {
+    expect(identifyUrl(url)).toBeNull();
+  });
+
+  it("names a site's own player after its domain", () => {
+    expect(siteProvider("https://www.bbc.co.uk/news/world-1")).toBe("bbc");
+    expect(siteProvider("https://www.nbcnews.com/news/x")).toBe("nbcnews");
+    expect(siteProvider("https://www.zdfheute.de/politik/x.html")).toBe("zdf");
+  });
+});
+
+describe("start offsets", () => {
+  it.each([
+    ["https://www.youtube.com/watch?v=x&t=1m30s", 90],
+    ["https://youtu.be/x?t=90", 90],
+    ["https://www.youtube.com/embed/x?start=90", 90],
+    ["https://www.youtube.com/embed/x?rel=0&start=17", 17],
+    ["https://example.org/clip.mp4#t=90", 90],
+    ["https://example.org/clip.mp4#t=90,120", 90],
+    ["https://www.youtube.com/watch?v=x&time_continue=45", 45],
+    ["https://example.org/v?t=1h2m3s", 3723],
+  ])("reads %s", (url, start) => {
+    expect(startFromUrl(url)).toBe(start);
+  });
+
+  it("reads the parameter a SeekToAction template names", () => {
+    expect(startFromUrl("https://example.org/watch/1?at_second=75", ["at_second"])).toBe(75);
+  });
+
+  it("has no start without an offset parameter", () => {
+    expect(startFromUrl("https://www.youtube.com/embed/x?rel=0")).toBeNull();
+  });
+});
+
+describe("durations", () => {
+  it("reads ISO 8601 durations", () => {
+    expect(parseIsoDuration("PT156S")).toBe(156);
+    expect(parseIsoDuration("PT2M36S")).toBe(156);
+    expect(parseIsoDuration("PT1H2M3S")).toBe(3723);
+    expect(parseIsoDuration("P")).toBeNull();
+  });
+
+  it("reads player data in seconds or milliseconds", () => {
+    expect(toSeconds("156")).toBe(156);
+    expect(toSeconds(87880)).toBe(88);
+    expect(toSeconds(5000, "durationMs")).toBe(5);
+    expect(toSeconds("{duration}")).toBeNull();
+  });
+});
