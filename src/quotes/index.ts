@@ -1,7 +1,178 @@
 import type { TextContext } from "../context";
-import type { Person, Quote } from "../types";
+import type { Block, Person, Quote } from "../types";
+import { lexiconFor, type Lexicon } from "./lexicon";
+import { scanMarks, type MarkedSpan } from "./scan-marks";
+import { isQuotation } from "./is-quotation";
+import { tokenize, type Token } from "./tokens";
+import { endsSentence, sentences } from "./sentences";
+import { attribute } from "./attribute";
+import { parseMention, type Mention } from "./mention";
+import { Registry, type Speaker } from "./resolve";
+import { splitBlockQuote } from "./block-quote";
+import { findReported } from "./indirect";
+import { findNames } from "./names";
+import { documentBefore } from "./place";
+import type { Found } from "./found";
+import { borrowFromEcho, fallBack, shareWithinGroups } from "./unattributed";
 
-/** Direct, block and indirect quotations with their speakers. Filled by the quotes capability. */
-export function findQuotes(_ctx: TextContext, _people: readonly Person[]): Quote[] {
-  return [];
+/** Direct, block and indirect quotations with their speakers, in text order. */
+export function findQuotes(ctx: TextContext, people: readonly Person[]): Quote[] {
+  const { text, blocks } = ctx;
+  const lex = lexiconFor(ctx.lang);
+  const isBlockQuote = (b: Block) => b.kind === "quote";
+  const spans = scanMarks(text, blocks, lex, isBlockQuote).filter((s) => isQuotation(text, s, lex));
+  const tokens = tokenize(
+    text,
+    spans.map((s) => ({ start: s.open, end: s.close })),
+  );
+  const innerEndsSentence = (q: number) => endsSentence(text.slice(spans[q]!.start, spans[q]!.end).trim());
+  const bounds = sentences(tokens, lex, innerEndsSentence);
+  const quoteAt = within(spans.map((sp) => ({ start: sp.open, end: sp.close })));
+  const captionAt = within(blocks.filter((b) => b.kind === "caption"));
+  const starts = bounds.map(([from]) => tokens[from]!.start);
+  const registry = new Registry(text, tokens, lex, (pos) => !quoteAt(pos) && !captionAt(pos), starts);
+  registry.addPeople(people);
+  registry.addUnnamed();
+  // The people engine knows names better; without it, this module finds its own.
+  for (const n of findNames(tokens, lex, people.length === 0)) registry.addName(n.name, n.role);
+
+  const found = directQuotes(text, tokens, bounds, spans, lex, (name) => registry.knows(name));
+  found.push(...reportedQuotes(text, tokens, bounds, blocks, lex));
+  found.push(...blockQuotes(text, tokens, blocks, lex));
+  for (const f of found) {
+    if (!f.mention || f.mention === "nobody") continue;
+    if (f.mention.kind === "name") registry.addName(f.mention.text, f.mention.role);
+    else registry.addSpeakerMention(f.mention);
+  }
+  registry.finish();
+  found.sort((a, b) => a.quote.start - b.quote.start);
+
+  for (const f of found) if (f.mention && f.mention !== "nobody") setSpeaker(f.quote, f.mention, registry);
+  shareWithinGroups(found);
+  borrowFromEcho(found);
+  fallBack(found, blocks, registry);
+  borrowFromEcho(found);
+  return found.map((f) => f.quote);
+}
+
+function directQuotes(
+  text: string,
+  tokens: readonly Token[],
+  bounds: readonly [number, number][],
+  spans: readonly MarkedSpan[],
+  lex: Lexicon,
+  known: (name: string) => boolean,
+): Found[] {
+  const out: Found[] = [];
+  let group = 0;
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "quote") continue;
+    while (bounds[s] && bounds[s]![1] <= i) s++;
+    const [from, to] = bounds[s] ?? [i, i + 1];
+    const span = spans[t.quote]!;
+    const words = trimmed(text, span.start, span.end);
+    out.push({
+      quote: { text: text.slice(words.start, words.end), ...words, kind: "direct", speaker: null, speakerRole: null },
+      block: span.block,
+      mention: placeToDocument(text, tokens, i, attribute(text, tokens, from, to, i, lex, known), lex),
+      group,
+    });
+    if (!span.continues) group++;
+  }
+  return out;
+}
+
+/** "So hieß es dort": the speaker is the document named before. */
+function placeToDocument(text: string, tokens: readonly Token[], at: number, m: Mention | "nobody" | null, lex: Lexicon) {
+  return m !== "nobody" && m?.kind === "place" ? (documentBefore(text, tokens, at, lex) ?? "nobody") : m;
+}
+
+function reportedQuotes(
+  text: string,
+  tokens: readonly Token[],
+  bounds: readonly [number, number][],
+  blocks: readonly Block[],
+  lex: Lexicon,
+): Found[] {
+  const out: Found[] = [];
+  for (const [from, to] of bounds) {
+    if (tokens.slice(from, to).some((t) => t.kind === "quote")) continue;
+    const r = findReported(text, tokens, from, to, lex);
+    if (!r) continue;
+    out.push({
+      quote: { text: text.slice(r.words.start, r.words.end), ...r.words, kind: "indirect", speaker: null, speakerRole: null },
+      block: blockAt(blocks, r.words.start),
+      mention: r.mention,
+      group: -1,
+    });
+  }
+  return out;
+}
+
+function blockQuotes(text: string, tokens: readonly Token[], blocks: readonly Block[], lex: Lexicon): Found[] {
+  const out: Found[] = [];
+  for (const [b, block] of blocks.entries()) {
+    if (block.kind !== "quote") continue;
+    const parts = splitBlockQuote(text, block);
+    if (!parts) continue;
+    let mention: Mention | null = null;
+    if (parts.attribution) {
+      const i = tokens.findIndex((t) => t.start >= parts.attribution!.start);
+      const end = tokens.findIndex((t) => t.start >= parts.attribution!.end);
+      mention = i >= 0 ? parseMention(text, tokens, i, end < 0 ? tokens.length : end, lex) : null;
+      if (mention && !mention.role) mention = { ...mention, role: roleAfterComma(text, parts.attribution, mention) };
+    }
+    const words = parts.words;
+    out.push({
+      quote: { text: text.slice(words.start, words.end), ...words, kind: "block", speaker: null, speakerRole: null },
+      block: b,
+      mention,
+      group: -1,
+    });
+  }
+  return out;
+}
+
+/** "Oana Lungescu, ehem. Nato-Sprecherin": what follows the name's comma is the role. */
+function roleAfterComma(text: string, line: { start: number; end: number }, m: Mention): string | null {
+  const rest = text.slice(m.end, line.end).replace(/^\s*,\s*/, "");
+  return rest && rest.length < text.slice(line.start, line.end).length ? rest.trim() || null : null;
+}
+
+function setSpeaker(q: Quote, m: Mention, registry: Registry): void {
+  const who: Speaker | null = registry.resolve(m);
+  q.speaker = who?.name ?? null;
+  q.speakerRole = who ? (who.role ?? m.role) : null;
+  if (who) {
+    q.speakerStart = m.start;
+    q.speakerEnd = m.end;
+  }
+}
+
+function trimmed(text: string, start: number, end: number) {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** A membership test for positions in sorted, non-overlapping spans (binary search). */
+function within(spans: readonly { start: number; end: number }[]): (pos: number) => boolean {
+  return (pos) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = spans[mid]!;
+      if (pos < s.start) hi = mid - 1;
+      else if (pos >= s.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+function blockAt(blocks: readonly Block[], pos: number): number {
+  return blocks.findIndex((b) => b.start <= pos && pos <= b.end);
 }

@@ -1,0 +1,143 @@
+import type { Token } from "./tokens";
+import type { Lexicon } from "./lexicon";
+import { parseMention, parseMentionBefore, type Mention } from "./mention";
+
+/** A place in a sentence that can name a speaker: a verb of saying, "laut", "zufolge", a colon. */
+interface Cue {
+  at: number;
+  find: () => Mention | null;
+}
+
+/**
+ * The mention that a quote at token `q` is attributed to within its sentence [from, to): the
+ * cue nearest to the quote that yields a mention wins, after-quote cues first on a tie.
+ * Returns "nobody" when an impersonal verb ("hieß es") governs the quote.
+ */
+export function attribute(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  q: number,
+  lex: Lexicon,
+  known: (name: string) => boolean,
+): Mention | "nobody" | null {
+  const cues = findCues(text, tokens, from, to, q, lex, known);
+  cues.sort((a, b) => Math.abs(a.at - q) - Math.abs(b.at - q) || b.at - a.at);
+  for (const cue of cues) {
+    const m = cue.find();
+    if (!m) continue;
+    if (m.kind === "impersonal") return "nobody";
+    return m;
+  }
+  // "Yoon apologized …, saying they “…”": a participle's subject is the clause's subject.
+  return cues.length ? clauseSubject(text, tokens, from, Math.min(q, ...cues.map((c) => c.at)), lex, known) : null;
+}
+
+/**
+ * The first mention in [from, to) that is no prepositional object, else null. Where nouns are
+ * capitalised, a bare capitalised word counts only as a known name ("vergangener Woche" is none).
+ */
+function clauseSubject(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  known: (name: string) => boolean,
+): Mention | null {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.kind !== "word") continue;
+    const m = parseMention(text, tokens, k, to, lex);
+    if (!m || (lex.capitalisedNouns && m.kind === "name" && !m.text.includes(" ") && !known(m.text))) continue;
+    if (lex.prepositions.has(tokens[k - 1]?.lower ?? "")) {
+      k = m.next - 1;
+      continue;
+    }
+    return m.kind === "impersonal" || m.kind === "place" ? null : m;
+  }
+  return null;
+}
+
+/** The first token after the last comma before `at`, or `floor`. */
+function clauseStart(tokens: readonly Token[], at: number, floor: number): number {
+  for (let k = at - 1; k > floor; k--) if (tokens[k]!.text === ",") return k + 1;
+  return floor;
+}
+
+function findCues(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  q: number,
+  lex: Lexicon,
+  known: (name: string) => boolean,
+): Cue[] {
+  const cues: Cue[] = [];
+  /** The nearest quote token before `k` in the sentence, or the sentence start. */
+  const floor = (k: number) => {
+    for (let j = k - 1; j >= from; j--) if (tokens[j]!.kind === "quote") return j + 1;
+    return from;
+  };
+  const ceiling = (k: number) => {
+    for (let j = k + 1; j < to; j++) if (tokens[j]!.kind === "quote") return j;
+    return to;
+  };
+  if (tokens[q - 1]?.text === ":") {
+    // "Rubio: „…“", else the subject of the clause before the colon ("Dann schickt Gezer …:").
+    const colon = q - 1;
+    cues.push({
+      at: colon,
+      find: () => {
+        const start = clauseStart(tokens, colon, floor(colon));
+        const m = parseMentionBefore(text, tokens, colon, floor(colon), lex);
+        // The words before the colon name the speaker ("Rubio:"), unless they are an object
+        // ("schickt sie Relotius eine WhatsApp-Nachricht:").
+        const whole = m && (m.kind === "name" || m.kind === "pronoun" || tokens[start]!.start === m.start);
+        return whole ? m : clauseSubject(text, tokens, start, colon, lex, known);
+      },
+    });
+  }
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") continue;
+    if (lex.verbs.has(t.lower)) {
+      cues.push({ at: k, find: () => verbSubject(text, tokens, k, floor(k), ceiling(k), lex) });
+    } else if (lex.sourceAfter.has(t.lower)) {
+      cues.push({ at: k, find: () => parseMentionBefore(text, tokens, k, floor(k), lex) });
+    } else {
+      const len = sourcePhrase(tokens, k, lex);
+      if (len > 0 && !lex.verbs.has(tokens[k + len]?.lower ?? "")) {
+        cues.push({ at: k, find: () => parseMention(text, tokens, k + len, ceiling(k), lex) });
+      }
+    }
+  }
+  return cues;
+}
+
+/** The subject of a verb of saying: before it ("Rubio sagte"), else after it ("sagte Rubio"). */
+function verbSubject(text: string, tokens: readonly Token[], k: number, floor: number, ceiling: number, lex: Lexicon): Mention | null {
+  if (lex.impersonal.has(tokens[k]!.lower)) {
+    const after = parseMention(text, tokens, k + 1, ceiling, lex);
+    if (after?.kind !== "impersonal") return after;
+    // "So hieß es dort": the place word points back at a document.
+    for (let j = k + 2; j < Math.min(ceiling, k + 4); j++) {
+      const m = parseMention(text, tokens, j, ceiling, lex);
+      if (m?.kind === "place") return m;
+    }
+    return after;
+  }
+  const before = parseMentionBefore(text, tokens, k, floor, lex);
+  if (before && before.kind !== "place") return before;
+  const after = parseMention(text, tokens, k + 1, ceiling, lex);
+  return after && after.kind !== "place" ? after : null;
+}
+
+/** Length in tokens of a source phrase starting at `k` ("according to", "laut"), else 0. */
+function sourcePhrase(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  for (const phrase of lex.sourceBefore) {
+    if (phrase.every((w, n) => tokens[k + n]?.lower === w)) return phrase.length;
+  }
+  return 0;
+}

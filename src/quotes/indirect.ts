@@ -1,0 +1,74 @@
+import type { Span } from "../types";
+import type { Token } from "./tokens";
+import type { Lexicon } from "./lexicon";
+import { parseMention, parseMentionBefore, type Mention } from "./mention";
+
+export interface Reported {
+  words: Span;
+  mention: Mention;
+}
+
+/** Words allowed between a verb of saying and "that": "said on Tuesday that". */
+const MAX_GAP = 3;
+/** A reported clause shows its subjunctive within its first words: "es wäre …", "sie könne …". */
+const SUBJUNCTIVE_WITHIN = 3;
+
+/**
+ * Reported speech in one sentence [from, to) without quotes, precision first: a verb of saying
+ * with a named subject, then either a complementizer ("said that …", "sagte, dass …") or, where
+ * the language marks reported speech by mood, a comma and a clause whose verb is subjunctive
+ * ("teilte mit, es wäre völlig unrealistisch, …").
+ */
+export function findReported(text: string, tokens: readonly Token[], from: number, to: number, lex: Lexicon): Reported | null {
+  for (let k = from; k < to; k++) {
+    const verb = tokens[k]!;
+    if (verb.kind !== "word" || !lex.verbs.has(verb.lower) || lex.impersonal.has(verb.lower)) continue;
+    const clause = thatClause(tokens, k, to, lex) ?? subjunctiveClause(tokens, k, to, lex);
+    if (clause === null) return null;
+    // After the verb only a name or pronoun is its subject: "sagte … ihren Mitarbeitern" is an object.
+    const after = parseMention(text, tokens, k + 1, to, lex);
+    const mention = parseMentionBefore(text, tokens, k, from, lex) ?? (after?.kind === "name" || after?.kind === "pronoun" ? after : null);
+    if (!mention || mention.kind === "impersonal" || mention.kind === "place") return null;
+    let end = to - 1;
+    while (end > clause && tokens[end]!.kind === "punct") end--;
+    if (end <= clause) return null;
+    return { words: { start: tokens[clause]!.start, end: tokens[end]!.end }, mention };
+  }
+  return null;
+}
+
+function thatClause(tokens: readonly Token[], k: number, to: number, lex: Lexicon): number | null {
+  for (let j = k + 1; j < to && j <= k + 1 + MAX_GAP; j++) {
+    const t = tokens[j]!;
+    if (lex.complementizers.has(t.lower)) return j + 1 < to && !particleEnds(tokens, j, lex) ? j + 1 : null;
+    if (t.kind !== "word" && t.text !== ",") return null;
+  }
+  return null;
+}
+
+function subjunctiveClause(tokens: readonly Token[], k: number, to: number, lex: Lexicon): number | null {
+  if (lex.subjunctive.size === 0) return null;
+  let comma = -1;
+  for (let j = k + 1; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.text === ",") {
+      comma = j;
+      break;
+    }
+    if (t.kind === "quote" || t.text === ";" || t.text === ":" || lex.verbs.has(t.lower)) return null;
+  }
+  const first = tokens[comma + 1];
+  if (comma < 0 || !first || first.kind !== "word" || particleEnds(tokens, comma, lex)) return null;
+  if (!lex.pronouns.has(first.lower) && !lex.expletives.has(first.lower)) return null;
+  for (let j = comma + 2; j < to && j <= comma + 1 + SUBJUNCTIVE_WITHIN; j++) {
+    if (lex.subjunctive.has(tokens[j]!.lower)) return comma + 1;
+  }
+  return null;
+}
+
+/** A separable particle closing the main clause before `at` ("sagten danach zu, dass"): another verb. */
+function particleEnds(tokens: readonly Token[], at: number, lex: Lexicon): boolean {
+  let k = at - 1;
+  if (tokens[k]?.text === ",") k--;
+  return lex.falseParticles.has(tokens[k]?.lower ?? "");
+}

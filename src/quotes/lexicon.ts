@@ -1,0 +1,125 @@
+import type { QuoteLang } from "../lang/types";
+import { getLang } from "../lang";
+
+/** A language's quote knowledge, compiled once into sets for constant-time look-ups. */
+export interface Lexicon {
+  /** Opening mark → the marks that close it. */
+  closers: ReadonlyMap<string, ReadonlySet<string>>;
+  verbs: ReadonlySet<string>;
+  impersonal: ReadonlySet<string>;
+  /** Source phrases before a name, as word arrays, longest first. */
+  sourceBefore: readonly (readonly string[])[];
+  sourceAfter: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  /** Pronoun → "m" or "f". */
+  pronounGender: ReadonlyMap<string, "m" | "f">;
+  feminine: ReadonlySet<string>;
+  masculine: ReadonlySet<string>;
+  genderedRoles: boolean;
+  plural: ReadonlySet<string>;
+  expletives: ReadonlySet<string>;
+  definite: ReadonlySet<string>;
+  possessives: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  indefinite: ReadonlySet<string>;
+  roles: ReadonlySet<string>;
+  bodies: ReadonlySet<string>;
+  placeRefs: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
+  falseParticles: ReadonlySet<string>;
+  subjunctive: ReadonlySet<string>;
+  titleCues: ReadonlySet<string>;
+  roleLinks: ReadonlySet<string>;
+  nameParticles: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
+  genitive: readonly string[];
+  notNames: ReadonlySet<string>;
+  abbreviations: ReadonlySet<string>;
+  capitalisedNouns: boolean;
+  compounds: boolean;
+  surnameEndings: ReadonlySet<string>;
+}
+
+const words = (entries: readonly string[]) => new Set(entries.flatMap((e) => e.split(" ")).filter(Boolean));
+
+function compile(q: QuoteLang): Lexicon {
+  const closers = new Map<string, Set<string>>();
+  for (const [open, close] of q.marks) {
+    const set = closers.get(open) ?? new Set<string>();
+    set.add(close);
+    closers.set(open, set);
+  }
+  return {
+    closers,
+    verbs: words(q.verbs),
+    impersonal: words(q.impersonalVerbs),
+    sourceBefore: q.sourceBefore.map((p) => p.split(" ")).sort((a, b) => b.length - a.length),
+    sourceAfter: words(q.sourceAfter),
+    pronouns: new Set(q.pronouns.map(([p]) => p)),
+    pronounGender: new Map(q.pronouns),
+    feminine: words(q.feminine),
+    masculine: words(q.masculine),
+    genderedRoles: q.genderedRoles,
+    plural: words(q.plural),
+    expletives: words(q.expletives),
+    definite: words(q.definite),
+    possessives: words(q.possessives),
+    prepositions: words(q.prepositions),
+    indefinite: words(q.indefinite),
+    roles: words(q.roles),
+    bodies: words(q.bodies),
+    placeRefs: words(q.placeRefs),
+    complementizers: words(q.complementizers),
+    falseParticles: words(q.falseParticles),
+    subjunctive: words(q.subjunctive),
+    titleCues: words(q.titleCues),
+    roleLinks: words(q.roleLinks),
+    nameParticles: words(q.nameParticles),
+    conjunctions: words(q.conjunctions),
+    genitive: q.genitive,
+    notNames: words(q.notNames),
+    abbreviations: words(q.abbreviations),
+    capitalisedNouns: q.capitalisedNouns,
+    compounds: q.compoundNouns,
+    surnameEndings: words(q.surnameEndings),
+  };
+}
+
+const cache = new Map<string, Lexicon>();
+
+/** The compiled lexicon for a language tag (English when unsupported). */
+export function lexiconFor(lang: string | null): Lexicon {
+  const pack = getLang(lang);
+  let lex = cache.get(pack.code);
+  if (!lex) {
+    lex = compile(pack.quotes);
+    cache.set(pack.code, lex);
+  }
+  return lex;
+}
+
+const memo = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+/** Words remembered per noun list before the memo starts afresh (bounds memory on long sessions). */
+const MEMO_WORDS = 20_000;
+
+/** Whether a lower-case word ends in one of `nouns` (German compounds) or is one. Memoised. */
+export function isNounOf(lex: Lexicon, nouns: ReadonlySet<string>, lower: string): boolean {
+  let seen = memo.get(nouns);
+  if (!seen || seen.size > MEMO_WORDS) memo.set(nouns, (seen = new Map()));
+  let hit = seen.get(lower);
+  if (hit === undefined) seen.set(lower, (hit = nounOf(lex, nouns, lower)));
+  return hit;
+}
+
+function nounOf(lex: Lexicon, nouns: ReadonlySet<string>, lower: string): boolean {
+  if (nouns.has(lower)) return true;
+  if (!lex.compounds) return false;
+  const bare = lower.slice(lower.lastIndexOf("-") + 1);
+  if (nouns.has(bare)) return true;
+  // Compound heads of at least 3 letters after a first part of at least 3: "außen|minister".
+  for (let i = 3; i <= bare.length - 3; i++) {
+    const tail = bare.slice(i);
+    if (nouns.has(tail)) return !lex.surnameEndings.has(tail);
+  }
+  return false;
+}

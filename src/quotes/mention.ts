@@ -1,0 +1,237 @@
+import type { Token } from "./tokens";
+import { isNounOf, type Lexicon } from "./lexicon";
+import { isCapWord, isParticle } from "./names";
+
+/** Who a verb of saying points at, as parsed from the words around it. */
+export interface Mention {
+  /**
+   * name: "Claudia Major"; pronoun: "er"; role: a definite role without a name ("der Minister"),
+   * to resolve to a person; group: said as written ("ein Sprecher", "das Ministerium");
+   * place: "dort" pointing back at a document; impersonal: "es" in "hieß es" (nobody).
+   */
+  kind: "name" | "pronoun" | "role" | "group" | "place" | "impersonal";
+  /** As written. */
+  text: string;
+  start: number;
+  end: number;
+  role: string | null;
+  /** Lower-case head noun of a role or group ("minister"), else null. */
+  head: string | null;
+  /** Token index just after the mention (and its apposition). */
+  next: number;
+}
+
+const MAX_NAME = 5;
+/** Words a determiner may stand before its noun: "die langjährige frühere Nato-Sprecherin". */
+const MAX_PHRASE = 6;
+const MAX_APPOSITION = 10;
+
+/** Parses a mention that starts at token `i` and ends before token `stop`. */
+export function parseMention(text: string, tokens: readonly Token[], i: number, stop: number, lex: Lexicon): Mention | null {
+  const t = wordAt(tokens, i, stop);
+  if (!t) return null;
+  if (lex.pronouns.has(t.lower)) return simple("pronoun", t, i);
+  if (lex.expletives.has(t.lower)) return simple("impersonal", t, i);
+  if (lex.placeRefs.has(t.lower)) return simple("place", t, i);
+  if (lex.definite.has(t.lower) || lex.indefinite.has(t.lower) || lex.possessives.has(t.lower)) {
+    return nounPhrase(text, tokens, i, stop, lex);
+  }
+  if (!t.cap) return null;
+  const run = nameRun(tokens, i, stop, lex);
+  if (!run) return null;
+  return withApposition(text, tokens, coordinated(text, tokens, run, stop, lex), stop, lex);
+}
+
+/** Parses the mention that ends right before token `end`, starting no earlier than `floor`. */
+export function parseMentionBefore(text: string, tokens: readonly Token[], end: number, floor: number, lex: Lexicon): Mention | null {
+  let e = end;
+  let role: string | null = null;
+  // "Lee, the Democratic Party leader, said": step back over the apposition.
+  if (tokens[e - 1]?.text === ",") {
+    for (let k = e - 2; k >= Math.max(floor, e - MAX_APPOSITION); k--) {
+      if (tokens[k]?.kind !== "word") {
+        if (tokens[k]?.text === ",") {
+          role = rolePhrase(text, tokens, k + 1, e - 1, lex);
+          if (role) e = k;
+        }
+        break;
+      }
+    }
+    if (e === end) return null;
+  }
+  for (let s = Math.max(floor, e - MAX_PHRASE - 1); s < e; s++) {
+    const m = parseMention(text, tokens, s, e, lex);
+    // A noun after a preposition is no subject: "versehen mit der Aufforderung:".
+    const before = tokens[s - 1]?.lower ?? "";
+    // Nor is a second name after "und", or a noun after its article: the phrase starts earlier.
+    const inside = lex.conjunctions.has(before) || lex.definite.has(before) || lex.indefinite.has(before) || lex.possessives.has(before);
+    if (m && m.next === e && !lex.prepositions.has(before) && !inside) return { ...m, role: role ?? m.role, next: end };
+  }
+  return null;
+}
+
+function simple(kind: Mention["kind"], t: Token, i: number): Mention {
+  return { kind, text: t.text, start: t.start, end: t.end, role: null, head: null, next: i + 1 };
+}
+
+function wordAt(tokens: readonly Token[], i: number, stop: number): Token | null {
+  const t = tokens[i];
+  return i < stop && t?.kind === "word" ? t : null;
+}
+
+/** Two names joined by "und"/"and" speak together: "schreiben Berlin und Paris". */
+function coordinated(text: string, tokens: readonly Token[], m: Mention, stop: number, lex: Lexicon): Mention {
+  if (m.kind !== "name" || !lex.conjunctions.has(tokens[m.next]?.lower ?? "")) return m;
+  const other = nameRun(tokens, m.next + 1, stop, lex);
+  if (other?.kind !== "name" || other.role) return m;
+  return { ...m, text: text.slice(m.start, other.end), end: other.end, next: other.next };
+}
+
+/** Capitalised words from `i`, a leading role split off: "US-Außenminister Marco Rubio". */
+function nameRun(tokens: readonly Token[], i: number, stop: number, lex: Lexicon): Mention | null {
+  const run: number[] = [];
+  for (let j = i; j < stop && run.length < MAX_NAME; j++) {
+    const w = wordAt(tokens, j, stop);
+    if (!w) break;
+    if (!isCapWord(w, lex) && !(run.length > 0 && isParticle(tokens, j, lex))) break;
+    run.push(j);
+    // "Mr. Reeves", "Sen. Warren": an abbreviation's period stays inside the name.
+    if (tokens[j + 1]?.text === "." && lex.abbreviations.has(w.lower) && tokens[j + 2]?.cap) j++;
+  }
+  if (run.length === 0) return null;
+  let r = -1;
+  for (const [k, j] of run.entries()) if (isNounOf(lex, lex.roles, tokens[j]!.lower)) r = k;
+  const first = tokens[run[0]!]!;
+  const last = tokens[run[run.length - 1]!]!;
+  const next = run[run.length - 1]! + 1;
+  if (r === run.length - 1) {
+    // A role without article or name ("Officials said") is said as written.
+    return { kind: "group", text: span(tokens, run[0]!, next), start: first.start, end: last.end, role: null, head: last.lower, next };
+  }
+  const nameStart = tokens[run[r + 1]!]!;
+  const body = run.slice(r + 1).some((j) => isNounOf(lex, lex.bodies, tokens[j]!.lower));
+  const role = r >= 0 ? span(tokens, run[0]!, run[r + 1]!) : null;
+  const kind = body && lex.capitalisedNouns ? "group" : "name";
+  return { kind, text: span(tokens, run[r + 1]!, next), start: nameStart.start, end: last.end, role, head: null, next };
+}
+
+/** "der Minister", "ein Sprecher", "die langjährige frühere Nato-Sprecherin Oana Lungescu". */
+function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: number, lex: Lexicon): Mention | null {
+  const det = tokens[i]!;
+  let head = -1;
+  for (let j = i + 1; j < stop && j <= i + MAX_PHRASE; j++) {
+    const w = wordAt(tokens, j, stop);
+    if (!w) return null;
+    if (isNounOf(lex, lex.roles, w.lower) || isNounOf(lex, lex.bodies, w.lower) || (w.cap && lex.capitalisedNouns)) {
+      head = j;
+      break;
+    }
+    if (w.cap) {
+      // "the BBC", "the Interior Ministry": a run of capitals ends the phrase.
+      head = j;
+      while (tokens[head + 1]?.cap && head + 1 < stop) head++;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  const h = tokens[head]!;
+  const isRole = isNounOf(lex, lex.roles, h.lower);
+  const named = isRole || lex.capitalisedNouns ? nameRun(tokens, head + 1, stop, lex) : null;
+  if (named && named.kind === "name" && !named.role) {
+    return withApposition(text, tokens, { ...named, role: text.slice(tokens[i + 1]!.start, h.end) }, stop, lex);
+  }
+  if (isRole) {
+    const apposed = nameInCommas(text, tokens, i, head, stop, lex);
+    if (apposed) return apposed;
+  }
+  let end = head + 1;
+  // A genitive complement belongs to the phrase: "ein Mitarbeiter des Innenministeriums".
+  const gen = wordAt(tokens, end, stop);
+  if (gen && lex.definite.has(gen.lower) && lex.capitalisedNouns) {
+    for (let j = end + 1; j < stop && j <= end + MAX_PHRASE; j++) {
+      const w = wordAt(tokens, j, stop);
+      if (!w) break;
+      if (w.cap) {
+        end = properName(tokens, j, stop);
+        break;
+      }
+    }
+  }
+  const written = text.slice(det.start, tokens[end - 1]!.end);
+  const asWritten = det.text[0]!.toLowerCase() + written.slice(1);
+  // "der Minister" stands for a person named before, and so does "der Franzose" (a noun that names
+  // no body); "ein Sprecher", "sein Sprecher" do not.
+  const acronym = h.text === h.text.toUpperCase();
+  const body = isNounOf(lex, lex.bodies, h.lower) || acronym || !lex.capitalisedNouns;
+  const kind = lex.definite.has(det.lower) && (isRole || !body) ? "role" : "group";
+  return { kind, text: asWritten, start: det.start, end: tokens[end - 1]!.end, role: null, head: h.lower, next: end };
+}
+
+/** Words of a role's complement before a name in commas: "of Ennahda" in "The leader of Ennahda, Rachid Ghannouchi,". */
+const MAX_COMPLEMENT = 5;
+
+/** "The leader of Ennahda, Rachid Ghannouchi, …": the name in commas after a role phrase. */
+function nameInCommas(text: string, tokens: readonly Token[], i: number, head: number, stop: number, lex: Lexicon): Mention | null {
+  let j = head + 1;
+  while (j < stop && j <= head + MAX_COMPLEMENT && tokens[j]?.kind === "word" && (tokens[j]!.cap || lex.roleLinks.has(tokens[j]!.lower)))
+    j++;
+  if (tokens[j]?.text !== ",") return null;
+  const named = nameRun(tokens, j + 1, stop, lex);
+  if (named?.kind !== "name" || named.role || tokens[named.next]?.text !== ",") return null;
+  const role = text.slice(tokens[i + 1]!.start, tokens[j - 1]!.end);
+  return { ...named, role, next: named.next + 1 };
+}
+
+/** Short lower-case words a proper name may hold: "de", "et", "des" in "Police de l’Air et des Frontières". */
+const MAX_LINK = 3;
+const ELIDED = /^\p{Ll}{1,4}['’]\p{Lu}/u;
+
+/**
+ * The token index after a proper name starting at capitalised token `j`: capitals, elided words
+ * ("l’Air") and short links between capitals ("de", "et").
+ */
+function properName(tokens: readonly Token[], j: number, stop: number): number {
+  let end = j + 1;
+  for (let k = j + 1; k < stop && tokens[k]?.kind === "word"; k++) {
+    const w = tokens[k]!;
+    if (w.cap || ELIDED.test(w.text)) end = k + 1;
+    else if (w.text.length > MAX_LINK) break;
+  }
+  return end;
+}
+
+/** Adds a role given after a name: "Claudia Major, Sicherheitsexpertin beim German Marshall Fund". */
+function withApposition(text: string, tokens: readonly Token[], m: Mention, stop: number, lex: Lexicon): Mention {
+  if (m.kind !== "name" || tokens[m.next]?.text !== ",") return m;
+  let j = m.next + 1;
+  while (j < stop && j < m.next + MAX_APPOSITION && tokens[j]?.kind === "word") j++;
+  const role = rolePhrase(text, tokens, m.next + 1, j, lex);
+  if (!role) return m;
+  const closed = tokens[j]?.text === ",";
+  return { ...m, role: m.role ?? role, next: closed ? j + 1 : m.next };
+}
+
+/**
+ * A role phrase in tokens [from, to): words up to a role noun, then capitalised words and links
+ * ("beim", "of"), cut before anything else. Null when no role noun is there.
+ */
+function rolePhrase(text: string, tokens: readonly Token[], from: number, to: number, lex: Lexicon): string | null {
+  let first = from;
+  while (first < to && lex.definite.has(tokens[first]!.lower)) first++;
+  let j = first;
+  while (j < to && !isNounOf(lex, lex.roles, tokens[j]!.lower)) j++;
+  if (j >= to) return null;
+  let end = j + 1;
+  for (let k = end; k < to; k++) {
+    const w = tokens[k]!;
+    if (w.cap) end = k + 1;
+    else if (!lex.roleLinks.has(w.lower)) break;
+  }
+  return text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+}
+
+const span = (tokens: readonly Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ");

@@ -1,0 +1,65 @@
+import type { Token } from "./tokens";
+import { isNounOf, type Lexicon } from "./lexicon";
+
+export interface FoundName {
+  name: string;
+  role: string | null;
+}
+
+const MAX_NAME = 4;
+
+/** A capitalised word that is no function word, verb or pronoun: it may be part of a name or role. */
+export function isCapWord(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t || t.kind !== "word" || !t.cap) return false;
+  const l = t.lower;
+  if (lex.notNames.has(l) || lex.verbs.has(l) || lex.pronouns.has(l) || lex.prepositions.has(l)) return false;
+  if (lex.definite.has(l) || lex.indefinite.has(l) || lex.possessives.has(l)) return false;
+  // A possessive ("Yoon’s") mentions a name but never stands inside one.
+  return !(l.endsWith("’s") || l.endsWith("'s"));
+}
+
+/** A capitalised word that can be part of a person's name: no role or body noun either. */
+export function isNameWord(t: Token | undefined, lex: Lexicon): boolean {
+  return isCapWord(t, lex) && !isNounOf(lex, lex.roles, t!.lower) && !isNounOf(lex, lex.bodies, t!.lower);
+}
+
+/**
+ * A lower-case name particle before a capitalised word ("von", "de"); one that is also an article
+ * ("der", "la") only after another particle ("von der Leyen"), so "Allendorf der Zeitung" is no name.
+ */
+export function isParticle(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  const t = tokens[j];
+  if (!t || !lex.nameParticles.has(t.lower)) return false;
+  const next = tokens[j + 1];
+  const onward = !!next?.cap || (!!next && lex.nameParticles.has(next.lower) && !!tokens[j + 2]?.cap);
+  const article = lex.definite.has(t.lower) || lex.indefinite.has(t.lower);
+  return onward && (!article || lex.nameParticles.has(tokens[j - 1]?.lower ?? ""));
+}
+
+/**
+ * People the text names on its own, without the people engine: a capitalised word right after a
+ * role noun ("Außenminister Rubio"), or, with `runs`, two to four name words in a row ("Lee
+ * Jae-myung", "Marco Rubio") — never with a role or body noun among them ("Weißen Haus").
+ */
+export function findNames(tokens: readonly Token[], lex: Lexicon, runs: boolean): FoundName[] {
+  const out: FoundName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i], lex) || isNameWord(tokens[i - 1], lex)) continue;
+    let j = i;
+    while (j < tokens.length && j - i < MAX_NAME && (isNameWord(tokens[j], lex) || isParticle(tokens, j, lex))) j++;
+    const prev = tokens[i - 1];
+    const afterRole = prev?.kind === "word" && isNounOf(lex, lex.roles, prev.lower);
+    const several = j - i >= 2;
+    if (afterRole || (runs && several)) {
+      out.push({ name: words(tokens, i, j), role: afterRole ? prev.text : null });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+const words = (tokens: readonly Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ");

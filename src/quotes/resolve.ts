@@ -1,0 +1,315 @@
+import type { Person } from "../types";
+import type { Mention } from "./mention";
+import type { Token } from "./tokens";
+import { isNounOf, type Lexicon } from "./lexicon";
+import { parseMention } from "./mention";
+import { genderOfRole, type Gender } from "./gender";
+import { isNameWord } from "./names";
+
+/** A speaker as the quote list shows it, with the gender its role shows (for pronouns). */
+export interface Speaker {
+  name: string;
+  role: string | null;
+  gender?: Gender | null;
+}
+
+/** Sentences back that a pronoun's antecedent may lie for the pronoun to carry it on. */
+const CHAIN_SENTENCES = 4;
+/** Tokens an unnamed person's phrase may span: "drei Beamte der Police de l’Air et des Frontières". */
+const UNNAMED_WORDS = 12;
+
+export interface Named {
+  pos: number;
+  who: Speaker;
+}
+
+/**
+ * Who is named where, from the people engine and from the names this module finds. A short form
+ * ("Lee") stands for the full name written nearest before it; pronouns and role nouns stand for
+ * the person named last before them. Names inside quotes and captions are no antecedents.
+ */
+export class Registry {
+  private readonly people = new Map<string, Speaker>();
+  /** Lower-case name word → the people whose name holds it. */
+  private readonly byWord = new Map<string, Speaker[]>();
+  /** Sorted offsets of each person's full mentions. */
+  private readonly fullAt = new Map<Speaker, number[]>();
+  private readonly full: Named[] = [];
+  private named: Named[] = [];
+  private readonly unnamed: Named[] = [];
+  /** Unnamed speakers so far, in text order ("ein Sprecher"): resolve needs text order. */
+  private readonly groups: { pos: number; name: string; head: string }[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly lex: Lexicon,
+    private readonly outside: (pos: number) => boolean,
+    /** Sorted offsets where sentences start. */
+    private readonly sentenceStarts: readonly number[],
+  ) {}
+
+  /**
+   * Unnamed people as antecedents of pronouns ("Eine Frau … Sie findet das …"): an indefinite
+   * phrase whose head is a role noun, named as written.
+   */
+  addUnnamed(): void {
+    const lex = this.lex;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (t.kind !== "word" || !lex.indefinite.has(t.lower) || !this.outside(t.start)) continue;
+      const m = parseMention(this.text, this.tokens, i, Math.min(this.tokens.length, i + UNNAMED_WORDS), lex);
+      if (m?.kind === "group" && m.head && isNounOf(lex, lex.roles, m.head))
+        this.unnamed.push({ pos: m.start, who: this.unnamedWho(m.text) });
+    }
+  }
+
+  /** The people engine's people, with their mentions. */
+  addPeople(people: readonly Person[]): void {
+    for (const p of people) {
+      const who = this.add(p.name, p.role);
+      for (const m of p.mentions) if (this.outside(m.start)) this.full.push({ pos: m.start, who });
+    }
+  }
+
+  /** A name this module found; a short form of a known person adds nobody. */
+  addName(name: string, role: string | null): void {
+    if ((!name.includes(" ") && this.candidates(name).length) || this.owner(name).length) return;
+    this.add(this.expand(name), role);
+  }
+
+  /** Whether `name` is a person known so far, in full or short. */
+  knows(name: string): boolean {
+    return this.candidates(name).length > 0;
+  }
+
+  /** An organisation or unnamed person that a quote was attributed to, as an antecedent. */
+  addSpeakerMention(m: Mention): void {
+    if (m.kind === "group") this.unnamed.push({ pos: m.start, who: this.unnamedWho(m.text) });
+  }
+
+  /** Call once all names are in: places every full and short mention in the text. */
+  finish(): void {
+    const forms = new Map<string, Speaker[]>();
+    for (const who of this.people.values()) {
+      for (let i = this.text.indexOf(who.name); i >= 0; i = this.text.indexOf(who.name, i + 1)) {
+        if (this.outside(i)) this.full.push({ pos: i, who });
+      }
+      for (const w of who.name.split(" ")) forms.set(w, [...(forms.get(w) ?? []), who]);
+    }
+    this.full.sort((a, b) => a.pos - b.pos);
+    for (const n of this.full) {
+      const list = this.fullAt.get(n.who) ?? [];
+      list.push(n.pos);
+      this.fullAt.set(n.who, list);
+    }
+    const shorts: Named[] = [];
+    for (const t of this.tokens) {
+      const whos = t.kind === "word" && t.cap ? forms.get(t.text) : undefined;
+      if (whos && this.outside(t.start)) shorts.push({ pos: t.start, who: this.nearest(whos, t.start) });
+    }
+    this.named = [...this.full, ...shorts, ...this.unnamed].sort((a, b) => a.pos - b.pos);
+    this.chainPronouns();
+  }
+
+  /**
+   * Each pronoun outside quotes becomes a mention of the person it stands for, so that a later
+   * pronoun finds "Moreno hat Zweifel, er führt … Er hält es …" through the chain.
+   */
+  private chainPronouns(): void {
+    const chained: Named[] = [];
+    let k = 0;
+    for (const t of this.tokens) {
+      if (t.kind !== "word" || !this.lex.pronouns.has(t.lower) || !this.outside(t.start)) continue;
+      while (k < this.named.length && this.named[k]!.pos < t.start) chained.push(this.named[k++]!);
+      const who = antecedentIn(chained, t.start, this.agrees(t.text), (p) => this.sentenceStart(p));
+      // Only a near antecedent links the chain: a wrong far one would spread.
+      if (who && this.sentencesBetween(who.pos, t.start) <= CHAIN_SENTENCES) chained.push({ pos: t.start, who: who.who });
+    }
+    this.named = [...chained, ...this.named.slice(k)];
+  }
+
+  /** The speaker a parsed mention stands for; null when it cannot be told. Call in text order. */
+  resolve(m: Mention): Speaker | null {
+    switch (m.kind) {
+      case "name": {
+        const whos = this.known(m.text);
+        if (whos.length) {
+          const who = this.nearest(whos, m.start);
+          return { name: who.name, role: who.role ?? m.role };
+        }
+        return { name: this.expand(m.text), role: m.role };
+      }
+      case "pronoun":
+        return this.before(m.start, this.agrees(m.text));
+      case "role": {
+        // "die Ministerin": the person named before in that role, or the unnamed speaker with it
+        // ("ein Sprecher" … "der Konzern-Sprecher"), else the phrase as written.
+        const stem = roleStem(m.head ?? "");
+        const fits = (s: Speaker) => !!s.role && s.role.toLowerCase().includes(stem);
+        const person = this.before(m.start, fits);
+        if (person) return person;
+        const unnamed = [...this.groups, ...this.unnamed.map((u) => ({ pos: u.pos, name: u.who.name, head: lastWord(u.who.name) }))]
+          .filter((g) => g.pos < m.start && roleStem(g.head.toLowerCase()).endsWith(stem))
+          .sort((a, b) => a.pos - b.pos)
+          .pop();
+        if (unnamed) return { name: unnamed.name, role: null };
+        return this.before(m.start, () => true) ?? { name: m.text, role: null };
+      }
+      case "group":
+        if (m.head) this.groups.push({ pos: m.start, name: m.text, head: m.head });
+        return { name: m.text, role: null };
+      case "place":
+      case "impersonal":
+        return null;
+    }
+  }
+
+  private add(name: string, role: string | null): Speaker {
+    const known = this.people.get(name);
+    if (known) {
+      known.role ??= role;
+      known.gender ??= genderOfRole(role, this.lex);
+      return known;
+    }
+    const who = { name, role, gender: genderOfRole(role, this.lex) };
+    this.people.set(name, who);
+    for (const w of new Set(name.toLowerCase().split(" "))) this.byWord.set(w, [...(this.byWord.get(w) ?? []), who]);
+    return who;
+  }
+
+  /**
+   * Known people for a name as written: in full, after leading words the role list lacks
+   * ("Datenschutzbeauftragte Johannes Caspar"), or as an owner ("Rudolf Augsteins Motto").
+   */
+  private known(name: string): Speaker[] {
+    const words = name.split(" ");
+    for (let k = 0; k < words.length; k++) {
+      const whos = this.candidates(words.slice(k).join(" "));
+      if (whos.length) return whos;
+    }
+    return this.owner(name);
+  }
+
+  /**
+   * Where nouns are capitalised, a name run may end in a thing the person owns: "Rudolf
+   * Augsteins Motto" is Augstein's. The longest known person before such trailing words.
+   */
+  private owner(name: string): Speaker[] {
+    const words = name.split(" ");
+    if (!this.lex.capitalisedNouns) return [];
+    for (let k = words.length - 1; k >= 1; k--) {
+      const last = words[k - 1]!;
+      for (const suffix of this.lex.genitive) {
+        if (!last.endsWith(suffix)) continue;
+        const whos = this.candidates([...words.slice(0, k - 1), last.slice(0, -suffix.length)].join(" "));
+        if (whos.length) return whos;
+      }
+    }
+    return [];
+  }
+
+  /** Known people whose name holds every word of `name` ("Lee" → "Lee Jae-myung"). */
+  private candidates(name: string): Speaker[] {
+    const words = name.toLowerCase().split(" ");
+    const some = this.byWord.get(words[0]!) ?? [];
+    return words.length === 1 ? some : some.filter((p) => words.every((w) => this.byWord.get(w)?.includes(p)));
+  }
+
+  /** Of several people, the one whose full name was written last before `pos` (else first after). */
+  private nearest(whos: readonly Speaker[], pos: number): Speaker {
+    let best: Speaker | null = null;
+    let bestPos = -1;
+    let first: Speaker | null = null;
+    let firstPos = Infinity;
+    for (const who of whos) {
+      const at = this.fullAt.get(who) ?? [];
+      const k = lastBelow(at, pos);
+      if (k >= 0 && at[k]! > bestPos) [best, bestPos] = [who, at[k]!];
+      if (at.length && at[0]! < firstPos) [first, firstPos] = [who, at[0]!];
+    }
+    return best ?? first ?? whos[0]!;
+  }
+
+  /** The person named last before `pos` that passes `ok`. */
+  /** Whether a person may be what `pronoun` stands for: genders agree or are unknown. */
+  private agrees(pronoun: string): (s: Speaker) => boolean {
+    const g = this.lex.pronounGender.get(pronoun.toLowerCase());
+    return (s) => !g || !s.gender || s.gender === g;
+  }
+
+  /** An unnamed person as written ("eine Frau"), with the gender its words show. */
+  private unnamedWho(text: string): Speaker {
+    const plural = this.lex.plural.has(text.slice(0, text.indexOf(" ")).toLowerCase());
+    return { name: text, role: null, gender: plural ? null : genderOfRole(text, this.lex) };
+  }
+
+  private before(pos: number, ok: (s: Speaker) => boolean): Speaker | null {
+    return this.antecedent(pos, ok)?.who ?? null;
+  }
+
+  /**
+   * The person (or unnamed person) a pronoun at `pos` stands for: of the people in the sentence
+   * that names someone last, the first — most likely that sentence's subject.
+   */
+  antecedent(pos: number, ok: (s: Speaker) => boolean = () => true): Named | null {
+    return antecedentIn(this.named, pos, ok, (p) => this.sentenceStart(p));
+  }
+
+  private sentencesBetween(a: number, b: number): number {
+    return lastBelow(this.sentenceStarts, b + 1) - lastBelow(this.sentenceStarts, a + 1);
+  }
+
+  private sentenceStart(pos: number): number {
+    const k = lastBelow(this.sentenceStarts, pos + 1);
+    return k >= 0 ? this.sentenceStarts[k]! : 0;
+  }
+
+  /** A surname grows to the fullest "Given Surname" written in the article: "Rubio" → "Marco Rubio". */
+  private expand(name: string): string {
+    if (name.includes(" ")) return name;
+    let best = name;
+    for (let i = 1; i < this.tokens.length; i++) {
+      if (this.tokens[i]!.text !== name) continue;
+      let j = i;
+      while (j > 0 && i - j < 2 && isNameWord(this.tokens[j - 1], this.lex)) j--;
+      if (j < i) {
+        const full = [...this.tokens.slice(j, i).map((t) => t.text), name].join(" ");
+        if (full.length > best.length) best = full;
+      }
+    }
+    return best;
+  }
+}
+
+/** "Konzern-Sprecherin" → "sprecher": the last part, without the German feminine ending. */
+const roleStem = (head: string) => head.slice(head.lastIndexOf("-") + 1).replace(/in$/, "");
+
+/** Index of the last value below `pos` in a sorted array, else -1. */
+function lastBelow(sorted: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
+}
+
+/** Of the people in the sentence that names someone last before `pos`, the first that passes `ok`. */
+function antecedentIn(
+  named: readonly Named[],
+  pos: number,
+  ok: (s: Speaker) => boolean,
+  sentenceStart: (pos: number) => number,
+): Named | null {
+  let last = -1;
+  for (let k = 0; k < named.length && named[k]!.pos < pos; k++) if (ok(named[k]!.who)) last = k;
+  if (last < 0) return null;
+  const from = sentenceStart(named[last]!.pos);
+  for (let k = last; k >= 0 && named[k]!.pos >= from; k--) if (ok(named[k]!.who)) last = k;
+  return named[last]!;
+}
+
+const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);

@@ -1,0 +1,48 @@
+import type { Token } from "./tokens";
+import type { Lexicon } from "./lexicon";
+
+const END = new Set([".", "!", "?", "…"]);
+const ENDS_SENTENCE = /[.!?…]\s*$/;
+
+/**
+ * Sentence ranges as token index pairs [from, to). A period after an abbreviation, an initial or
+ * (where nouns are capitalised, as in German dates "2. Dezember") a short number ends nothing.
+ * A quote that ends in its own full stop ends the sentence when a capital follows.
+ */
+export function sentences(tokens: readonly Token[], lex: Lexicon, quoteEndsSentence: (q: number) => boolean) {
+  const out: [number, number][] = [];
+  let from = 0;
+  const cut = (to: number) => {
+    if (to > from) out.push([from, to]);
+    from = to;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.kind === "break") {
+      cut(i);
+      from = i + 1;
+      continue;
+    }
+    const startsNew = !next || next.kind === "break" || next.cap || next.kind === "quote" || /^\d/.test(next.text);
+    if (!startsNew) continue;
+    if (t.kind === "punct" && END.has(t.text)) {
+      const prev = tokens[i - 1];
+      if (prev?.kind === "word" && isAbbreviation(prev, lex)) continue;
+      cut(i + 1);
+    } else if (t.kind === "quote" && next?.kind === "word" && quoteEndsSentence(t.quote)) {
+      cut(i + 1);
+    }
+  }
+  cut(tokens.length);
+  return out;
+}
+
+function isAbbreviation(t: Token, lex: Lexicon): boolean {
+  if (lex.abbreviations.has(t.lower)) return true;
+  if (t.text.length === 1 && t.cap) return true;
+  return lex.capitalisedNouns && /^\d{1,2}$/.test(t.text);
+}
+
+/** Whether quoted words end with their own sentence punctuation. */
+export const endsSentence = (words: string) => ENDS_SENTENCE.test(words);

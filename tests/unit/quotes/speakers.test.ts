@@ -1,0 +1,107 @@
+// Attribution patterns: verbs of saying before and after, "so X", "according to", "told
+// reporters", colons, split quotes, pronouns and role nouns, organisations, unnamed speakers.
+import { describe, expect, it } from "vitest";
+import { brief, contextOf, quotesOf } from "./context";
+import { findQuotes } from "../../../src/quotes";
+
+describe("who said it", () => {
+  it.each([
+    ["de", "„Wir lassen die Ukraine nicht allein“, sagte Außenminister Johann Wadephul.", "Johann Wadephul"],
+    ["de", "Außenminister Johann Wadephul sagte: „Wir lassen die Ukraine nicht allein.“", "Johann Wadephul"],
+    ["de", "„Wir lassen die Ukraine nicht allein“, so Claudia Major, Sicherheitsexpertin beim German Marshall Fund.", "Claudia Major"],
+    ["de", "Laut Claudia Major ist das „ein Signal an Moskau und an die Verbündeten“.", "Claudia Major"],
+    ["de", "Rubio: „Wir lassen die Ukraine nicht allein.“", "Rubio"],
+    ["en", "“We will not abandon Ukraine,” Secretary of State Marco Rubio told reporters.", "Marco Rubio"],
+    ["en", "According to Marco Rubio, the talks were “productive and very constructive”.", "Marco Rubio"],
+    ["en", "“We will not abandon Ukraine,” said Mr. Reeves, a senior fellow at Harvard.", "Reeves"],
+    ["en", "Lee, the Democratic Party leader, said the decree was “an illegal declaration of martial law” today.", "Lee"],
+  ])("%s: %s", (lang, sentence, speaker) => {
+    const [q] = quotesOf(lang, sentence);
+    expect(q?.speaker).toBe(speaker);
+    expect(sentence.slice(q!.speakerStart, q!.speakerEnd)).toContain(speaker.split(" ").pop());
+  });
+
+  it("gives both halves of a quote split by „sagte er“ the same speaker", () => {
+    const qs = quotesOf("de", "Marco Rubio kam spät.", "„Wir bleiben“, sagte er, „bei unserer Linie in dieser Frage.“");
+    expect(qs.map((q) => q.speaker)).toEqual(["Marco Rubio", "Marco Rubio"]);
+    expect(qs.map((q) => q.text)).toEqual(["Wir bleiben", "bei unserer Linie in dieser Frage."]);
+  });
+
+  it("resolves pronouns and role nouns to the person last named, with the role", () => {
+    const qs = quotesOf(
+      "de",
+      "Die Außenministerin Anna Lührmann traf ihren Kollegen in Paris.",
+      "„Wir stehen an der Seite der Ukraine“, sagte sie.",
+      "„Das ist keine Frage des Geldes“, erklärte die Ministerin.",
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(["Anna Lührmann", "Anna Lührmann"]);
+    expect(qs[1]!.speakerRole).toBe("Außenministerin");
+  });
+
+  it("lets a pronoun stand only for a person of its gender, as the role shows it", () => {
+    const qs = quotesOf(
+      "de",
+      "Die Sprecherin Anna Berg traf am Montag Außenminister Karl Muster in Paris.",
+      "„Wir haben lange und offen gesprochen“, sagte sie.",
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(["Anna Berg"]);
+  });
+
+  it("gives an unattributed quote to the unnamed person who just entered the scene", () => {
+    const qs = quotesOf("de", "Ein junger Polizist wird knallrot. „Das ist normalerweise nicht so, wir haben uns zufällig getroffen.“");
+    expect(qs.map((q) => q.speaker)).toEqual(["ein junger Polizist"]);
+  });
+
+  it("keeps two speakers joined by „und“ together", () => {
+    const qs = quotesOf("de", "„Beide Regierungen wollen Hindernisse beseitigen“, schreiben Berlin und Paris im Vertrag.");
+    expect(qs.map((q) => q.speaker)).toEqual(["Berlin und Paris"]);
+  });
+
+  it("grows a surname to the full name written before", () => {
+    const qs = quotesOf("en", "Senator Elizabeth Warren spoke on Monday.", "“This is a scandal,” Warren said.");
+    expect(brief(qs)).toEqual(["direct|This is a scandal,|Elizabeth Warren"]);
+  });
+
+  it("names organisations, documents and unnamed people as written, unknown as null", () => {
+    const qs = quotesOf(
+      "de",
+      "„Wir prüfen den Vorgang sehr genau“, teilte das Ministerium mit.",
+      "„Die Lage ist ernst und unübersichtlich“, sagte ein Sprecher.",
+      "„Niemand weiß, was morgen kommt“, hieß es.",
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(["das Ministerium", "ein Sprecher", null]);
+  });
+
+  it("takes a document as the speaker of „So hieß es dort:“", () => {
+    const qs = quotesOf("de", "Der Entwurf wurde bekannt. So hieß es dort: „Die Nato verzichtet auf weitere Mitglieder.“");
+    expect(qs[0]?.speaker).toBe("der Entwurf");
+  });
+
+  it("uses the people engine's full name and role when it has them", () => {
+    const ctx = contextOf("de", "„Das war ein Fehler“, sagte Rubio.");
+    const people = [{ name: "Marco Rubio", role: "US-Außenminister", official: true, mentions: [{ start: 27, end: 32 }] }];
+    expect(findQuotes(ctx, people).map((q) => [q.speaker, q.speakerRole])).toEqual([["Marco Rubio", "US-Außenminister"]]);
+  });
+
+  it("finds indirect speech after a verb of saying, precision first", () => {
+    const qs = quotesOf(
+      "de",
+      "Ein Sprecher teilte lediglich mit, es wäre völlig unrealistisch, Rubio bei jedem Treffen zu erwarten.",
+      "Er könne nicht bei jedem Treffen dabei sein, hieß es. Die Amerikaner sagten danach zu, dass Themen separat behandelt werden.",
+    );
+    expect(brief(qs)).toEqual(["indirect|es wäre völlig unrealistisch, Rubio bei jedem Treffen zu erwarten|ein Sprecher"]);
+    const en = quotesOf("en", "Senator Elizabeth Warren said that the bank had misled its customers for years.");
+    expect(brief(en)).toEqual(["indirect|the bank had misled its customers for years|Elizabeth Warren"]);
+  });
+
+  it("reads a block quote's attribution line, or takes the speaker quoted before it", () => {
+    const own = quotesOf("de", { kind: "quote", text: "Das würde das falsche Signal senden.\n„ Oana Lungescu, ehem. Nato-Sprecherin" });
+    expect(own.map((q) => [q.kind, q.text, q.speaker, q.speakerRole])).toEqual([
+      ["block", "Das würde das falsche Signal senden.", "Oana Lungescu", "ehem. Nato-Sprecherin"],
+    ]);
+    const inline = quotesOf("de", { kind: "quote", text: "Das würde das falsche Signal senden. „ Oana Lungescu, ehem. Nato-Sprecherin" });
+    expect(inline[0]?.speaker).toBe("Oana Lungescu");
+    const pulled = quotesOf("en", "“We are ready,” said Jane Doe, the mayor.", { kind: "quote", text: "“We are ready”" });
+    expect(pulled.map((q) => q.speaker)).toEqual(["Jane Doe", "Jane Doe"]);
+  });
+});
