@@ -9,19 +9,167 @@ export interface LangPack {
   quotes: QuoteLang;
   people: PeopleLang;
   dates: DateLang;
+  clips: ClipLang;
   text: TextLang;
 }
 
 // ---- quotes (owned by src/quotes) ----
+/**
+ * Word lists below are lower case; an entry may hold several words separated by spaces (one
+ * verb's inflections, one group of nouns). Phrases of several words live in `sourceBefore` only.
+ */
 export interface QuoteLang {
   /** Opening → closing quotation marks used in this language. */
   marks: readonly (readonly [open: string, close: string])[];
+  /**
+   * Verbs of saying that can introduce or follow a quote, lower case: one verb per entry, its
+   * inflected forms separated by spaces ("sagen sagt sagte sagten gesagt").
+   */
+  verbs: readonly string[];
+  /** Impersonal verb forms ("hieß", "heißt"): their subject "es" is no speaker. */
+  impersonalVerbs: readonly string[];
+  /** Words before a source: "so" in "…“, so Major", "according to", "laut". Lower case. */
+  sourceBefore: readonly string[];
+  /** Words after a source: "zufolge" in "dem Ministerium zufolge". Lower case. */
+  sourceAfter: readonly string[];
+  /** Personal pronouns that stand for the person last named, with their gender: ["sie", "f"]. */
+  pronouns: readonly (readonly [pronoun: string, gender: "m" | "f"])[];
+  /** Role words or endings that name a woman ("in" of "Sprecherin", "spokeswoman", "mrs"). */
+  feminine: readonly string[];
+  /** Role words that name a man ("spokesman", "mr"). */
+  masculine: readonly string[];
+  /** Role nouns that are not feminine name a man ("Sprecher" vs "Sprecherin"). */
+  genderedRoles: boolean;
+  /** Quantifiers that make a phrase plural ("drei Beamte"): any pronoun may stand for it. */
+  plural: readonly string[];
+  /** Subject pronouns with no referent ("es", "it"). Lower case. */
+  expletives: readonly string[];
+  /** Definite articles and demonstratives ("der", "the", "diese"). Lower case. */
+  definite: readonly string[];
+  /** Possessives ("sein", "dessen", "his"): "sein Sprecher" is not the person named before. */
+  possessives: readonly string[];
+  /** Prepositions: a noun after one is no subject ("In der Nacht schickt sie …"). */
+  prepositions: readonly string[];
+  /** Indefinite determiners and quantifiers ("ein", "a", "manche"). Lower case. */
+  indefinite: readonly string[];
+  /**
+   * Nouns for roles of people, lower case ("minister", "sprecherin", "senator", "mr"). German
+   * compounds match by their ending: "außenminister" is a "minister".
+   */
+  roles: readonly string[];
+  /** Nouns for organisations and documents that can speak ("ministerium", "entwurf", "report"). */
+  bodies: readonly string[];
+  /** Place adverbs that point back at a document: "dort" in "So hieß es dort". Lower case. */
+  placeRefs: readonly string[];
+  /** Separable particles that make a verb of saying another verb: "zu" in "sagten zu" (promised). */
+  falseParticles: readonly string[];
+  /** Conjunctions that open reported speech after a verb of saying: "dass", "that". */
+  complementizers: readonly string[];
+  /**
+   * Finite verb forms that mark reported speech (German Konjunktiv I and its Konjunktiv II
+   * substitutes: "sei", "habe", "könne", "wäre"). Empty where the language has none.
+   */
+  subjunctive: readonly string[];
+  /** Words right before a quote that make it a title, name or term ("Film", "called"). */
+  titleCues: readonly string[];
+  /** Words that may join a role phrase after a name: "beim" in "Expertin beim German Marshall Fund". */
+  roleLinks: readonly string[];
+  /** Endings of a name in the genitive: "s" in "Augsteins Motto". */
+  genitive: readonly string[];
+  /** Words that join two speakers: "und" in "schreiben Berlin und Paris". */
+  conjunctions: readonly string[];
+  /** Lower-case words inside a name ("von", "de", "bin"). */
+  nameParticles: readonly string[];
+  /** Capitalised words that never start a name: sentence-initial adverbs, conjunctions, months. */
+  notNames: readonly string[];
+  /** Abbreviations whose final period ends no sentence ("dr", "ehem", "mr"), lower case. */
+  abbreviations: readonly string[];
+  /** Every noun is written with a capital (German): a capital alone does not make a name. */
+  capitalisedNouns: boolean;
+  /** Nouns join into compounds ("Außenminister"): role and body nouns also match as endings. */
+  compoundNouns: boolean;
+  /** Role nouns that end surnames too ("mann" in "Lührmann"): they match no compound. */
+  surnameEndings: readonly string[];
 }
 
 // ---- people (owned by src/people) ----
+/**
+ * Word lists are lower case; an entry may hold several words separated by spaces (one group).
+ * Role nouns are stems: an inflection from `roleEndings` may follow, and where `compoundNouns`
+ * holds they also match as the end of a compound ("us-sondergesandten" is a "gesandte").
+ */
 export interface PeopleLang {
-  /** Honorifics before a surname: "Mr.", "Frau". */
+  /** Honorifics before a name, without the period: "mr", "frau", "dr". */
   honorifics: readonly string[];
+  /** Role nouns of public office: government, parliament, agency, police, military, court. */
+  offices: readonly string[];
+  /** Office titles of several words, one per entry: "secretary of state", "prime minister". */
+  officePhrases: readonly string[];
+  /** Role nouns that are public office only with a public body in the compound or after it ("sprecher"). */
+  conditionalRoles: readonly string[];
+  /** Role nouns of private persons: experts, executives, artists, family ("expertin", "ceo"). */
+  privateRoles: readonly string[];
+  /** Role nouns relative to another person ("kollege"): official when that person is. */
+  relationalRoles: readonly string[];
+  /** Stems naming public bodies, which make a conditional role official ("regierung", "nato"). */
+  publicBodies: readonly string[];
+  /** Words that may stand inside a role before its noun: "stellvertretende", "former", "deputy". */
+  roleModifiers: readonly string[];
+  /** Inflectional endings a role noun may take ("in", "en", "s"); "" is implied. */
+  roleEndings: readonly string[];
+  /** Those of `roleEndings` that only mark a plural ("s" in "judges"): such a role names no one person. */
+  pluralEndings: readonly string[];
+  /** Words that join a role to its body: "der", "beim", "of", "at". */
+  roleLinks: readonly string[];
+  /** Determiners and possessives that open a noun phrase: "der", "ein", "seinem", "the". */
+  determiners: readonly string[];
+  /** Prepositions after which a capitalised word is a place or thing unless a role says otherwise. */
+  prepositions: readonly string[];
+  /** Capitalised words that are never part of a name: function words, months, weekdays. */
+  notNames: readonly string[];
+  /** Words that end a name as a place or organisation: "straße", "university", "party". */
+  nameStops: readonly string[];
+  /** Frequent nouns, where nouns are capitalised: "Namen", "Druck" are no surnames. */
+  commonNouns: readonly string[];
+  /** Words next to a name that make it a credit, not a person of the story: "von" opening a byline, "contributed". */
+  creditCues: readonly string[];
+  /** Endings of common nouns that names do not have ("ung", "heit"), where nouns are capitalised. */
+  nounSuffixes: readonly string[];
+  /** Finite verbs of saying next to a bare name: "sagte", "said". */
+  speechVerbs: readonly string[];
+  /** Nouns whose "… von X" / "… of X" makes X a politician: "politik", "administration". */
+  officialContexts: readonly string[];
+  /** Nouns after a surname that make it a politician's name: "administration" ("the Biden administration"). */
+  eponymHeads: readonly string[];
+  /** Conjunctions of an enumeration: "und", "and". */
+  conjunctions: readonly string[];
+  /** Relative pronouns that open a clause describing the name before: "der", "who". */
+  relativePronouns: readonly string[];
+  /** Every noun is capitalised (German): a capital alone does not make a name. */
+  capitalisedNouns: boolean;
+  /** Nouns join into compounds: role nouns match as the end of a word. */
+  compoundNouns: boolean;
+}
+
+// ---- clips (owned by src/clips) ----
+/** Words of clip captions and teaser sections, lower case; units are matched after a number. */
+export interface ClipLang {
+  /** Labels before a duration: "dauer" in "Dauer: 3:17". */
+  durationLabels: readonly string[];
+  /** Unit words after a number, without a final period: "std", "min", "sek". */
+  hourUnits: readonly string[];
+  minuteUnits: readonly string[];
+  secondUnits: readonly string[];
+  /** Phrases before the date a clip stops being available: "verfügbar bis". */
+  expiryPhrases: readonly string[];
+  /** Words after a clock time that make it a time of day, not a duration: "uhr". */
+  timeOfDay: readonly string[];
+  /** Headings of sections that tease other pages: "mehr zum thema", "related videos". */
+  relatedHeadings: readonly string[];
+  /** Labels of a control that starts a player: "abspielen", "play". */
+  playLabels: readonly string[];
+  /** Words in class names and ids of advertising slots: "werbung", "ad". */
+  adWords: readonly string[];
 }
 
 // ---- dates (owned by src/clips and src/article) ----
@@ -37,6 +185,11 @@ export interface TextLang {
    * inner periods kept: "dr", "z", "u.s".
    */
   abbreviations: readonly string[];
+  /**
+   * Words that often open a sentence, lower case: after an abbreviation, initial or ordinal, one
+   * of these means the period did end the sentence ("… in the U.S. The …").
+   */
+  openers: readonly string[];
   /** Whether a number with a period is an ordinal here ("am 2. Dezember"), not a sentence end. */
   ordinalPeriod: boolean;
   /** Inflection endings a light stemmer strips from content words, lower case. */
