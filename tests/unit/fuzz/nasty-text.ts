@@ -1,0 +1,82 @@
+// Text that has broken text engines before: control characters, bidirectional overrides, scripts
+// without spaces, emoji sequences, lone surrogates, stray quotation marks and markup-looking text.
+import fc from "fast-check";
+
+/** Single characters with special meaning to parsers, regexes, bidi or grapheme segmentation. */
+export const NASTY_CHARS = [
+  "\u0000",
+  "\u0001",
+  "\u0008",
+  "\u000b",
+  "\u000c",
+  "\r",
+  "\u001b",
+  "\u007f",
+  "\u0085",
+  "\u00a0",
+  "\u00ad",
+  "\u200b",
+  "\u200c",
+  "\u200d",
+  "\u200e",
+  "\u200f",
+  "\u2028",
+  "\u2029",
+  "\u202a",
+  "\u202e",
+  "\u2066",
+  "\u2069",
+  "\u2060",
+  "\ufeff",
+  "\ufffd",
+  "\ud800",
+  "\udfff",
+  "\u0301",
+  "„",
+  "“",
+  "”",
+  "«",
+  "»",
+  "‹",
+  "›",
+  "「",
+  "」",
+  '"',
+  "'",
+  "&",
+  "<",
+  ">",
+];
+
+/** Phrases: right-to-left and mixed scripts, emoji with joiners, look-alike quotes and markup as text. */
+export const NASTY_PHRASES = [
+  "قال وزير الخارجية «سنبقى ملتزمين» في بيان.",
+  'אמר השר: "אנחנו נשארים" ביום שני.',
+  "Rubio sagte «سنبقى» und „שלום“ – dann ging er.",
+  "\u202eSie sagte: „Ich bleibe“\u202c, so Merkel.",
+  "東京で首相は「重要だ」と述べた。",
+  "นายกรัฐมนตรีกล่าวว่า“เราจะอยู่ต่อ”",
+  "प्रधानमंत्री ने कहा, “हम रहेंगे।”",
+  "👩‍👩‍👧‍👦 🏳️‍🌈 👨🏽‍💻 🇩🇪 1️⃣ 🧑🏿‍🤝‍🧑🏻",
+  "Z̴̡̪͌a̷̮͘l̸̰̕g̶̣͝o̵̬͠ sagte: „H̷e̵l̷p̸“",
+  "„Wir bleiben“, sagte US-Außenminister Marco Rubio. „Und ihr?“",
+  "“We stay,” said Secretary of State Marco Rubio. “You too?”",
+  "« Nous restons », a déclaré le ministre Jean-Noël Barrot.",
+  "„Unbalanced, sagte er.",
+  "”Reversed“ quotes, said Dr. Who.",
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "&#0; &#xD800; &#x110000; &amp &lt;b&gt; &nbsp",
+  "]]> <!-- --!> <![CDATA[ x ]]>",
+  "{{constructor.constructor('return 1')()}}",
+  "__proto__ constructor hasOwnProperty toString valueOf",
+  "02.12.2025 | 0:28 min 99:99:99 min PT99999999H 2025-13-45",
+];
+
+/** Any of the above, or random code points from the whole Unicode range (lone surrogates aside). */
+export const nastyText: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(...NASTY_PHRASES),
+  fc.array(fc.constantFrom(...NASTY_CHARS), { minLength: 1, maxLength: 8 }).map((cs) => cs.join("")),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 40 }),
+);
