@@ -2,6 +2,8 @@
 // (linkedom). Each run gets a freshly parsed document (Readability mutates it); parsing is not timed.
 import { Readability } from "@mozilla/readability";
 import { analyze } from "../src/analyze";
+import { extractArticle } from "../src/article";
+import { buildText } from "../src/text/build-text";
 import { parseDocument } from "../src/cli/parse-html";
 import type { BenchOptions } from "./index";
 import { folderPages, readabilityPages, trafilaturaPages, type SnippetPage } from "./corpus";
@@ -58,7 +60,19 @@ const readability: Extractor = {
   },
 };
 
-const EXTRACTORS = [ours, readability];
+/** The article stage alone (structure and text, no quotes/people/clips/summary), for its time. */
+const structure: Extractor = {
+  name: "newsmark article+text",
+  run(html, url) {
+    const doc = parseDocument(html);
+    const t = performance.now();
+    const a = extractArticle(doc, { url });
+    const text = buildText(a.blocks, a.skip).text;
+    return { text, ms: performance.now() - t };
+  },
+};
+
+const EXTRACTORS = [ours, readability, structure];
 
 const tokens = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -96,11 +110,14 @@ interface Timing {
 }
 
 function printTimes(times: Timing[]) {
-  const [a, b] = times as [Timing, Timing];
+  const [a, b, c] = times as [Timing, Timing, Timing];
   const rows = times.map((t) => [t.name, fmt(median(t.ms), 2), fmt(quantile(t.ms, 0.95), 2), fmt(quantile(t.ms, 1), 1)]);
   table(["time per page (ms)", "median", "p95", "max"], rows);
   console.log(
     `ratio ${a.name}/${b.name}: median ${fmt(median(a.ms) / median(b.ms), 2)}, p95 ${fmt(quantile(a.ms, 0.95) / quantile(b.ms, 0.95), 2)}`,
+  );
+  console.log(
+    `ratio ${c.name}/${b.name}: median ${fmt(median(c.ms) / median(b.ms), 2)}, p95 ${fmt(quantile(c.ms, 0.95) / quantile(b.ms, 0.95), 2)}`,
   );
 }
 

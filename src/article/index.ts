@@ -1,43 +1,103 @@
-import type { Article } from "./types";
 import type { SourceBlock } from "../text/build-text";
-import type { BlockKind } from "../types";
+import type { Article } from "./types";
+import { readMeta } from "./meta";
+import { measureTree, type Stat } from "./stats";
+import { scoreCandidates, topCandidate } from "./score";
+import { articleParts } from "./siblings";
+import { makeSkip, type Flags } from "./exclude";
+import { collectBlocks } from "./blocks";
+import { findHeadline, findLead, similarity } from "./headline";
+import { notArticleReason } from "./classify";
+import { precedes, textOf } from "./dom";
 
 export type { Article, ArticleMeta } from "./types";
 
-// PLACEHOLDER v0 — to be replaced by the real extractor.
-const KIND: Record<string, BlockKind> = {
-  P: "paragraph",
-  H2: "heading",
-  H3: "heading",
-  H4: "heading",
-  BLOCKQUOTE: "quote",
-  UL: "list",
-  OL: "list",
-  FIGCAPTION: "caption",
-};
+/** Clean-up passes, relaxed one at a time when a pass finds too little text (Readability's retries). */
+const PASSES: readonly Flags[] = [
+  { stripUnlikely: true, weighClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weighClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weighClasses: false, cleanConditionally: true },
+  { stripUnlikely: false, weighClasses: false, cleanConditionally: false },
+];
+const NO_META = { title: null, byline: null, published: null, siteName: null, lang: null };
+const EMPTY = "the page is empty";
 
-export function extractArticle(doc: Document, _opts: { url?: string } = {}): Article {
-  const root = doc.querySelector("article") ?? doc.querySelector("main") ?? doc.body;
-  const blocks: SourceBlock[] = [];
-  if (root) {
-    for (const el of Array.from(root.querySelectorAll("p, h2, h3, h4, blockquote, ul, ol, figcaption"))) {
-      if (el.parentElement?.closest("p, blockquote, ul, ol, figcaption, nav, aside, footer")) continue;
-      blocks.push({ kind: KIND[el.tagName] ?? "other", el });
-    }
+/** Body text (characters) a pass must find to be accepted. */
+const ENOUGH = 500;
+
+interface Attempt {
+  stats: Map<Element, Stat>;
+  blocks: SourceBlock[];
+  skip: (el: Element) => boolean;
+  chars: number;
+}
+
+function attempt(body: Element, flags: Flags, measured: Map<boolean, Map<Element, Stat>>): Attempt {
+  // Passes that differ only in scoring share one measurement of the page.
+  let stats = measured.get(flags.stripUnlikely);
+  if (!stats) measured.set(flags.stripUnlikely, (stats = measureTree(body, { stripUnlikely: flags.stripUnlikely })));
+  const scores = scoreCandidates(stats, flags.weighClasses);
+  const parts = articleParts(topCandidate(scores, stats, body), scores, stats, body);
+  const skip = makeSkip(stats, flags);
+  const blocks = collectBlocks(parts, stats, skip);
+  const chars = blocks.reduce((n, b) => n + (stats.get(b.el)?.chars ?? 0), 0);
+  return { stats, blocks, skip, chars };
+}
+
+/** Puts the headline first and the lead after it, when they sit outside the body's element. */
+function withHeadline(doc: Document, title: string | null, a: Attempt): SourceBlock[] {
+  const first = a.blocks[0]?.el ?? null;
+  const headline = findHeadline(doc, title, first);
+  if (!headline) return a.blocks;
+  const text = textOf(headline);
+  // Repeats of the headline in the body go (Readability drops them too).
+  const body = a.blocks.filter((b) => b.el === headline || b.kind !== "heading" || similarity(textOf(b.el), text) < 0.9);
+  const at = body.findIndex((b) => b.el === headline || b.el.contains(headline));
+  // Short lines above the headline are kickers, dates and breadcrumbs.
+  if (at >= 0) return body.filter((b, i) => i >= at || b.kind === "caption" || textOf(b.el).length >= 100);
+  if (first && !precedes(headline, first)) return body;
+  const lenient = makeSkip(a.stats, { stripUnlikely: false, weighClasses: false, cleanConditionally: false });
+  const lead = body[0] ? findLead(headline, body[0].el, lenient) : [];
+  return [{ kind: "heading", el: headline }, ...lead, ...body];
+}
+
+/**
+ * The article in a page: its metadata, the element holding its body and the body's blocks in
+ * document order. Reads the page only; what to leave out is told by `skip`, never by removal.
+ */
+export function extractArticle(doc: Document, opts: { url?: string } = {}): Article {
+  // An empty document has no root element (and some DOMs throw on `body` then).
+  if (!doc.documentElement) return { root: null, blocks: [], skip: () => true, meta: NO_META, isArticle: false, reason: EMPTY };
+  const { meta, declaredArticle } = readMeta(doc, opts.url);
+  const body = pageBody(doc);
+  if (!body) return { root: null, blocks: [], skip: () => true, meta, isArticle: false, reason: EMPTY };
+  let best: Attempt | null = null;
+  const measured = new Map<boolean, Map<Element, Stat>>();
+  for (const flags of PASSES) {
+    const a = attempt(body, flags, measured);
+    if (!best || a.chars > best.chars) best = a;
+    if (a.chars >= ENOUGH) break;
   }
-  const h1 = doc.querySelector("h1");
-  return {
-    root,
-    blocks,
-    skip: () => false,
-    meta: {
-      title: h1?.textContent?.trim() || doc.title || null,
-      byline: null,
-      published: null,
-      siteName: null,
-      lang: doc.documentElement?.getAttribute("lang")?.split("-")[0]?.toLowerCase() || null,
-    },
-    isArticle: blocks.length > 0,
-    reason: blocks.length > 0 ? undefined : "no article body found",
-  };
+  const a = best!;
+  const blocks = withHeadline(doc, meta.title, a);
+  const root = commonAncestor(a.blocks.map((b) => b.el)) ?? null;
+  const reason = notArticleReason(doc, blocks, a.stats, body, root, { declaredArticle, url: opts.url });
+  return { root, blocks, skip: a.skip, meta, isArticle: !reason, ...(reason ? { reason } : {}) };
+}
+
+/**
+ * The page's body. Markup before <html> can make a parser leave `document.body` empty and put
+ * the content in a second <body>: then that one.
+ */
+function pageBody(doc: Document): Element | null {
+  if (!doc.body || doc.body.firstElementChild) return doc.body;
+  const bodies = Array.from(doc.getElementsByTagName("body"));
+  return bodies.find((b) => b.firstElementChild) ?? doc.documentElement;
+}
+
+/** The deepest element containing all of `els`. */
+function commonAncestor(els: readonly Element[]): Element | null {
+  let anc = els[0] ?? null;
+  for (const el of els) while (anc && !anc.contains(el)) anc = anc.parentElement;
+  return anc;
 }

@@ -1,5 +1,8 @@
 import { LANGS } from "./index";
 
+/** Each language's stopwords as a set, built once. */
+const STOPWORDS = LANGS.map((l) => ({ code: l.code, words: new Set(l.stopwords) }));
+
 /**
  * The language of a text by counting each language's stopwords among its first words; null
  * when too little text or no clear winner.
@@ -14,10 +17,9 @@ export function detectLang(text: string, maxWords = 400): string | null {
   let best: string | null = null;
   let bestScore = 0;
   let second = 0;
-  for (const lang of LANGS) {
-    const set = new Set(lang.stopwords);
+  for (const lang of STOPWORDS) {
     let score = 0;
-    for (const w of words) if (set.has(w)) score++;
+    for (const w of words) if (lang.words.has(w)) score++;
     if (score > bestScore) {
       second = bestScore;
       bestScore = score;

@@ -1,3 +1,5 @@
+import { precedes } from "./dom-order";
+
 /**
  * Offsets in the flat article text ⇄ positions in the live DOM. Built once per analysis; the
  * content script uses it to turn quote and name offsets into `Range`s without touching the page.
@@ -83,9 +85,9 @@ export class TextMap {
     let hi = segs.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const rel = node.compareDocumentPosition(segs[mid]!.node);
-      // FOLLOWING (4) or CONTAINED_BY (16): the segment is at or after the node.
-      if (rel & 4 || rel & 16 || segs[mid]!.node === node) hi = mid;
+      const seg = segs[mid]!.node;
+      // The segment is at or after the node (inside it counts as after).
+      if (seg === node || node.contains(seg) || precedes(node, seg)) hi = mid;
       else lo = mid + 1;
     }
     return lo < segs.length ? segs[lo]!.start : this.length;

@@ -1,0 +1,78 @@
+import { hasAncestor, tagOf, textOf } from "./dom";
+import type { SourceBlock } from "../text/build-text";
+import { linkDensity, type Stat } from "./stats";
+
+/** What the page says about itself, beside its text. */
+export interface PageSignals {
+  /** JSON-LD article type or og:type "article". */
+  declaredArticle: boolean;
+  url?: string;
+}
+
+/** Text length of prose (paragraphs, quotes, lists, captions of 80+ characters with few links). */
+function prose(blocks: readonly SourceBlock[], stats: Map<Element, Stat>): { chars: number; count: number } {
+  let chars = 0;
+  let count = 0;
+  for (const b of blocks) {
+    if (b.kind === "heading" || b.kind === "other") continue;
+    const s = stats.get(b.el);
+    const n = s ? s.chars : textOf(b.el).length;
+    if (n >= 80 && (!s || linkDensity(s) < 0.3)) {
+      chars += n;
+      count++;
+    }
+  }
+  return { chars, count };
+}
+
+const LINK = new Set(["a"]);
+const TEASER_HEADINGS = new Set(["h2", "h3", "h4"]);
+
+/** Visible headlines that are links (under `within`): the teasers of fronts, search results and "related" lists. */
+function teaserCount(stats: Map<Element, Stat>, within: Element | null): number {
+  let n = 0;
+  for (const [el, s] of stats)
+    if (TEASER_HEADINGS.has(tagOf(el)) && (s.links > 0 || hasAncestor(el, LINK)) && (!within || within.contains(el))) n++;
+  return n;
+}
+
+const pathOf = (url: string | undefined) => {
+  try {
+    return url ? new URL(url) : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Why the page is not an article, or null when it is one. Articles have contiguous prose;
+ * fronts have teasers, galleries have pictures, search pages results, apps almost no text.
+ */
+export function notArticleReason(
+  doc: Document,
+  blocks: readonly SourceBlock[],
+  stats: Map<Element, Stat>,
+  body: Element,
+  root: Element | null,
+  signals: PageSignals,
+): string | null {
+  const p = prose(blocks, stats);
+  const bodyStat = stats.get(body);
+  if (!bodyStat || bodyStat.chars < 200) return "the page has almost no text";
+  const url = pathOf(signals.url);
+  const teasers = teaserCount(stats, null);
+  const isRoot = !!url && /^\/?(index\.\w+)?$/.test(url.pathname) && !url.search;
+  if (url && /[?&](q|query|search|s|suche)=/.test(url.search) && doc.querySelector('input[type="search"], form[role="search"]'))
+    return "search results";
+  if (isRoot && !signals.declaredArticle && teasers >= 5) return "home page: teasers of many articles";
+  // A page that calls itself an article may be short: a news flash, a clip with its teaser text.
+  if (p.chars >= 600 || (signals.declaredArticle && p.chars >= 150)) {
+    // Much prose, but cut up by linked headlines: a section front with long teaser texts.
+    const inRoot = root ? teaserCount(stats, root) : 0;
+    if (!signals.declaredArticle && inRoot >= 5 && inRoot * 2 >= p.count) return "section front: teasers of many articles";
+    return null;
+  }
+  if (bodyStat.img >= 8) return "gallery: pictures with little text";
+  if (teasers >= 6) return "section front: teasers of many articles, little contiguous prose";
+  return p.count === 0 ? "no article text found" : "too little article text";
+}

@@ -1,0 +1,91 @@
+/** Small DOM helpers shared by the article modules; no layout APIs, so they work on any DOM. */
+
+/** Elements whose content is never text a reader sees. */
+export const NON_TEXT = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "link",
+  "meta",
+  "svg",
+  "canvas",
+  "head",
+  "title",
+  "button",
+  "select",
+  "textarea",
+  "input",
+  "iframe",
+  "object",
+  "embed",
+  "video",
+  "audio",
+  "picture",
+  "source",
+]);
+
+/** Children that make a container more than a paragraph. */
+export const BLOCK_CHILD = new Set([
+  "blockquote",
+  "dl",
+  "div",
+  "img",
+  "ol",
+  "p",
+  "pre",
+  "table",
+  "ul",
+  "section",
+  "article",
+  "figure",
+  "header",
+  "footer",
+  "aside",
+  "nav",
+  "main",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "form",
+  "hr",
+  "address",
+]);
+
+export const HEADING = /^h[1-6]$/;
+
+export const tagOf = (el: Element) => el.localName;
+
+/** Class and id joined, for hint matching. */
+export function hintsOf(el: Element): string {
+  const c = el.getAttribute("class") ?? "";
+  const id = el.getAttribute("id") ?? "";
+  return id ? `${c} ${id}` : c;
+}
+
+const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Hidden by attribute or inline style (no layout: computed styles are not available in Node). */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute("hidden")) return true;
+  if (el.getAttribute("aria-hidden") === "true" && !/fallback-image/.test(el.getAttribute("class") ?? "")) return true;
+  const style = el.getAttribute("style");
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** Marked up as the author's name. */
+export const isAuthor = (el: Element) => el.getAttribute("rel") === "author" || /\bauthor\b/.test(el.getAttribute("itemprop") ?? "");
+
+/** Whether an ancestor of `el` (not `el`) has one of `tags`. */
+export function hasAncestor(el: Element, tags: ReadonlySet<string>): boolean {
+  for (let n = el.parentElement; n; n = n.parentElement) if (tags.has(tagOf(n))) return true;
+  return false;
+}
+
+/** Text with whitespace collapsed and trimmed. */
+export const textOf = (el: Element) => (el.textContent ?? "").replace(/\s+/g, " ").trim();
+
+export { precedes } from "../text/dom-order";

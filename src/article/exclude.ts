@@ -1,0 +1,131 @@
+import { HEADING, NON_TEXT, hasAncestor, hintsOf, isAuthor, isHidden, tagOf, textOf } from "./dom";
+import {
+  AD_WORDS,
+  AUTHOR_BOX,
+  BYLINE,
+  CREDIT_OR_DATE,
+  SOCIAL_EMBED,
+  FURNITURE as FURNITURE_HINTS,
+  MAYBE,
+  SHARE,
+  TEASER_LINE,
+  UNLIKELY,
+  UNLIKELY_ROLES,
+} from "./hints";
+import { linkDensity, type Stat } from "./stats";
+import { classWeight } from "./weight";
+
+/** Which of Readability's clean-up passes are on (they are relaxed one by one on short results). */
+export interface Flags {
+  stripUnlikely: boolean;
+  weighClasses: boolean;
+  cleanConditionally: boolean;
+}
+
+/** Never article text, whatever they hold. */
+const FURNITURE = new Set(["nav", "aside", "footer", "form", "fieldset", "dialog", "menu"]);
+/** Judged by their content ("conditional cleaning"). */
+const CONDITIONAL = new Set(["div", "table", "ul", "ol", "section"]);
+
+const CODE = new Set(["code"]);
+const FIGURE = new Set(["figure"]);
+const TABLE_OR_CODE = new Set(["table", "code"]);
+
+/** Tables of data (kept whole), as opposed to tables used for layout. */
+export function isDataTable(table: Element): boolean {
+  if (table.getAttribute("role") === "presentation" || table.getAttribute("datatable") === "0") return false;
+  if (table.hasAttribute("summary")) return true;
+  let rows = 0;
+  let cells = 0;
+  let nested = false;
+  const walk = (el: Element): boolean => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = tagOf(c);
+      if (tag === "caption" || tag === "thead" || tag === "tfoot" || tag === "th") return true;
+      if (tag === "table") nested = true;
+      else if (tag === "tr") rows++;
+      else if (tag === "td") cells++;
+      if (walk(c)) return true;
+    }
+    return false;
+  };
+  if (walk(table)) return true;
+  return !nested && (rows >= 10 || cells / Math.max(rows, 1) > 4 || cells > 10);
+}
+
+/** The nearest table around `el`, if any. */
+function tableAround(el: Element): Element | null {
+  for (let n = el.parentElement; n; n = n.parentElement) if (tagOf(n) === "table") return n;
+  return null;
+}
+
+/** Readability's "conditional cleaning": a container of links, images or forms rather than prose. */
+function looksLikeBoilerplate(el: Element, s: Stat, weigh: boolean): boolean {
+  const tag = tagOf(el);
+  if (hasAncestor(el, CODE) || (tag === "table" && isDataTable(el))) return false;
+  const table = tableAround(el);
+  if (table && isDataTable(table)) return false;
+  const weight = weigh ? classWeight(el) : 0;
+  if (weight < 0) return true;
+  if (s.commas >= 10) return false;
+  const isList = tag === "ul" || tag === "ol" || (s.chars > 0 && s.listChars / s.chars > 0.9);
+  const inFigure = hasAncestor(el, FIGURE);
+  const ld = linkDensity(s);
+  const headingDensity = s.chars ? s.headingChars / s.chars : 0;
+  if (!inFigure && s.img > 1 && s.p / s.img < 0.5) return true;
+  if (!isList && s.li - 100 > s.p) return true;
+  if (s.input > Math.floor(s.p / 3)) return true;
+  if (!isList && !inFigure && headingDensity < 0.9 && s.chars < 25 && (s.img === 0 || s.img > 2) && ld > 0) return true;
+  if (!isList && weight < 25 && ld > 0.2) return true;
+  if (weight >= 25 && ld > 0.5) return true;
+  if ((s.embed === 1 && s.chars < 75) || s.embed > 1) return true;
+  return s.img === 0 && s.chars === 0;
+}
+
+/** A heading that opens a box of teasers or service ("Mehr zum Thema", "Related"). */
+export function isTeaserHeading(el: Element): boolean {
+  if (!HEADING.test(tagOf(el))) return false;
+  const text = textOf(el);
+  return text.length < 80 && TEASER_LINE.test(text);
+}
+
+/**
+ * The `skip` predicate: whether an element inside the article is left out with everything in
+ * it. Memoised; never changes the page.
+ */
+export function makeSkip(stats: Map<Element, Stat>, flags: Flags): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const rule = (el: Element): boolean => {
+    const tag = tagOf(el);
+    if (NON_TEXT.has(tag) || FURNITURE.has(tag)) return true;
+    const s = stats.get(el);
+    // Measured elements passed the visibility, role and class checks of their pass already.
+    if (!s && el.hasAttributes()) {
+      const role = el.getAttribute("role");
+      if (isHidden(el) || (role && UNLIKELY_ROLES.has(role)) || isAuthor(el)) return true;
+      const hints = hintsOf(el);
+      if (hints && tag !== "a" && !hasAncestor(el, TABLE_OR_CODE)) {
+        if (FURNITURE_HINTS.test(hints)) return true;
+        if (flags.stripUnlikely && UNLIKELY.test(hints) && !MAYBE.test(hints)) return true;
+      }
+    }
+    const hints = s ? s.hints : hintsOf(el);
+    if (hints) {
+      if (SHARE.test(hints) && (s?.chars ?? 0) < 500) return true;
+      if ((BYLINE.test(hints) || CREDIT_OR_DATE.test(hints)) && (s?.chars ?? 0) < 100) return true;
+      if (AUTHOR_BOX.test(hints) && (s?.chars ?? 0) < 1000) return true;
+      if (SOCIAL_EMBED.test(hints) && tag !== "p" && (s?.chars ?? 0) < 1500) return true;
+    }
+    if (s?.author) return true;
+    if (HEADING.test(tag)) return ((tag === "h1" || tag === "h2") && flags.weighClasses && classWeight(el) < 0) || isTeaserHeading(el);
+    if (!s) return false;
+    if (s.chars < 30 && AD_WORDS.test(textOf(el))) return true;
+    if (tag === "p" && s.chars < 200 && TEASER_LINE.test(textOf(el))) return true;
+    return flags.cleanConditionally && CONDITIONAL.has(tag) && looksLikeBoilerplate(el, s, flags.weighClasses);
+  };
+  return (el) => {
+    let v = memo.get(el);
+    if (v === undefined) memo.set(el, (v = rule(el)));
+    return v;
+  };
+}

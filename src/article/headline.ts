@@ -1,0 +1,99 @@
+import type { SourceBlock } from "../text/build-text";
+import { BYLINE } from "./hints";
+import { BLOCK_CHILD, hintsOf, isHidden, precedes, tagOf, textOf } from "./dom";
+
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Share of the shorter text's words found in the longer one (0–1). */
+export function similarity(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (!wa.length || !wb.length) return 0;
+  const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
+  return short.filter((w) => long.has(w)).length / short.length;
+}
+
+const visible = (el: Element) => {
+  for (let n: Element | null = el; n; n = n.parentElement) if (isHidden(n)) return false;
+  return true;
+};
+
+/**
+ * The article's headline element: the visible h1 closest to the title, else the first h1 in or
+ * before the body, else an h2 that repeats the title.
+ */
+export function findHeadline(doc: Document, title: string | null, first: Element | null): Element | null {
+  const h1s = Array.from(doc.querySelectorAll("h1")).filter((h) => textOf(h) && visible(h));
+  let best: Element | null = null;
+  let bestSim = 0.5;
+  if (title) {
+    for (const h of h1s) {
+      const sim = similarity(textOf(h), title);
+      if (sim > bestSim) [best, bestSim] = [h, sim];
+    }
+    if (best) return best;
+  }
+  const before = h1s.find((h) => !first || h.contains(first) || first.contains(h) || precedes(h, first));
+  if (before) return before;
+  if (!title) return null;
+  return Array.from(doc.querySelectorAll("h2")).find((h) => similarity(textOf(h), title) >= 0.8 && visible(h)) ?? null;
+}
+
+const SENTENCE = /[.!?…:"“”»«)]\s*$/;
+/** Author and date lines are not the lead. */
+const META_HINT = /date|time|author|byline|meta|credit|caption|breadcrumb|tag|kicker|label/i;
+
+/** Whether an element holds blocks of its own (then its children are looked at instead). */
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_CHILD.has(tagOf(c))) return true;
+  return false;
+}
+
+/** Length of the text inside links. */
+function linkChars(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName("a"))) n += textOf(a).length;
+  return n;
+}
+
+/**
+ * Lead paragraphs between the headline and the body (they often sit in the article's header,
+ * outside the element that holds the body): prose of 40+ characters with few links, in their
+ * nearest common container.
+ */
+export function findLead(headline: Element, firstBlock: Element, skip: (el: Element) => boolean, maxChars = 1200): SourceBlock[] {
+  let lca: Element | null = headline.parentElement;
+  while (lca && !lca.contains(firstBlock)) lca = lca.parentElement;
+  if (!lca || tagOf(lca) === "body" || tagOf(lca) === "html") return [];
+  const out: SourceBlock[] = [];
+  let total = 0;
+  /** 0 before the headline, 1 between headline and body, 2 past the body's start. */
+  let phase = 0;
+  const visit = (el: Element) => {
+    for (let c = el.firstElementChild; c && phase < 2; c = c.nextElementSibling) {
+      if (c === headline) phase = 1;
+      else if (c === firstBlock) phase = 2;
+      else if (phase === 0) {
+        if (c.contains(headline)) visit(c);
+      } else if (c.contains(firstBlock)) visit(c);
+      else if (!skip(c) && !META_HINT.test(hintsOf(c)) && !BYLINE.test(hintsOf(c))) {
+        const tag = tagOf(c);
+        if (tag === "figcaption") {
+          if (textOf(c).length >= 20) out.push({ kind: "caption", el: c });
+          continue;
+        }
+        if (tag === "figure" || (tag !== "p" && hasBlockChild(c))) {
+          visit(c);
+          continue;
+        }
+        const text = textOf(c);
+        if (text.length >= 40 && linkChars(c) / text.length < 0.25 && SENTENCE.test(text) && total + text.length <= maxChars) {
+          out.push({ kind: "paragraph", el: c });
+          total += text.length;
+        }
+      }
+    }
+  };
+  visit(lca);
+  return out;
+}

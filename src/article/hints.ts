@@ -1,0 +1,62 @@
+/**
+ * Generic word lists that hint at what a page region is, matched against class and id
+ * attributes. Never a site's own class names: words that many sites use for the same thing.
+ */
+
+/** Regions that are almost never the article: removed before scoring unless `MAYBE` also matches. */
+export const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|kommentar|community|cookie|consent|cover-wrap|dialog|disqus|extra|footer|gdpr|header|legends|login|menu|modal|newsletter|outbrain|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|taboola|tooltip|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+
+/** Overlays and service boxes: never the article, removed in every pass unless they are big (page wrappers). */
+export const FURNITURE =
+  /cookie|consent|gdpr|dialog|modal|login|newsletter|popup|tooltip|skip-?link|skip-to|breadcrumb|visually-?hidden|sr-only|screen-?reader/i;
+
+/** Words that rescue an `UNLIKELY` region: it may hold the article. */
+export const MAYBE = /and|article|body|column|content|main|shadow/i;
+
+/** Class/id words of article containers (+25). */
+export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+
+/** Class/id words of boilerplate containers (−25). */
+export const NEGATIVE =
+  /-ad-|affiliate|disclaimer|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|kommentar|com-|contact|cookie|footer|gdpr|masthead|media|meta|newsletter|outbrain|promo|recommend|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|teaser|widget/i;
+
+/** Share bars and buttons. */
+export const SHARE = /(\b|_)(share|sharing|sharedaddy|social)(\b|_)/i;
+
+/** Author lines. */
+export const BYLINE = /byline|author|autor|dateline|writtenby|p-author/i;
+
+/** Boxes about the author (bio, picture, links), below or beside the article. */
+export const AUTHOR_BOX = /author-?(bio|box|info)|author__|about-?the-?author|autoren?-?(box|info)|post-author/i;
+
+/** Posts of social networks embedded in the article ("twitter-tweet", "instagram-media"). */
+export const SOCIAL_EMBED = /tweet|instagram|tiktok|facebook|embedded-content|social-embed/i;
+
+/** Captions of the article's own media. */
+export const CAPTION = /caption|bildunterschrift|legend/i;
+
+/** Picture credits, sources and date lines: metadata, not article text (when short). */
+export const CREDIT_OR_DATE =
+  /credit|copyright|urheber|bildnachweis|bildquelle|fotograf|photographer|(^|[\s_-])(date|datum|time|timestamp|published|updated|dateline|meta)([\s_-]|$)/i;
+
+/** Video and audio players and their teaser boxes. */
+export const MEDIA = /video|audio|player|podcast/i;
+
+/** ARIA roles of page furniture. */
+export const UNLIKELY_ROLES = new Set(["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]);
+
+/** Whole texts of advertisement labels and loading placeholders. */
+export const AD_WORDS =
+  /^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|anzeige|广告|Реклама|Anuncio|(loading|chargement|cargando|wird geladen)(…|\.\.\.)?)$/iu;
+
+/**
+ * Lines that open or are teasers of other articles, in the supported languages: a heading with
+ * them is left out with the box it opens, a short paragraph with them is left out.
+ */
+export const TEASER_LINE =
+  /^(mehr zu(m thema)?|(das ist )?auch interessant|das könnte (sie|dich|euch)|über (den|die) autor(in)?|about the author|(auch|jetzt) lesen|lesen sie (auch|mehr|hier)|zum weiterlesen|schon gelesen|weiterlesen|neueste artikel|weitere (artikel|beiträge|nachrichten|themen|informationen zum thema)|ähnliche (artikel|beiträge)|weiterführende links|empfehlungen|related( (articles|stories|posts|content|coverage))?|read (more|next|also)|more (from|on|stories)|you (may|might) also like|recommended|see also|à lire aussi|lire aussi|sur le même sujet|(le |te )?puede interesar|puedes ver|lea también|leggi anche|newsletter)\b/i;
+
+/** Short lines that only credit a picture or name a source ("Foto: dpa", "© Getty Images"). */
+export const CREDIT_LINE =
+  /^\(?(©|(foto|fotos|bild|bilder|titelbild|bildquelle|quelle|quellen|quellenangaben|photo|photos|credit|crédits?( photos?)?|source|fuente|fonte)\s*:)|(getty images|shutterstock(\.com)?|imago|picture alliance|dpa)\)?$/i;

@@ -1,0 +1,61 @@
+import { LANGS } from "../../lang";
+
+/** Month names of every language pack, lower case → 1–12. */
+const MONTHS = new Map<string, number>(LANGS.flatMap((l) => Object.entries(l.dates.months)));
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function ymd(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
+const RFC_2822 = /^[a-z]{3},\s+\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{2}:\d{2}/i;
+const ISO_ANYWHERE = /\b\d{4}-\d{2}-\d{2}/;
+const NUMERIC = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\D{1,8}(\d{1,2})[:.](\d{2}))?/;
+const DAY_MONTH = /\b(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})/u;
+const MONTH_DAY = /\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
+
+/** Where a written date starts in `s` (numeric or with a month name), or -1. */
+export function dateIndex(s: string): number {
+  const hits = [NUMERIC.exec(s), ISO_ANYWHERE.exec(s)];
+  for (const re of [DAY_MONTH, MONTH_DAY]) {
+    const m = re.exec(s);
+    if (m && MONTHS.has((re === DAY_MONTH ? m[2] : m[1])!.toLowerCase())) hits.push(m);
+  }
+  const found = hits.filter((m) => m !== null).map((m) => m.index);
+  return found.length ? Math.min(...found) : -1;
+}
+
+/**
+ * An ISO 8601 date ("2025-12-02") or date-time ("2025-12-02T10:15:00+01:00") from what pages
+ * write: ISO with a space or without seconds, "02.12.2025, 10:15", "2. Dezember 2025",
+ * "December 2, 2025", RFC 2822. Null when it is no date.
+ */
+export function toIsoDate(raw: string | null | undefined): string | null {
+  const s = raw?.trim();
+  if (!s) return null;
+  let m = ISO.exec(s);
+  if (m) {
+    const date = ymd(+m[1]!, +m[2]!, +m[3]!);
+    if (!date || m[4] === undefined) return date;
+    const zone = m[7] ? (m[7].toUpperCase() === "Z" ? "Z" : m[7].replace(/^([+-]\d{2})(\d{2})$/, "$1:$2")) : "";
+    return `${date}T${m[4]}:${m[5]}:${m[6] ?? "00"}${zone}`;
+  }
+  if (RFC_2822.test(s)) {
+    const t = Date.parse(s);
+    if (!Number.isNaN(t)) return new Date(t).toISOString();
+  }
+  m = NUMERIC.exec(s);
+  if (m) {
+    const date = ymd(+m[3]!, +m[2]!, +m[1]!);
+    return date && m[4] !== undefined ? `${date}T${pad(+m[4])}:${m[5]}:00` : date;
+  }
+  m = DAY_MONTH.exec(s);
+  if (m && MONTHS.has(m[2]!.toLowerCase())) return ymd(+m[3]!, MONTHS.get(m[2]!.toLowerCase())!, +m[1]!);
+  m = MONTH_DAY.exec(s);
+  if (m && MONTHS.has(m[1]!.toLowerCase())) return ymd(+m[3]!, MONTHS.get(m[1]!.toLowerCase())!, +m[2]!);
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}

@@ -1,0 +1,72 @@
+import type { ArticleMeta } from "../types";
+import { readJsonLd, type LdArticle } from "./json-ld";
+import { pick, readMetaTags } from "./tags";
+import { toIsoDate } from "./date";
+import { cleanTitle, hostLabel } from "./title";
+import { bylineInPage, cleanByline } from "./byline";
+
+const TITLE_KEYS = ["og:title", "twitter:title", "dc.title", "parsely-title", "headline", "title"];
+const AUTHOR_KEYS = ["author", "parsely-author", "dc.creator", "article:author", "sailthru.author", "byl"];
+const DATE_KEYS = [
+  "article:published_time",
+  "datepublished",
+  "og:published_time",
+  "published_time",
+  "parsely-pub-date",
+  "dc.date.issued",
+  "dc.date",
+  "dc.created",
+  "date",
+  "pubdate",
+  "publishdate",
+  "publish-date",
+  "sailthru.date",
+  "article.published",
+  "last-modified",
+];
+const SITE_KEYS = ["og:site_name", "publisher"];
+const LANG_KEYS = ["og:locale", "content-language", "dc.language", "language"];
+
+/** The primary language subtag, lower case: "de" for "de-DE" or "de_DE". */
+const primary = (tag: string | null | undefined) => {
+  const p = tag?.trim().split(/[-_]/)[0]?.toLowerCase();
+  return p && /^[a-z]{2,3}$/.test(p) ? p : null;
+};
+
+function published(doc: Document, ld: LdArticle | null, tags: Map<string, string>): string | null {
+  const fromMeta = toIsoDate(ld?.published) ?? toIsoDate(pick(tags, DATE_KEYS));
+  if (fromMeta) return fromMeta;
+  const time =
+    doc.querySelector('time[itemprop~="datePublished"], time[pubdate], [itemprop~="datePublished"]') ??
+    doc.querySelector("article time[datetime], time[datetime]");
+  return toIsoDate(time?.getAttribute("datetime") ?? time?.getAttribute("content") ?? time?.textContent);
+}
+
+function byline(doc: Document, ld: LdArticle | null, tags: Map<string, string>): string | null {
+  if (ld && ld.authors.length) return cleanByline(ld.authors.join(", "));
+  const meta = pick(tags, AUTHOR_KEYS);
+  return (meta && cleanByline(meta)) || bylineInPage(doc);
+}
+
+export interface PageMeta {
+  meta: ArticleMeta;
+  /** The page calls itself an article: a JSON-LD article type or og:type "article". */
+  declaredArticle: boolean;
+}
+
+/** Metadata from JSON-LD, then OpenGraph and other meta tags, then the page itself. */
+export function readMeta(doc: Document, url?: string): PageMeta {
+  const ld = readJsonLd(doc);
+  const tags = readMetaTags(doc);
+  const siteName = pick(tags, SITE_KEYS)?.replace(/^@/, "") ?? ld?.publisher ?? null;
+  const rawTitle = ld?.headline ?? pick(tags, TITLE_KEYS) ?? doc.title?.trim() ?? "";
+  const title = rawTitle ? cleanTitle(rawTitle, siteName, hostLabel(url)) : null;
+  const meta: ArticleMeta = {
+    title: title || null,
+    byline: byline(doc, ld, tags),
+    published: published(doc, ld, tags),
+    siteName,
+    lang: primary(doc.documentElement?.getAttribute("lang")) ?? primary(ld?.lang) ?? primary(pick(tags, LANG_KEYS)),
+  };
+  return { meta, declaredArticle: (!!ld && ld.type !== "WebPage") || tags.get("og:type") === "article" };
+}

@@ -1,0 +1,81 @@
+/** Schema.org article data from the page's JSON-LD scripts. */
+
+const ARTICLE_TYPE =
+  /^(Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|WebPage)$/;
+
+export interface LdArticle {
+  type: string;
+  headline: string | null;
+  authors: string[];
+  published: string | null;
+  publisher: string | null;
+  lang: string | null;
+}
+
+type Json = Record<string, unknown>;
+
+/** JSON.parse that forgives what pages get wrong: CDATA wrappers, comments, trailing commas, raw newlines. */
+function parseLoose(src: string): unknown {
+  try {
+    return JSON.parse(src);
+  } catch {
+    const cleaned = src
+      .replace(/^\s*(\/\/\s*)?<!\[CDATA\[|\/\/\s*\]\]>\s*$|\]\]>\s*$/g, "")
+      .replace(/^\s*\/\*[\s\S]*?\*\//, "")
+      .replace(/,\s*([}\]])/g, "$1")
+      .replace(/\p{Cc}+/gu, " ");
+    try {
+      return JSON.parse(cleaned);
+    } catch {
+      return null;
+    }
+  }
+}
+
+const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
+
+/** Names from a schema.org Person/Organization value: string, object or array of either. */
+function names(v: unknown): string[] {
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (typeof v === "string") return v.trim() ? [v.trim()] : [];
+  if (v && typeof v === "object") return names((v as Json).name);
+  return [];
+}
+
+const typesOf = (o: Json): string[] => {
+  const t = o["@type"];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === "string");
+};
+
+/** Every object in the value, through arrays and `@graph`. */
+function objects(v: unknown, out: Json[] = []): Json[] {
+  if (Array.isArray(v)) for (const x of v) objects(x, out);
+  else if (v && typeof v === "object") {
+    out.push(v as Json);
+    const graph = (v as Json)["@graph"];
+    if (graph) objects(graph, out);
+  }
+  return out;
+}
+
+/** The page's article object; a real article type wins over a WebPage. */
+export function readJsonLd(doc: Document): LdArticle | null {
+  let best: { o: Json; type: string } | null = null;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    for (const o of objects(parseLoose(script.textContent ?? ""))) {
+      const type = typesOf(o).find((t) => ARTICLE_TYPE.test(t));
+      if (!type) continue;
+      if (!best || (best.type === "WebPage" && type !== "WebPage")) best = { o, type };
+    }
+  }
+  if (!best) return null;
+  const { o, type } = best;
+  return {
+    type,
+    headline: str(o.headline) ?? str(o.name),
+    authors: [...new Set(names(o.author ?? o.creator))],
+    published: str(o.datePublished) ?? str(o.dateCreated),
+    publisher: names(o.publisher)[0] ?? null,
+    lang: str(o.inLanguage),
+  };
+}

@@ -1,0 +1,44 @@
+const SEPARATOR = /\s+[|\-–—:·•»/]\s+|\s+::\s+/;
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** Whether a title segment names the site (its name, or its host's main label). */
+function isSite(segment: string, site: string | null, host: string | null): boolean {
+  const n = norm(segment);
+  if (!n) return false;
+  if (site && (n === norm(site) || norm(site).includes(n) || n.includes(norm(site)))) return true;
+  return !!host && n.includes(host);
+}
+
+/** The main label of a host name: "spiegel" for "www.spiegel.de". */
+export function hostLabel(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parts = new URL(url).hostname.split(".");
+    const label = parts.length > 1 ? parts[parts.length - 2] : parts[0];
+    return label && label.length > 2 ? norm(label) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The title without the site's name that pages add to it ("Rubio schwänzt Nato-Treffen |
+ * ZDFheute" → "Rubio schwänzt Nato-Treffen"): a leading or trailing segment naming the site.
+ */
+export function cleanTitle(title: string, site: string | null, host: string | null): string {
+  let parts = title.split(SEPARATOR);
+  const seps = title.match(new RegExp(SEPARATOR.source, "g")) ?? [];
+  if (parts.length < 2) return title.trim();
+  let start = 0;
+  let end = parts.length;
+  while (end - start > 1 && isSite(parts[end - 1]!, site, host)) end--;
+  while (end - start > 1 && isSite(parts[start]!, site, host)) start++;
+  if (start === 0 && end === parts.length) return title.trim();
+  // Rejoin the kept segments with their own separators.
+  parts = parts.slice(start, end);
+  return parts
+    .map((p, i) => (i === 0 ? p : `${seps[start + i - 1]}${p}`))
+    .join("")
+    .trim();
+}

@@ -1,0 +1,92 @@
+import { tagOf } from "./dom";
+import { linkDensity, type Stat } from "./stats";
+import { classWeight } from "./weight";
+
+/** Elements whose own text is scored as a paragraph. */
+const SCORED = new Set(["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"]);
+/** Containers that become paragraphs when they hold no blocks. */
+const CONTAINER = new Set(["div", "section", "article", "main", "span", "font", "center"]);
+
+/** Starting score of a candidate by what it is. */
+function tagScore(tag: string): number {
+  if (tag === "div") return 5;
+  if (tag === "pre" || tag === "td" || tag === "blockquote") return 3;
+  if (["address", "ol", "ul", "dl", "dd", "dt", "li", "form"].includes(tag)) return -3;
+  if (/^(h[1-6]|th)$/.test(tag)) return -5;
+  return 0;
+}
+
+/** Whether an element reads as a paragraph of its own (its text is scored). */
+export const isParagraph = (el: Element, s: Stat) =>
+  SCORED.has(tagOf(el)) || (CONTAINER.has(tagOf(el)) && !s.hasBlock) || (tagOf(el) === "div" && s.inlineChars >= 25);
+
+/**
+ * Content scores, as in Readability: every paragraph of 25+ characters scores 1 + its commas +
+ * one per 100 characters (at most 3), credited in full to its parent, half to the grandparent
+ * and a third of its level further up (5 levels), then scaled by (1 − link density).
+ */
+export function scoreCandidates(stats: Map<Element, Stat>, weigh: boolean): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  for (const [el, s] of stats) {
+    if (!isParagraph(el, s)) continue;
+    // A mixed container scores only its loose text, as if wrapped in a paragraph of its own.
+    const own = tagOf(el) === "div" && s.hasBlock;
+    const chars = own ? s.inlineChars : s.chars;
+    if (chars < 25) continue;
+    const score = 1 + s.commas + Math.min(Math.floor(chars / 100), 3);
+    let node: Element | null = own ? el : el.parentElement;
+    for (let level = 0; node && node.parentElement && level < 5; level++, node = node.parentElement) {
+      if (!stats.has(node)) break;
+      let base = scores.get(node);
+      if (base === undefined) base = tagScore(tagOf(node)) + (weigh ? classWeight(node) : 0);
+      scores.set(node, base + score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+    }
+  }
+  for (const [el, v] of scores) scores.set(el, v * (1 - linkDensity(stats.get(el)!)));
+  return scores;
+}
+
+/** The element most likely to hold the article, following Readability's choice of candidate. */
+export function topCandidate(scores: Map<Element, number>, stats: Map<Element, Stat>, body: Element): Element {
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  const first = ranked[0];
+  if (!first) return body;
+  let top = first[0];
+  const topScore = first[1];
+  // Several near-equal candidates under one ancestor: the ancestor holds the article.
+  const close = ranked.slice(1).filter(([, v]) => v / topScore >= 0.75);
+  if (close.length >= 3) {
+    const ancestorsOf = (el: Element) => {
+      const out: Element[] = [];
+      for (let n = el.parentElement; n && n !== body; n = n.parentElement) out.push(n);
+      return out;
+    };
+    for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
+      if (close.filter(([el]) => ancestorsOf(el).includes(p!)).length >= 3) {
+        top = p;
+        break;
+      }
+    }
+  }
+  // Climb while a parent scores higher: the article spans more than this child.
+  let last = scores.get(top) ?? 0;
+  const threshold = last / 3;
+  for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
+    const v = scores.get(p);
+    if (v === undefined) continue;
+    if (v < threshold) break;
+    if (v > last) {
+      top = p;
+      break;
+    }
+    last = v;
+  }
+  // An only child (of what is left after dropping furniture) says nothing its parent doesn't.
+  const onlyChild = (el: Element) => {
+    let n = 0;
+    for (let c = el.parentElement!.firstElementChild; c && n < 2; c = c.nextElementSibling) if (stats.has(c)) n++;
+    return n === 1;
+  };
+  while (top !== body && top.parentElement && top.parentElement !== body && onlyChild(top)) top = top.parentElement;
+  return top;
+}

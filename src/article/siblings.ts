@@ -1,0 +1,51 @@
+import { tagOf } from "./dom";
+import { CAPTION, MEDIA } from "./hints";
+import { linkDensity, type Stat } from "./stats";
+import { isParagraph } from "./score";
+
+const SENTENCE_END = /\.( |$)/;
+
+/**
+ * The top candidate and those of its siblings that continue the article (Readability's rule):
+ * siblings scoring a fifth of the top (a bonus for sharing its class), or paragraphs of prose.
+ */
+export function articleParts(top: Element, scores: Map<Element, number>, stats: Map<Element, Stat>, body: Element): Element[] {
+  const parent = top.parentElement;
+  if (!parent || top === body) return [top];
+  const topScore = scores.get(top) ?? 0;
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.getAttribute("class") ?? "";
+  const parts: Element[] = [];
+  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+    if (sib === top) {
+      parts.push(sib);
+      continue;
+    }
+    const s = stats.get(sib);
+    if (!s) continue;
+    const bonus = topClass && sib.getAttribute("class") === topClass ? topScore * 0.2 : 0;
+    const score = scores.get(sib);
+    if (score !== undefined && score + bonus >= threshold) parts.push(sib);
+    else if (tagOf(sib) === "p" || (isParagraph(sib, s) && !s.hasBlock)) {
+      const ld = linkDensity(s);
+      const text = sib.textContent ?? "";
+      if ((s.chars > 80 && ld < 0.25) || (s.chars > 0 && s.chars < 80 && ld === 0 && SENTENCE_END.test(text.trim()))) parts.push(sib);
+    }
+  }
+  return withMediaBetween(parts, stats);
+}
+
+/** Figures and media boxes between two parts belong to the article (a clip between lead and body). */
+function withMediaBetween(parts: Element[], stats: Map<Element, Stat>): Element[] {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || first === last) return parts;
+  const out: Element[] = [];
+  for (let sib: Element | null = first; sib; sib = sib.nextElementSibling) {
+    const s = stats.get(sib);
+    if (parts.includes(sib) || (s && s.chars > 0 && (tagOf(sib) === "figure" || MEDIA.test(s.hints) || CAPTION.test(s.hints))))
+      out.push(sib);
+    if (sib === last) break;
+  }
+  return out;
+}

@@ -1,0 +1,164 @@
+import { BLOCK_CHILD, HEADING, NON_TEXT, hintsOf, isAuthor, isHidden, tagOf } from "./dom";
+import { FURNITURE, MAYBE, UNLIKELY, UNLIKELY_ROLES } from "./hints";
+
+/**
+ * A box named like furniture ("dialog-off-canvas", "paywall") that wraps the page instead: it
+ * holds the headline, many paragraphs or more than 3000 characters of text.
+ */
+const isWrapper = (s: Stat) => s.h1 || s.p >= 5 || s.chars >= 3000;
+
+/** What one element holds, measured once over the page (removed regions count as nothing). */
+export interface Stat {
+  /** Visible text length, whitespace runs counted as one character. */
+  chars: number;
+  /** Text length inside links; in-page (#) links count 0.3. */
+  links: number;
+  commas: number;
+  /** Descendant counts. */
+  p: number;
+  img: number;
+  li: number;
+  input: number;
+  embed: number;
+  /** Holds an h1 (a page's headline: what wraps it is no overlay). */
+  h1: boolean;
+  /** Text length inside headings and inside lists. */
+  headingChars: number;
+  listChars: number;
+  /** Text length of direct text and inline children (not in block children). */
+  inlineChars: number;
+  /** Has a child that makes it more than a paragraph. */
+  hasBlock: boolean;
+  /** Class and id, read once (attribute reads are slow on some DOMs). */
+  hints: string;
+  /** Marked up as the author (rel=author, itemprop=author). */
+  author: boolean;
+}
+
+export interface StatOptions {
+  /** Drop regions whose class/id say they are furniture (first pass; off on retry). */
+  stripUnlikely: boolean;
+}
+
+const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+const VIDEO =
+  /\/\/(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)/i;
+
+/** Length of `s` with whitespace runs counted once (`prevSpace`: the text so far ended in one). */
+function measure(s: string, prevSpace: boolean): { n: number; space: boolean } {
+  let n = 0;
+  let space = prevSpace;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c === 160) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return { n, space };
+}
+
+const fresh = (): Stat => ({
+  chars: 0,
+  links: 0,
+  commas: 0,
+  p: 0,
+  img: 0,
+  li: 0,
+  input: 0,
+  embed: 0,
+  h1: false,
+  headingChars: 0,
+  listChars: 0,
+  inlineChars: 0,
+  hasBlock: false,
+  hints: "",
+  author: false,
+});
+
+/** Whether the element is page furniture to drop before scoring. */
+function unlikely(el: Element, tag: string, hints: string, opts: StatOptions, guarded: boolean): boolean {
+  const role = el.getAttribute("role");
+  if (role && UNLIKELY_ROLES.has(role)) return true;
+  if (guarded || tag === "body" || tag === "a" || hints === "") return false;
+  return opts.stripUnlikely && UNLIKELY.test(hints) && !MAYBE.test(hints);
+}
+
+/**
+ * Measures every element under `root` in one walk. Elements missing from the map were dropped:
+ * invisible, not text, or furniture.
+ */
+export function measureTree(root: Element, opts: StatOptions): Map<Element, Stat> {
+  const stats = new Map<Element, Stat>();
+  /** `guarded`: inside a table or code, where class hints say nothing about the page. */
+  const visit = (el: Element, inLink: boolean, guarded: boolean): Stat | null => {
+    const tag = tagOf(el);
+    if (tag === "input") {
+      const s = fresh();
+      s.input = 1;
+      return s;
+    }
+    if (tag === "iframe" || tag === "embed" || tag === "object") {
+      const s = fresh();
+      if (!VIDEO.test(el.getAttribute("src") ?? el.getAttribute("data") ?? "")) s.embed = 1;
+      return s;
+    }
+    if (tag === "img") {
+      const s = fresh();
+      s.img = 1;
+      return s;
+    }
+    if (NON_TEXT.has(tag)) return null;
+    const attrs = el.hasAttributes();
+    const hints = attrs ? hintsOf(el) : "";
+    if (attrs && (isHidden(el) || unlikely(el, tag, hints, opts, guarded))) return null;
+    const s = fresh();
+    s.hints = hints;
+    s.author = attrs && isAuthor(el);
+    const link = inLink || tag === "a";
+    const hashLink = tag === "a" && (el.getAttribute("href") ?? "").startsWith("#");
+    const guard = guarded || tag === "table" || tag === "code" || tag === "pre";
+    let space = true;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const data = (c as Text).data;
+        const m = measure(data, space);
+        space = m.space;
+        s.chars += m.n;
+        s.inlineChars += m.n;
+        const commas = data.match(COMMAS);
+        if (commas) s.commas += commas.length;
+      } else if (c.nodeType === 1) {
+        const child = c as Element;
+        const cs = visit(child, link, guard);
+        if (!cs) continue;
+        const ctag = tagOf(child);
+        s.chars += cs.chars;
+        s.links += cs.links;
+        s.commas += cs.commas;
+        s.p += cs.p + (ctag === "p" ? 1 : 0);
+        s.img += cs.img;
+        s.li += cs.li + (ctag === "li" ? 1 : 0);
+        s.input += cs.input;
+        s.embed += cs.embed;
+        s.headingChars += HEADING.test(ctag) ? cs.chars : cs.headingChars;
+        if (cs.h1 || ctag === "h1") s.h1 = true;
+        s.listChars += ctag === "ul" || ctag === "ol" ? cs.chars : cs.listChars;
+        if (BLOCK_CHILD.has(ctag)) s.hasBlock = true;
+        else s.inlineChars += cs.chars;
+        space = false;
+      }
+    }
+    if (tag === "a" && !inLink) s.links = hashLink ? s.chars * 0.3 : s.chars;
+    if (hints && !guarded && !isWrapper(s) && FURNITURE.test(hints)) return null;
+    stats.set(el, s);
+    return s;
+  };
+  visit(root, false, false);
+  return stats;
+}
+
+export const linkDensity = (s: Stat) => (s.chars ? Math.min(1, s.links / s.chars) : 0);

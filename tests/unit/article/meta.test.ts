@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { toIsoDate } from "../../../src/article/meta/date";
+import { cleanTitle } from "../../../src/article/meta/title";
+import { cleanByline } from "../../../src/article/meta/byline";
+import { readMeta } from "../../../src/article/meta";
+import { parseDocument } from "../../../src/cli/parse-html";
+import { readabilityPages } from "../../../bench/corpus";
+
+describe("dates", () => {
+  it.each([
+    ["2025-12-02T10:15:00+0100", "2025-12-02T10:15:00+01:00"],
+    ["2025-12-02 10:15", "2025-12-02T10:15:00"],
+    ["2025-12-02", "2025-12-02"],
+    ["02.12.2025, 10:15 Uhr", "2025-12-02T10:15:00"],
+    ["2. Dezember 2025", "2025-12-02"],
+    ["December 2, 2025", "2025-12-02"],
+    ["2 décembre 2025", "2025-12-02"],
+    ["Tue, 02 Dec 2025 09:15:00 GMT", "2025-12-02T09:15:00.000Z"],
+  ])("%s → %s", (raw, iso) => expect(toIsoDate(raw)).toBe(iso));
+
+  it("is null for what is no date", () => {
+    expect(toIsoDate("gestern")).toBeNull();
+    expect(toIsoDate("2025-13-45")).toBeNull();
+  });
+});
+
+describe("titles and bylines", () => {
+  it("drops the site's name from the title", () => {
+    expect(cleanTitle("Rubio schwänzt Nato-Treffen | ZDFheute", "ZDFheute", null)).toBe("Rubio schwänzt Nato-Treffen");
+    expect(cleanTitle("Politik - Rubio schwänzt Nato-Treffen - zdf.de", null, "zdf")).toBe("Politik - Rubio schwänzt Nato-Treffen");
+    expect(cleanTitle("Krieg und Frieden – ein Überblick", "ZDFheute", null)).toBe("Krieg und Frieden – ein Überblick");
+  });
+  it("keeps the byline as written, without its prefix or date", () => {
+    expect(cleanByline("Von Anna Schmidt, 02.12.2025")).toBe("Anna Schmidt");
+    expect(cleanByline("By GILLIAN MOHNEY March 11, 2015 3:46 PM")).toBe("GILLIAN MOHNEY");
+  });
+});
+
+describe("metadata of the Readability pages", () => {
+  // Readability's own metadata is the reference; ours must agree on most pages.
+  const pages = readabilityPages().filter((p) => p.meta.title);
+  const metas = pages.map((p) => ({ p, m: readMeta(parseDocument(p.html), `http://fakehost/test/${p.name}`).meta }));
+  it("titles agree on at least 80% of pages", () => {
+    const same = metas.filter(({ p, m }) => m.title === p.meta.title).length;
+    expect(same / metas.length).toBeGreaterThanOrEqual(0.8);
+  });
+  it("languages agree wherever both declare one", () => {
+    const both = metas.filter(({ p, m }) => p.meta.lang && m.lang);
+    const same = both.filter(({ p, m }) => p.meta.lang!.split("-")[0]!.toLowerCase() === m.lang).length;
+    expect(same / both.length).toBeGreaterThanOrEqual(0.95);
+  });
+  it("published dates are ISO 8601", () => {
+    for (const { m } of metas)
+      if (m.published) expect(m.published).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?)?$/);
+  });
+});
