@@ -2,6 +2,10 @@
 // labels and summaries. NEWSMARK_CORPUS overrides the location (default ../shared/corpus).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { decodeHtml } from "../src/cli/decode-html";
+
+/** A saved page, decoded by its declared charset (some corpus pages are ISO-8859-1). */
+const readPage = (path: string) => decodeHtml(readFileSync(path));
 
 export const CORPUS = resolve(process.env.NEWSMARK_CORPUS ?? join(import.meta.dirname, "../../shared/corpus"));
 
@@ -19,7 +23,7 @@ export function readabilityPages(): ReadabilityPage[] {
     .filter((name) => existsSync(join(dir, name, "source.html")))
     .map((name) => ({
       name,
-      html: readFileSync(join(dir, name, "source.html"), "utf8"),
+      html: readPage(join(dir, name, "source.html")),
       expectedHtml: readFileSync(join(dir, name, "expected.html"), "utf8"),
       meta: existsSync(join(dir, name, "expected-metadata.json"))
         ? JSON.parse(readFileSync(join(dir, name, "expected-metadata.json"), "utf8"))
@@ -49,7 +53,7 @@ export function trafilaturaPages(): SnippetPage[] {
       ...t,
       lang: t.lang ?? null,
       news: !!t.news,
-      html: readFileSync(join(CORPUS, "trafilatura/pages", t.file), "utf8"),
+      html: readPage(join(CORPUS, "trafilatura/pages", t.file)),
     }));
 }
 
@@ -90,7 +94,7 @@ export function goldPages(): GoldPage[] {
     .sort()
     .map((f) => {
       const g = JSON.parse(readFileSync(join(dir, f), "utf8"));
-      return { id: f.replace(/\.json$/, ""), ...g, html: readFileSync(join(CORPUS, g.page), "utf8") } as GoldPage;
+      return { id: f.replace(/\.json$/, ""), ...g, html: readPage(join(CORPUS, g.page)) } as GoldPage;
     });
 }
 
@@ -117,5 +121,5 @@ export function folderPages(dir: string): { name: string; html: string }[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".html"))
     .sort()
-    .map((f) => ({ name: f, html: readFileSync(join(dir, f), "utf8") }));
+    .map((f) => ({ name: f, html: readPage(join(dir, f)) }));
 }

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { analyze } from "../analyze";
 import { parseDocument } from "./parse-html";
 import { formatAnalysis } from "./format";
+import { decodeHtml } from "./decode-html";
 import sample from "../../tests/fixtures/seed/zdf-rubio-nato.html?raw";
 
 const USAGE = `Usage: newsmark analyze [--url URL] [--lang xx] [--timings] FILE.html|- [FILE.html …]
@@ -36,7 +37,7 @@ function parseArgs(argv: string[]): Args | string {
 }
 
 function readInput(file: string): string {
-  return readFileSync(file === "-" ? 0 : file, "utf8");
+  return decodeHtml(readFileSync(file === "-" ? 0 : file));
 }
 
 function main(argv: string[]): number {

@@ -23,12 +23,29 @@ describe("newsmark analyze", () => {
   it("prints one Analysis per file, in order, and reports a broken file on its own line with exit 1", () => {
     const r = newsmark(["analyze", SEED, "does-not-exist.html", GUARDIAN]);
     expect(r.status).toBe(1);
-    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual([SEED, "does-not-exist.html", GUARDIAN]);
     expect(lines[1].error).toMatch(/ENOENT|no such file/);
     for (const a of [lines[0], lines[2]]) {
       expect(a.error).toBeUndefined();
-      for (const key of ["url", "isArticle", "lang", "title", "byline", "published", "siteName", "text", "blocks", "quotes", "people", "clips", "summary"]) {
+      for (const key of [
+        "url",
+        "isArticle",
+        "lang",
+        "title",
+        "byline",
+        "published",
+        "siteName",
+        "text",
+        "blocks",
+        "quotes",
+        "people",
+        "clips",
+        "summary",
+      ]) {
         expect(a).toHaveProperty(key);
       }
       expect(a.isArticle).toBe(true);
