@@ -9,10 +9,11 @@ import { parseDocument } from "../src/cli/parse-html";
 import { findPeople } from "../src/people";
 import { extractArticle } from "../src/article";
 import { buildText } from "../src/text/build-text";
-import type { Person } from "../src/types";
+import type { TextContext } from "../src/context";
+import type { Person, Quote } from "../src/types";
 import type { BenchOptions } from "./index";
-import { goldPages, labels, type GoldPerson } from "./corpus";
-import { fmt, median, prf, table } from "./stats";
+import { goldPages, labels, readabilityPages, trafilaturaPages, type GoldPerson } from "./corpus";
+import { fmt, median, prf, quantile, table } from "./stats";
 import { SEED_FIXTURE, SEED_PEOPLE } from "../tests/unit/people/seed-truth";
 
 interface Page {
@@ -184,9 +185,68 @@ function speed(pages: Page[]): void {
   );
 }
 
+/** A corpus page as the engine's later stages read it: its text context and the quotes found. */
+export interface CorpusText {
+  id: string;
+  ctx: TextContext;
+  quotes: Quote[];
+}
+
+let corpus: CorpusText[] | null = null;
+
+/** Every Readability and trafilatura page with text, analysed once per run (the summary section reuses them). */
+export function corpusTexts(): CorpusText[] {
+  const one = (id: string, html: string, url?: string): CorpusText => {
+    const a = analyze(parseDocument(html), { url });
+    return { id, ctx: { text: a.text, blocks: a.blocks, lang: a.lang, title: a.title }, quotes: a.quotes };
+  };
+  corpus ??= [
+    ...readabilityPages().map((p) => one(`readability/${p.name}`, p.html)),
+    ...trafilaturaPages().map((p) => one(`trafilatura/${p.file}`, p.html, p.url)),
+  ].filter((p) => p.ctx.text.length > 0);
+  return corpus;
+}
+
+/** Milliseconds of process CPU time so far: unlike wall time it barely grows when other processes share the cores. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/**
+ * Milliseconds of `f` per corpus page, wall and CPU, each the fastest of three runs (the machine is
+ * shared): median, p95 and max with the slowest page — a stage of the content script must stay
+ * short on every page, not only on the typical one.
+ */
+export function perPage<P extends CorpusText>(name: string, pages: readonly P[], f: (p: P) => unknown): void {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const p of pages) {
+    let w = Infinity;
+    let c = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t = performance.now();
+      const u = cpuMs();
+      f(p);
+      c = Math.min(c, cpuMs() - u);
+      w = Math.min(w, performance.now() - t);
+    }
+    wall.push(w);
+    cpu.push(c);
+  }
+  const line = (ms: number[]) => {
+    const worst = ms.indexOf(Math.max(...ms));
+    return `median ${fmt(quantile(ms, 0.5), 2)}, p95 ${fmt(quantile(ms, 0.95), 2)}, max ${fmt(ms[worst] ?? NaN, 2)} ms (${pages[worst]?.id ?? "—"})`;
+  };
+  console.log(`${name} per page, ${pages.length} Readability + trafilatura pages, fastest of 3 runs:`);
+  console.log(`  wall ${line(wall)}`);
+  console.log(`  CPU  ${line(cpu)}`);
+}
+
 export async function run(_o: BenchOptions): Promise<void> {
   const pages = loadPages();
   report(pages);
   details(pages);
   speed(pages);
+  perPage("findPeople", corpusTexts(), (p) => findPeople(p.ctx));
 }

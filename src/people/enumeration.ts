@@ -27,13 +27,18 @@ export function joinEnumerations(
   while (i < out.length) {
     let j = i;
     while (j + 1 < out.length && listed(out[j]!, out[j + 1]!, tokens, lex)) j++;
+    // A single name is no list.
+    if (j === i) {
+      i++;
+      continue;
+    }
     const list = out.slice(i, j + 1);
     // Only a list of bare surnames: "Helene Fischer, Rammstein oder Sarah Connor" lists a band.
     const bare = list.every((c) => c.from === c.to);
     // A frequent surname alone is weak ("Fuchs, Boxer, Yak" are vehicles); with a politician cue it holds.
     const cued = list.some((c) => c.politician || c.role !== null);
     const anchored = list.some((c) => c.sure || (cued && SURNAMES_SET.has(tokens[c.from]!.key)));
-    if (list.length > 1 && bare && anchored && list.every(plain)) {
+    if (bare && anchored && list.every(plain)) {
       const politician = list.some((c) => c.politician);
       for (let k = i; k <= j; k++) out[k] = { ...out[k]!, sure: true, politician };
     }

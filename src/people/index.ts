@@ -24,8 +24,8 @@ export function findPeople(ctx: TextContext): Person[] {
   const bodies = textBodies(ctx.text, tokens, lex);
   const officials = new Map<Cluster, boolean>();
   for (const { c } of clusters) officials.set(c, ownOfficial(c, tokens, lex, bodies));
-  const all = clusters.map((k) => k.c);
-  return clusters.map(({ c }) => toPerson(c, { text: ctx.text, tokens, lex, bodies, officials, all }));
+  const named = clusters.flatMap(({ c }) => c.mentions.map(([at]) => ({ at, c }))).sort((a, b) => a.at - b.at);
+  return clusters.map(({ c }) => toPerson(c, { text: ctx.text, tokens, lex, bodies, officials, named }));
 }
 
 /** Official from the person's own roles and cues; relational roles are settled in `toPerson`. */
@@ -39,23 +39,28 @@ interface Scene {
   lex: Lexicon;
   bodies: ReadonlySet<string>;
   officials: ReadonlyMap<Cluster, boolean>;
-  all: readonly Cluster[];
+  /** Every mention's first token and its person, in text order (no two start at one token). */
+  named: readonly { at: number; c: Cluster }[];
 }
 
 /** The person named last before token i in the same paragraph. */
-function previousInParagraph(i: number, tokens: readonly Token[], all: readonly Cluster[], self: Cluster): Cluster | null {
+function previousInParagraph(i: number, tokens: readonly Token[], named: Scene["named"], self: Cluster): Cluster | null {
   let start = i;
   while (start > 0 && !tokens[start]!.gap.includes("\n")) start--;
-  let best: { c: Cluster; at: number } | null = null;
-  for (const c of all) {
-    if (c === self) continue;
-    for (const [a] of c.mentions) if (a >= start && a < i && (!best || a > best.at)) best = { c, at: a };
+  // The last mention before i, found by binary search, then back to one of someone else.
+  let lo = 0;
+  let hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (named[mid]!.at < i) lo = mid + 1;
+    else hi = mid;
   }
-  return best?.c ?? null;
+  for (let k = lo - 1; k >= 0 && named[k]!.at >= start; k--) if (named[k]!.c !== self) return named[k]!.c;
+  return null;
 }
 
 function toPerson(c: Cluster, scene: Scene): Person {
-  const { text, tokens, lex, officials, all } = scene;
+  const { text, tokens, lex, officials, named } = scene;
   const mentions = [...c.mentions].sort((a, b) => a[0] - b[0]);
   // The fullest mention, preferring one not in the genitive.
   const genitive = (m: [number, number]) => genitiveBeforeNoun(tokens, m[1], lex);
@@ -67,7 +72,7 @@ function toPerson(c: Cluster, scene: Scene): Person {
   let official = officials.get(c) ?? false;
   // "mit seinem deutschen Kollegen Johann Wadephul": a colleague of an official is one.
   if (!official && chosen && officialness(chosen.role!, tokens, lex, scene.bodies) === "relational") {
-    const other = previousInParagraph(chosen.from, tokens, all, c);
+    const other = previousInParagraph(chosen.from, tokens, named, c);
     official = !!other && (officials.get(other) ?? false);
   }
   return {

@@ -12,8 +12,12 @@ export interface Lexicon {
   private: ReadonlySet<string>;
   relational: ReadonlySet<string>;
   publicBodies: readonly string[];
+  /** `publicBodies` for lookups of whole words. */
+  publicBodySet: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
   endings: readonly string[];
+  /** Letters of the longest role noun plus the longest ending: no longer end of a compound can be a role. */
+  longestRole: number;
   pluralEndings: ReadonlySet<string>;
   links: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
@@ -46,14 +50,17 @@ const SHARED_ABBREVIATIONS = ["jr", "sr", "st", "ehem", "gen", "lt", "col", "sen
 export function memo<T>(f: (key: string) => T): (key: string) => T {
   const seen = new Map<string, T>();
   return (key) => {
-    if (seen.has(key)) return seen.get(key)!;
-    const v = f(key);
+    let v = seen.get(key);
+    if (v !== undefined || seen.has(key)) return v as T;
+    v = f(key);
     seen.set(key, v);
     return v;
   };
 }
 
 const MIN_STOP_ENDING = 5;
+
+const longest = (ws: readonly string[]) => Math.max(0, ...ws.map((w) => w.length));
 
 const cache = new WeakMap<PeopleLang, Lexicon>();
 
@@ -67,6 +74,7 @@ export function lexicon(lang: PeopleLang): Lexicon {
     phrases.set(last, [...(phrases.get(last) ?? []), ws]);
   }
   const honorifics = set(lang.honorifics);
+  const endings = ["", ...words(lang.roleEndings)];
   // Only longer stop words end a compound: "Bahnhofstraße", but "Neuhaus" and "Göring" are names.
   const stops = words(lang.nameStops).filter((w) => w.length >= MIN_STOP_ENDING);
   const lex: Lexicon = {
@@ -78,8 +86,10 @@ export function lexicon(lang: PeopleLang): Lexicon {
     private: set(lang.privateRoles),
     relational: set(lang.relationalRoles),
     publicBodies: words(lang.publicBodies),
+    publicBodySet: set(lang.publicBodies),
     modifiers: set(lang.roleModifiers),
-    endings: ["", ...words(lang.roleEndings)],
+    endings,
+    longestRole: longest([lang.offices, lang.conditionalRoles, lang.relationalRoles, lang.privateRoles].flatMap(words)) + longest(endings),
     pluralEndings: set(lang.pluralEndings),
     links: set(lang.roleLinks),
     determiners: set(lang.determiners),

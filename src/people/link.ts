@@ -48,6 +48,36 @@ function genitiveBase(t: Token, lex: Lexicon): string | null {
   return lex.lang.capitalisedNouns && t.key.endsWith("s") ? t.key.slice(0, -1) : null;
 }
 
+/** Clusters (by creation index) by their names' first and last word and one-word short forms. */
+class ClusterIndex {
+  private byFirst = new Map<string, number[]>();
+  private byLast = new Map<string, number[]>();
+  private byShortWord = new Map<string, number>();
+
+  add(keys: string[], k: number): void {
+    const push = (m: Map<string, number[]>, key: string) => m.set(key, [...(m.get(key) ?? []), k]);
+    push(this.byFirst, keys[0]!);
+    push(this.byLast, keys[keys.length - 1]!);
+    for (const f of shortForms(keys)) if (f.length === 1 && !this.byShortWord.has(f[0]!)) this.byShortWord.set(f[0]!, k);
+  }
+
+  /**
+   * The first cluster whose name `keys` is a shorter form of (`fits`), else — for one word — the
+   * first with it as a short form. Only clusters sharing the first or last word can fit.
+   */
+  home(keys: string[], fits: (k: number) => boolean, lex: Lexicon): number | undefined {
+    const last = keys[keys.length - 1]!;
+    const lists = [this.byFirst.get(keys[0]!), this.byLast.get(last)];
+    if (lex.lang.capitalisedNouns && last.endsWith("s")) lists.push(this.byLast.get(last.slice(0, -1)));
+    let best: number | undefined;
+    for (const list of lists) {
+      const k = list?.find(fits);
+      if (k !== undefined && (best === undefined || k < best)) best = k;
+    }
+    return best ?? (keys.length === 1 ? this.byShortWord.get(keys[0]!) : undefined);
+  }
+}
+
 /**
  * Groups the sure candidates into people (longest names first, shorter writings joined to them)
  * and links every later short mention — surname, genitive, honorific + surname — to the person
@@ -57,19 +87,22 @@ export function clusterPeople(tokens: readonly Token[], candidates: readonly Can
   const sure = candidates.filter((c) => c.sure);
   const order = [...sure].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const clusters: { keys: string[]; cluster: Cluster }[] = [];
+  const index = new ClusterIndex();
   for (const c of order) {
     const keys = keysOf(tokens, c);
-    const home =
-      clusters.find((k) => shorterForm(keys, k.keys, lex)) ??
-      clusters.find((k) => keys.length === 1 && shortForms(k.keys).some((f) => f.length === 1 && f[0] === keys[0]));
-    if (home) {
-      home.cluster.mentions.push([c.from, c.to]);
-      home.cluster.sources.push(c);
-    } else clusters.push({ keys, cluster: { mentions: [[c.from, c.to]], sources: [c] } });
+    const found = index.home(keys, (k) => shorterForm(keys, clusters[k]!.keys, lex), lex);
+    if (found !== undefined) {
+      const home = clusters[found]!.cluster;
+      home.mentions.push([c.from, c.to]);
+      home.sources.push(c);
+    } else {
+      index.add(keys, clusters.length);
+      clusters.push({ keys, cluster: { mentions: [[c.from, c.to]], sources: [c] } });
+    }
   }
   // Every capitalised word not yet in a mention that matches a short form.
-  const taken = new Set<number>();
-  for (const { cluster } of clusters) for (const [a, b] of cluster.mentions) for (let k = a; k <= b; k++) taken.add(k);
+  const taken = new Uint8Array(tokens.length);
+  for (const { cluster } of clusters) for (const [a, b] of cluster.mentions) taken.fill(1, a, b + 1);
   const byFirst = new Map<string, { cluster: Cluster; form: string[] }[]>();
   for (const { keys, cluster } of clusters) {
     for (const form of shortForms(keys)) byFirst.set(form[0]!, [...(byFirst.get(form[0]!) ?? []), { cluster, form }]);
@@ -86,9 +119,12 @@ export function clusterPeople(tokens: readonly Token[], candidates: readonly Can
     }
     const t = tokens[i]!;
     // A particle-led surname starts lower case: "von der Leyen".
-    if (taken.has(i) || (!t.cap && !PARTICLES.has(t.text))) continue;
+    if (taken[i] || (!t.cap && !PARTICLES.has(t.text))) continue;
     const base = genitiveBase(t, lex);
-    const options = [...(byFirst.get(t.key) ?? []), ...(base ? (byFirst.get(base) ?? []) : [])];
+    const plain = byFirst.get(t.key);
+    const genitive = base ? byFirst.get(base) : undefined;
+    if (!plain && !genitive) continue;
+    const options = [...(plain ?? []), ...(genitive ?? [])];
     let best: { cluster: Cluster; to: number; dist: number } | null = null;
     for (const { cluster, form } of options) {
       const end = i + form.length - 1;
@@ -104,7 +140,7 @@ export function clusterPeople(tokens: readonly Token[], candidates: readonly Can
     if (!best) continue;
     best.cluster.mentions.push([i, best.to]);
     lastNamed.set(best.cluster, i);
-    for (let k = i; k <= best.to; k++) taken.add(k);
+    taken.fill(1, i, best.to + 1);
   }
   return clusters.map((k) => k.cluster);
 }

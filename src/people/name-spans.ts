@@ -73,6 +73,8 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
     }
     let start = i;
     let honorific = false;
+    // The last common word of the run so far (where nouns are capitalised, none is looked for).
+    let lastCommon = -1;
     for (let k = i; k <= end; k++) {
       const t = tokens[k]!;
       if (isStop(t, lex)) {
@@ -83,7 +85,7 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
       const afterGiven = k > start && GIVEN_NAMES.has(tokens[k - 1]!.key);
       // A given name after other words starts a new name: German word order puts names side by
       // side ("fragt Geyer Claas Relotius"), and titles may be unknown ("Snopes Fact-Checker David Emery").
-      const before = lex.lang.capitalisedNouns || tokens.slice(start, k).some(common);
+      const before = lex.lang.capitalisedNouns || lastCommon >= start;
       const nextName = before && k > start && !afterGiven && GIVEN_NAMES.has(t.key) && k < end;
       if (nextName && !tokens[k - 1]!.initial) {
         spans.push({ from: start, to: k - 1, honorific });
@@ -97,6 +99,7 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
         start = k + 1;
         honorific = false;
       }
+      if (!lex.lang.capitalisedNouns && common(t)) lastCommon = k;
     }
     // Particles join name words; they do not start a name ("Bürgermeister von Saarbrücken").
     while (start < end && !tokens[start]!.cap && !tokens[start]!.initial) start++;

@@ -50,7 +50,7 @@ function roleFiller(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
   if (lex.modifiers.has(t.key) || roleWord(t.key, lex)) return true;
   if (t.possessive) return true;
   if (t.cap || /^\p{Lu}+$/u.test(t.text)) return !lex.notNames.has(t.key);
-  if (lex.publicBodies.includes(t.key)) return true;
+  if (lex.publicBodySet.has(t.key)) return true;
   // A lower-case adjective counts only inside a noun phrase: right after a determiner or modifier.
   const prev = tokens[k - 1];
   return ADJECTIVE.test(t.key) && !!prev && (lex.determiners.has(prev.key) || lex.modifiers.has(prev.key));

@@ -52,7 +52,7 @@ export function findRoleWord(key: string, lex: Lexicon): RoleWord | null {
   const whole = inflected(key, lex);
   if (whole) return { ...whole, prefix: "" };
   if (lex.lang.compoundNouns) {
-    for (let i = 1; i <= key.length - MIN_COMPOUND_STEM; i++) {
+    for (let i = Math.max(1, key.length - lex.longestRole); i <= key.length - MIN_COMPOUND_STEM; i++) {
       // The first part is a word of its own: "fahrdienst-v|ermittler" is no "ermittler".
       const part = key.slice(key.lastIndexOf("-", i - 1) + 1, i);
       if (part.length > 0 && part.length < MIN_FIRST_PART) continue;

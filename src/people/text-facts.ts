@@ -17,12 +17,13 @@ const ADJECTIVE = /(?:e|er|en|es|em)$/u;
 export function textFacts(tokens: readonly Token[], lex: Lexicon): TextFacts {
   const lower = new Set<string>();
   const afterDeterminer = new Set<string>();
-  for (const [i, t] of tokens.entries()) {
+  const adjective = (w: Token) => w.text === w.key && !lex.determiners.has(w.key) && ADJECTIVE.test(w.key);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (!t.cap && !t.initial && t.text === t.key) lower.add(t.key);
     if (!t.cap || t.gap !== " ") continue;
     // "die Regierung", "eine fatale Sucht": a determiner, maybe adjectives, then the noun.
     let k = i - 1;
-    const adjective = (w: Token) => w.text === w.key && !lex.determiners.has(w.key) && ADJECTIVE.test(w.key);
     while (k > 0 && adjective(tokens[k]!) && tokens[k + 1]!.gap === " ") k--;
     // "von der Leyen": after a name particle the article is part of the name.
     const particle = PARTICLES.has(tokens[k - 1]?.key ?? "");

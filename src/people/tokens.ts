@@ -34,7 +34,8 @@ const SENTENCE_GAP = /[.!?:]["'“”„»«‚‘’)\]]*\s+["'“”„»«‚
 export function tokenize(text: string, abbreviations: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0];
     const start = m.index;
     const end = start + word.length;

@@ -6,6 +6,12 @@ import { splitSentences, type Sentence } from "../text/sentences";
 /** Words per sentence worth a summary: fewer is a fragment or a label, more a run-on or a list. */
 const MIN_WORDS = 8;
 const MAX_WORDS = 50;
+/**
+ * Sentences considered at most, the first in the article: centrality compares every pair, so this
+ * bounds its time on book-length pages (the corpus's longest article has 569 candidates), and a
+ * summary's sentences come from early in the article anyway.
+ */
+const MAX_CANDIDATES = 1000;
 /** Block kinds whose sentences may be chosen; headings, captions and pull quotes may not. */
 const BODY: ReadonlySet<BlockKind> = new Set(["paragraph", "list", "other"]);
 /** Ends on . ! ? … maybe behind a closing quote or bracket. */
@@ -38,13 +44,16 @@ export function candidates(ctx: TextContext, pack: LangPack): Candidate[] {
   const out: Candidate[] = [];
   let rank = 0;
   for (const s of splitSentences(ctx)) {
+    if (out.length === MAX_CANDIDATES) break;
     if (!BODY.has(ctx.blocks[s.block]?.kind ?? "other")) continue;
     const text = ctx.text.slice(s.start, s.end);
     const words = text.split(/\s+/).length;
     const r = rank++;
     if (words < MIN_WORDS || words > MAX_WORDS) continue;
     if (noise?.test(text)) continue;
-    out.push({ ...s, text, words, rank: r, unfinished: !FINISHED.test(text), question: QUESTION.test(text) });
+    // Fields listed, not spread: V8 copies a spread object slowly.
+    const { start, end, block } = s;
+    out.push({ start, end, block, text, words, rank: r, unfinished: !FINISHED.test(text), question: QUESTION.test(text) });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { cosine, type Vector } from "./vectors";
+import type { Vector } from "./vectors";
 
 /** Damping of the random walk, as in LexRank and PageRank. */
 const DAMPING = 0.85;
@@ -7,40 +7,89 @@ const ITERATIONS = 50;
 /** Settled when no weight moves by more than this (weights average 1). */
 const TOLERANCE = 1e-4;
 
-/** Cosine similarity of every pair of sentences; the diagonal is 0. */
-export function similarities(vectors: readonly Vector[]): number[][] {
+/** One sentence's non-zero similarities: neighbour indices in ascending order and their cosines. */
+export interface Row {
+  ids: Int32Array;
+  sims: Float64Array;
+}
+
+/**
+ * Cosine similarity of every pair of sentences that shares a term, as sparse rows (the diagonal
+ * left out). Only pairs met in a term's postings are visited, so the work follows the shared
+ * terms rather than n²; each dot product adds its term products in ascending term order, exactly
+ * as `cosine` does.
+ */
+export function similarities(vectors: readonly Vector[]): Row[] {
   const n = vectors.length;
-  const sim: number[][] = vectors.map(() => new Array<number>(n).fill(0));
+  const postings = termPostings(vectors);
+  const ids: number[][] = vectors.map(() => []);
+  const sims: number[][] = vectors.map(() => []);
+  const dot = new Float64Array(n);
+  // Where sentence i stands in each term's postings (the sentences are visited in order).
+  const cursor = new Int32Array(postings.length);
+  // The sentences after i met so far, and whether each is met.
+  const met = new Int32Array(n);
+  const isMet = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const s = cosine(vectors[i]!, vectors[j]!);
-      sim[i]![j] = s;
-      sim[j]![i] = s;
+    const v = vectors[i]!;
+    let count = 0;
+    for (let k = 0; k < v.ids.length; k++) {
+      const w = v.weights[k]!;
+      const post = postings[v.ids[k]!]!;
+      for (let p = ++cursor[v.ids[k]!]!; p < post.at.length; p++) {
+        const j = post.at[p]!;
+        if (!isMet[j]) met[count++] = j;
+        isMet[j] = 1;
+        dot[j]! += w * post.weight[p]!;
+      }
+    }
+    for (const j of met.subarray(0, count).sort()) {
+      if (dot[j]) {
+        ids[i]!.push(j);
+        sims[i]!.push(dot[j]!);
+        ids[j]!.push(i);
+        sims[j]!.push(dot[j]!);
+      }
+      dot[j] = 0;
+      isMet[j] = 0;
     }
   }
-  return sim;
+  return ids.map((r, i) => ({ ids: Int32Array.from(r), sims: Float64Array.from(sims[i]!) }));
+}
+
+/** For each term id: the sentences holding it, ascending, and its weight in each. */
+function termPostings(vectors: readonly Vector[]): { at: number[]; weight: number[] }[] {
+  const postings: { at: number[]; weight: number[] }[] = [];
+  vectors.forEach((v, i) => {
+    for (let k = 0; k < v.ids.length; k++) {
+      const post = (postings[v.ids[k]!] ??= { at: [], weight: [] });
+      post.at.push(i);
+      post.weight.push(v.weights[k]!);
+    }
+  });
+  return postings;
 }
 
 /**
  * Continuous LexRank (Erkan & Radev 2004): each sentence's weight in the stationary random walk
  * over the similarity graph, scaled so that the mean is 1.
  */
-export function lexRank(sim: readonly (readonly number[])[]): number[] {
-  const n = sim.length;
-  const rowSum = sim.map((r) => r.reduce((a, b) => a + b, 0));
-  let p = new Array<number>(n).fill(1);
+export function lexRank(rows: readonly Row[]): number[] {
+  const n = rows.length;
+  const rowSum = rows.map((r) => r.sims.reduce((a, b) => a + b, 0));
+  let p = new Float64Array(n).fill(1);
   for (let k = 0; k < ITERATIONS; k++) {
-    const next = new Array<number>(n).fill(1 - DAMPING);
+    const next = new Float64Array(n).fill(1 - DAMPING);
     for (let j = 0; j < n; j++) {
       const share = DAMPING * p[j]!;
-      const row = sim[j]!;
+      const { ids, sims } = rows[j]!;
       // A sentence sharing no words with any other spreads its weight evenly.
       if (!rowSum[j]) for (let i = 0; i < n; i++) next[i]! += share / n;
-      else for (let i = 0; i < n; i++) if (row[i]) next[i]! += (share * row[i]!) / rowSum[j]!;
+      else for (let e = 0; e < ids.length; e++) next[ids[e]!]! += (share * sims[e]!) / rowSum[j]!;
     }
     const moved = next.reduce((m, x, i) => Math.max(m, Math.abs(x - p[i]!)), 0);
     p = next;
     if (moved < TOLERANCE) break;
   }
-  return p;
+  return Array.from(p);
 }

@@ -39,6 +39,8 @@ const positionPrior = (rank: number) => 1 / (1 + Math.pow(rank / POSITION_SCALE,
 /** Each candidate's score: a weighted sum of its signals, damped for captions and questions. */
 export function scoreCandidates(cands: readonly Candidate[], sig: Signals): number[] {
   const maxMentions = Math.max(1, ...sig.people.map((p) => p.mentions.length));
+  const named = peopleIn(cands, sig.people);
+  const quoted = quotesIn(cands, sig.quotes);
   return cands.map((c, i) => {
     const distinct = new Set(sig.terms[i]);
     let hits = 0;
@@ -47,24 +49,63 @@ export function scoreCandidates(cands: readonly Candidate[], sig: Signals): numb
       WEIGHT.position * positionPrior(c.rank) +
       WEIGHT.centrality * Math.min(sig.centrality[i]!, CENTRALITY_CAP) +
       WEIGHT.headline * (distinct.size ? hits / distinct.size : 0) +
-      WEIGHT.people * peopleSalience(c, sig.people, maxMentions) +
-      WEIGHT.quoted * quotedShare(c, sig.quotes);
+      WEIGHT.people * peopleSalience(named[i]!, sig.people, maxMentions) +
+      WEIGHT.quoted * quotedShare(c, quoted[i]!, sig.quotes);
     if (c.unfinished) s *= UNFINISHED;
     if (c.question) s *= QUESTION;
     return s;
   });
 }
 
+/** The candidate (they are in text order, apart) whose span holds offset `at`, or -1. */
+function candidateAt(cands: readonly Candidate[], at: number): number {
+  let lo = 0;
+  let hi = cands.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cands[mid]!.start <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
+}
+
+/** Per candidate, the indices (ascending) of the people with a mention inside it. */
+function peopleIn(cands: readonly Candidate[], people: readonly Person[]): number[][] {
+  const out: number[][] = cands.map(() => []);
+  people.forEach((p, k) => {
+    for (const m of p.mentions) {
+      const c = candidateAt(cands, m.start);
+      const list = out[c];
+      if (list && m.end <= cands[c]!.end && list[list.length - 1] !== k) list.push(k);
+    }
+  });
+  return out;
+}
+
+/** Per candidate, the indices (ascending) of the quotes overlapping it. */
+function quotesIn(cands: readonly Candidate[], quotes: readonly Quote[]): number[][] {
+  const out: number[][] = cands.map(() => []);
+  quotes.forEach((q, k) => {
+    for (let c = Math.max(0, candidateAt(cands, q.start)); c < cands.length && cands[c]!.start < q.end; c++) {
+      if (q.start < cands[c]!.end) out[c]!.push(k);
+    }
+  });
+  return out;
+}
+
 /** Σ mentions / most mentions over the people named in the sentence, at most 1. */
-function peopleSalience(c: Candidate, people: readonly Person[], maxMentions: number): number {
+function peopleSalience(named: readonly number[], people: readonly Person[], maxMentions: number): number {
   let s = 0;
-  for (const p of people) if (p.mentions.some((m) => m.start >= c.start && m.end <= c.end)) s += p.mentions.length / maxMentions;
+  for (const k of named) s += people[k]!.mentions.length / maxMentions;
   return Math.min(1, s);
 }
 
 /** The share of the sentence's characters inside quotes, 0–1. */
-function quotedShare(c: Candidate, quotes: readonly Quote[]): number {
+function quotedShare(c: Candidate, overlapping: readonly number[], quotes: readonly Quote[]): number {
   let inside = 0;
-  for (const q of quotes) if (q.start < c.end && q.end > c.start) inside += Math.min(q.end, c.end) - Math.max(q.start, c.start);
+  for (const k of overlapping) {
+    const q = quotes[k]!;
+    inside += Math.min(q.end, c.end) - Math.max(q.start, c.start);
+  }
   return Math.min(1, inside / (c.end - c.start));
 }

@@ -6,7 +6,7 @@ import { lexRank, similarities } from "./centrality";
 import { scoreCandidates } from "./features";
 import { selectSentences } from "./select";
 import { contentTerms } from "./terms";
-import { tfIsf } from "./vectors";
+import { cosine, tfIsf } from "./vectors";
 
 /**
  * 3–5 key sentences of the article, in article order, with offsets into `ctx.text`: extractive,
@@ -17,15 +17,15 @@ export function summarize(ctx: TextContext, found: { people: readonly Person[]; 
   const cands = candidates(ctx, pack);
   if (cands.length === 0) return [];
   const terms = cands.map((c) => contentTerms(c.text, pack));
-  const sim = similarities(tfIsf(terms));
+  const vectors = tfIsf(terms);
   const scores = scoreCandidates(cands, {
-    centrality: lexRank(sim),
+    centrality: lexRank(similarities(vectors)),
     terms,
     headline: new Set(contentTerms(ctx.title ?? "", pack)),
     people: found.people,
     quotes: found.quotes,
   });
-  return selectSentences(cands, scores, sim).map((i) => {
+  return selectSentences(cands, scores, (i, j) => cosine(vectors[i]!, vectors[j]!)).map((i) => {
     const c = cands[i]!;
     return { text: c.text, start: c.start, end: c.end };
   });

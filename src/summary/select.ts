@@ -13,7 +13,7 @@ const REDUNDANT = 0.4;
  * Greedy selection: best score first, skipping near-repeats of chosen sentences, three sentences
  * and then more while the word budget lasts. Returns candidate indices in article order.
  */
-export function selectSentences(cands: readonly Candidate[], scores: readonly number[], sim: readonly (readonly number[])[]): number[] {
+export function selectSentences(cands: readonly Candidate[], scores: readonly number[], sim: (i: number, j: number) => number): number[] {
   const order = cands.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const chosen: number[] = [];
   let words = 0;
@@ -21,7 +21,7 @@ export function selectSentences(cands: readonly Candidate[], scores: readonly nu
     if (chosen.length === MAX_SENTENCES) break;
     const c = cands[i]!;
     if (chosen.length >= MIN_SENTENCES && (words + c.words > WORD_BUDGET || c.rank > EXTRA_MAX_RANK)) continue;
-    if (chosen.some((j) => sim[i]![j]! > REDUNDANT)) continue;
+    if (chosen.some((j) => sim(i, j) > REDUNDANT)) continue;
     chosen.push(i);
     words += c.words;
   }

@@ -28,12 +28,21 @@ function stem(word: string, suffixes: readonly string[]): string {
   return word;
 }
 
+const CLITIC_MARKS = "'’-";
+
+/** A word without a trailing possessive or mark: "minister's" → "minister", "jesus'" → "jesus", "anti-" → "anti". */
+function withoutClitic(w: string): string {
+  const n = w.length;
+  if (n > 1 && w[n - 1] === "s" && CLITIC_MARKS.includes(w[n - 2]!)) return w.slice(0, -2);
+  return n > 0 && CLITIC_MARKS.includes(w[n - 1]!) ? w.slice(0, -1) : w;
+}
+
 /** The stemmed content words of a text: lower case, stopwords and one-letter words left out. */
 export function contentTerms(text: string, pack: LangPack): string[] {
   const { stop, suffixes } = stemmerFor(pack);
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = m[0].replace(/['’-]s?$/u, "");
+    const w = withoutClitic(m[0]);
     if (w.length < 2 || stop.has(w)) continue;
     out.push(stem(w, suffixes));
   }
