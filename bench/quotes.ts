@@ -5,8 +5,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readability } from "@mozilla/readability";
 import type { BenchOptions } from "./index";
-import { goldPages, labels, type GoldQuote } from "./corpus";
-import { fmt, median, prf, table } from "./stats";
+import { goldPages, labels, readabilityPages, trafilaturaPages, type GoldQuote } from "./corpus";
+import { fmt, median, prf, quantile, table } from "./stats";
 import { analyze } from "../src/analyze";
 import { parseDocument } from "../src/cli/parse-html";
 import { findQuotes } from "../src/quotes";
@@ -230,6 +230,7 @@ export async function run(_o: BenchOptions): Promise<void> {
   console.log();
   table(["quotes (direct + block)", "P", "R", "F1", "speaker acc", "joint F1"], summary);
   speed();
+  perPage();
 }
 
 /**
@@ -257,3 +258,34 @@ function speed(): void {
 }
 
 const RUNS = 50;
+/** Timed calls per corpus page; the fastest counts, as other work on the machine only adds time. */
+const PAGE_RUNS = 5;
+
+/**
+ * findQuotes on every Readability and trafilatura corpus page, whatever its size: the fastest of
+ * a few calls per page, then median, 95th percentile and the slowest page.
+ */
+function perPage(): void {
+  const pages = [
+    ...readabilityPages().map((p) => ({ id: `readability/${p.name}`, html: p.html, url: undefined as string | undefined })),
+    ...trafilaturaPages().map((p) => ({ id: `trafilatura/${p.file}`, html: p.html, url: p.url })),
+  ];
+  const times: { id: string; ms: number; words: number }[] = [];
+  for (const page of pages) {
+    const a = analyze(parseDocument(page.html), { url: page.url });
+    const ctx: TextContext = { text: a.text, blocks: a.blocks, lang: a.lang, title: a.title };
+    findQuotes(ctx, a.people);
+    let best = Infinity;
+    for (let i = 0; i < PAGE_RUNS; i++) {
+      const t0 = performance.now();
+      findQuotes(ctx, a.people);
+      best = Math.min(best, performance.now() - t0);
+    }
+    times.push({ id: page.id, ms: best, words: a.text.split(/\s+/).length });
+  }
+  const ms = times.map((t) => t.ms);
+  const worst = times.reduce((a, b) => (b.ms > a.ms ? b : a));
+  console.log(
+    `findQuotes per corpus page (${times.length} Readability + trafilatura pages, fastest of ${PAGE_RUNS}): median ${fmt(median(ms), 2)} ms, p95 ${fmt(quantile(ms, 0.95), 2)} ms, max ${fmt(worst.ms, 2)} ms (${worst.id}, ${worst.words} words)`,
+  );
+}

@@ -1,6 +1,7 @@
 import type { Token } from "./tokens";
 import type { Lexicon } from "./lexicon";
 import { parseMention, parseMentionBefore, type Mention } from "./mention";
+import { auxiliaryBefore, auxiliarySubject, isSayingVerb } from "./verbs";
 
 /** A place in a sentence that can name a speaker: a verb of saying, "laut", "zufolge", a colon. */
 interface Cue {
@@ -102,8 +103,8 @@ function findCues(
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
-    if (lex.verbs.has(t.lower)) {
-      cues.push({ at: k, find: () => verbSubject(text, tokens, k, floor(k), ceiling(k), lex) });
+    if (isSayingVerb(tokens, k, from, lex)) {
+      cues.push({ at: k, find: () => verbSubject(text, tokens, k, floor(k), ceiling(k), lex, known) });
     } else if (lex.sourceAfter.has(t.lower)) {
       cues.push({ at: k, find: () => parseMentionBefore(text, tokens, k, floor(k), lex) });
     } else {
@@ -117,7 +118,15 @@ function findCues(
 }
 
 /** The subject of a verb of saying: before it ("Rubio sagte"), else after it ("sagte Rubio"). */
-function verbSubject(text: string, tokens: readonly Token[], k: number, floor: number, ceiling: number, lex: Lexicon): Mention | null {
+function verbSubject(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  floor: number,
+  ceiling: number,
+  lex: Lexicon,
+  known: (name: string) => boolean,
+): Mention | null {
   if (lex.impersonal.has(tokens[k]!.lower)) {
     const after = parseMention(text, tokens, k + 1, ceiling, lex);
     if (after?.kind !== "impersonal") return after;
@@ -128,6 +137,8 @@ function verbSubject(text: string, tokens: readonly Token[], k: number, floor: n
     }
     return after;
   }
+  const aux = auxiliaryBefore(tokens, k, floor, lex);
+  if (aux >= 0) return auxiliarySubject(text, tokens, aux, k, floor, ceiling, lex, known);
   const before = parseMentionBefore(text, tokens, k, floor, lex);
   if (before && before.kind !== "place") return before;
   const after = parseMention(text, tokens, k + 1, ceiling, lex);

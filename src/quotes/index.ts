@@ -13,6 +13,7 @@ import { findReported } from "./indirect";
 import { findNames } from "./names";
 import { documentBefore } from "./place";
 import type { Found } from "./found";
+import { lastBelow } from "./search";
 import { borrowFromEcho, fallBack, shareWithinGroups } from "./unattributed";
 
 /** Direct, block and indirect quotations with their speakers, in text order. */
@@ -20,7 +21,8 @@ export function findQuotes(ctx: TextContext, people: readonly Person[]): Quote[]
   const { text, blocks } = ctx;
   const lex = lexiconFor(ctx.lang);
   const isBlockQuote = (b: Block) => b.kind === "quote";
-  const spans = scanMarks(text, blocks, lex, isBlockQuote).filter((s) => isQuotation(text, s, lex));
+  const headline = headlineBlocks(blocks);
+  const spans = scanMarks(text, blocks, lex, isBlockQuote).filter((s) => s.block >= headline && isQuotation(text, s, lex));
   const tokens = tokenize(
     text,
     spans.map((s) => ({ start: s.open, end: s.close })),
@@ -37,7 +39,7 @@ export function findQuotes(ctx: TextContext, people: readonly Person[]): Quote[]
   for (const n of findNames(tokens, lex, people.length === 0)) registry.addName(n.name, n.role);
 
   const found = directQuotes(text, tokens, bounds, spans, lex, (name) => registry.knows(name));
-  found.push(...reportedQuotes(text, tokens, bounds, blocks, lex));
+  found.push(...reportedQuotes(text, tokens, bounds, blocks, lex, (name) => registry.knows(name)));
   found.push(...blockQuotes(text, tokens, blocks, lex));
   for (const f of found) {
     if (!f.mention || f.mention === "nobody") continue;
@@ -95,11 +97,12 @@ function reportedQuotes(
   bounds: readonly [number, number][],
   blocks: readonly Block[],
   lex: Lexicon,
+  known: (name: string) => boolean,
 ): Found[] {
   const out: Found[] = [];
   for (const [from, to] of bounds) {
-    if (tokens.slice(from, to).some((t) => t.kind === "quote")) continue;
-    const r = findReported(text, tokens, from, to, lex);
+    if (hasQuote(tokens, from, to)) continue;
+    const r = findReported(text, tokens, from, to, lex, known);
     if (!r) continue;
     out.push({
       quote: { text: text.slice(r.words.start, r.words.end), ...r.words, kind: "indirect", speaker: null, speakerRole: null },
@@ -119,9 +122,10 @@ function blockQuotes(text: string, tokens: readonly Token[], blocks: readonly Bl
     if (!parts) continue;
     let mention: Mention | null = null;
     if (parts.attribution) {
-      const i = tokens.findIndex((t) => t.start >= parts.attribution!.start);
-      const end = tokens.findIndex((t) => t.start >= parts.attribution!.end);
-      mention = i >= 0 ? parseMention(text, tokens, i, end < 0 ? tokens.length : end, lex) : null;
+      // The first tokens at or after the attribution's start and end.
+      const i = lastBelow(tokens, parts.attribution.start, byStart) + 1;
+      const end = lastBelow(tokens, parts.attribution.end, byStart) + 1;
+      mention = i < tokens.length ? parseMention(text, tokens, i, end, lex) : null;
       if (mention && !mention.role) mention = { ...mention, role: roleAfterComma(text, parts.attribution, mention) };
     }
     const words = parts.words;
@@ -171,6 +175,22 @@ function within(spans: readonly { start: number; end: number }[]): (pos: number)
     }
     return false;
   };
+}
+
+const byStart = (t: Token) => t.start;
+
+function hasQuote(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === "quote") return true;
+  return false;
+}
+
+/**
+ * How many blocks the headline takes: the headings before the first other block. A headline
+ * quotes in shorthand what the article reports in full; crossheads further down count.
+ */
+function headlineBlocks(blocks: readonly Block[]): number {
+  const first = blocks.findIndex((b) => b.kind !== "heading");
+  return first < 0 ? 0 : first;
 }
 
 function blockAt(blocks: readonly Block[], pos: number): number {

@@ -2,6 +2,7 @@ import type { Span } from "../types";
 import type { Token } from "./tokens";
 import type { Lexicon } from "./lexicon";
 import { parseMention, parseMentionBefore, type Mention } from "./mention";
+import { auxiliaryBefore, auxiliarySubject, isSayingVerb } from "./verbs";
 
 export interface Reported {
   words: Span;
@@ -19,15 +20,19 @@ const SUBJUNCTIVE_WITHIN = 3;
  * the language marks reported speech by mood, a comma and a clause whose verb is subjunctive
  * ("teilte mit, es wäre völlig unrealistisch, …").
  */
-export function findReported(text: string, tokens: readonly Token[], from: number, to: number, lex: Lexicon): Reported | null {
+export function findReported(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  known: (name: string) => boolean,
+): Reported | null {
   for (let k = from; k < to; k++) {
-    const verb = tokens[k]!;
-    if (verb.kind !== "word" || !lex.verbs.has(verb.lower) || lex.impersonal.has(verb.lower)) continue;
+    if (!isSayingVerb(tokens, k, from, lex) || lex.impersonal.has(tokens[k]!.lower)) continue;
     const clause = thatClause(tokens, k, to, lex) ?? subjunctiveClause(tokens, k, to, lex);
     if (clause === null) return null;
-    // After the verb only a name or pronoun is its subject: "sagte … ihren Mitarbeitern" is an object.
-    const after = parseMention(text, tokens, k + 1, to, lex);
-    const mention = parseMentionBefore(text, tokens, k, from, lex) ?? (after?.kind === "name" || after?.kind === "pronoun" ? after : null);
+    const mention = subjectOf(text, tokens, k, from, to, lex, known);
     if (!mention || mention.kind === "impersonal" || mention.kind === "place") return null;
     let end = to - 1;
     while (end > clause && tokens[end]!.kind === "punct") end--;
@@ -35,6 +40,27 @@ export function findReported(text: string, tokens: readonly Token[], from: numbe
     return { words: { start: tokens[clause]!.start, end: tokens[end]!.end }, mention };
   }
   return null;
+}
+
+/**
+ * The subject of the verb of saying at `k`: at its auxiliary where it has one, else before it;
+ * after the verb only a name or pronoun ("sagte … ihren Mitarbeitern" is an object).
+ */
+function subjectOf(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  from: number,
+  to: number,
+  lex: Lexicon,
+  known: (name: string) => boolean,
+): Mention | null {
+  const aux = auxiliaryBefore(tokens, k, from, lex);
+  if (aux >= 0) return auxiliarySubject(text, tokens, aux, k, from, to, lex, known);
+  const before = parseMentionBefore(text, tokens, k, from, lex);
+  if (before) return before;
+  const after = parseMention(text, tokens, k + 1, to, lex);
+  return after?.kind === "name" || after?.kind === "pronoun" ? after : null;
 }
 
 function thatClause(tokens: readonly Token[], k: number, to: number, lex: Lexicon): number | null {
@@ -55,7 +81,7 @@ function subjunctiveClause(tokens: readonly Token[], k: number, to: number, lex:
       comma = j;
       break;
     }
-    if (t.kind === "quote" || t.text === ";" || t.text === ":" || lex.verbs.has(t.lower)) return null;
+    if (t.kind === "quote" || t.text === ";" || t.text === ":" || isSayingVerb(tokens, j, k, lex)) return null;
   }
   const first = tokens[comma + 1];
   if (comma < 0 || !first || first.kind !== "word" || particleEnds(tokens, comma, lex)) return null;

@@ -4,6 +4,7 @@ import { endsSentence } from "./sentences";
 
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
 const HYPHEN = /[-‐‑]/;
+const SPACE = /\s/;
 
 /**
  * Whether marked words are a quotation rather than a scare quote, a term, a name or a title:
@@ -17,11 +18,34 @@ export function isQuotation(text: string, span: MarkedSpan, lex: Lexicon): boole
   const words = inner.match(WORDS) ?? [];
   if (words.length === 0) return false;
   if (HYPHEN.test(text[span.open - 1] ?? "") || HYPHEN.test(text[span.close] ?? "")) return false;
+  if (imagined(text, span, lex)) return false;
   const sentence = endsSentence(inner) || /[,;:]$/.test(inner);
   if (words.length <= 2) return !span.continues && /^\p{Lu}/u.test(inner) && (introduced(text, span) || attributed(text, span, lex));
-  if (!sentence && isNameLike(words, lex)) return false;
+  if (sentence) return true;
+  if (isNameLike(words, lex)) return false;
   const cue = wordBefore(text, span.open, lex);
-  return !(cue && lex.titleCues.has(cue) && !sentence);
+  return !(cue && lex.titleCues.has(cue));
+}
+
+/** Words before an opening mark, in its sentence, that may introduce it as imagined. */
+const IMAGINED_WITHIN = 6;
+/** Characters looked back for those words (about twice six words). */
+const IMAGINED_CHARS = 80;
+const SENTENCE_END = new Set([".", "!", "?", ";"]);
+
+/** "as if to say “You think you got me?”": words put in someone's mouth, not said. */
+function imagined(text: string, span: MarkedSpan, lex: Lexicon): boolean {
+  if (!lex.imagined.length) return false;
+  let from = span.open;
+  while (from > Math.max(0, span.open - IMAGINED_CHARS) && !SENTENCE_END.has(text[from - 1]!)) from--;
+  const words = (
+    text
+      .slice(from, span.open)
+      .toLowerCase()
+      .match(/[\p{L}'’]+/gu) ?? []
+  ).slice(-IMAGINED_WITHIN);
+  const near = ` ${words.join(" ")} `;
+  return lex.imagined.some((phrase) => near.includes(` ${phrase} `));
 }
 
 /** Share of capitalised words that makes marked words a name or title ("New York Times"). */
@@ -46,10 +70,24 @@ function attributed(text: string, span: MarkedSpan, lex: Lexicon): boolean {
 const isFunctionWord = (w: string, lex: Lexicon) =>
   lex.definite.has(w) || lex.indefinite.has(w) || lex.nameParticles.has(w) || lex.notNames.has(w);
 
+/** Characters a word before a quote may hold: letters and hyphens ("so-called"). */
+const WORD_PART = /[\p{L}-]/u;
+
 /** The lower-case word right before an opening mark, looking past one determiner ("the book “…”"). */
 function wordBefore(text: string, open: number, lex: Lexicon): string | null {
-  const m = /([\p{L}-]+)\s+(?:([\p{L}-]+)\s+)?$/u.exec(text.slice(Math.max(0, open - 60), open));
-  if (!m) return null;
-  const near = (m[2] ?? m[1]!).toLowerCase();
-  return m[2] && (lex.definite.has(near) || lex.indefinite.has(near)) ? m[1]!.toLowerCase() : near;
+  const near = wordEndingBefore(text, open);
+  if (!near) return null;
+  const far = wordEndingBefore(text, near.start);
+  const w = near.word.toLowerCase();
+  return far && (lex.definite.has(w) || lex.indefinite.has(w)) ? far.word.toLowerCase() : w;
+}
+
+/** The word that whitespace separates from offset `end`, scanning back (no pattern over the text). */
+function wordEndingBefore(text: string, end: number): { word: string; start: number } | null {
+  let i = end;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  if (i === end) return null;
+  const wordEnd = i;
+  while (i > 0 && WORD_PART.test(text[i - 1]!)) i--;
+  return i < wordEnd ? { word: text.slice(i, wordEnd), start: i } : null;
 }

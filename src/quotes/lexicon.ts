@@ -38,6 +38,12 @@ export interface Lexicon {
   capitalisedNouns: boolean;
   compounds: boolean;
   surnameEndings: ReadonlySet<string>;
+  nameLinks: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  pluralEndings: readonly string[];
+  pluralDeterminers: ReadonlySet<string>;
+  imagined: readonly string[];
+  generic: ReadonlySet<string>;
 }
 
 const words = (entries: readonly string[]) => new Set(entries.flatMap((e) => e.split(" ")).filter(Boolean));
@@ -82,6 +88,12 @@ function compile(q: QuoteLang): Lexicon {
     capitalisedNouns: q.capitalisedNouns,
     compounds: q.compoundNouns,
     surnameEndings: words(q.surnameEndings),
+    nameLinks: words(q.nameLinks),
+    auxiliaries: words(q.auxiliaries),
+    pluralEndings: [...words(q.pluralEndings)],
+    pluralDeterminers: words(q.pluralDeterminers),
+    imagined: q.imagined,
+    generic: words(q.generic),
   };
 }
 
@@ -104,6 +116,7 @@ const MEMO_WORDS = 20_000;
 
 /** Whether a lower-case word ends in one of `nouns` (German compounds) or is one. Memoised. */
 export function isNounOf(lex: Lexicon, nouns: ReadonlySet<string>, lower: string): boolean {
+  if (!lex.compounds) return nouns.has(lower);
   let seen = memo.get(nouns);
   if (!seen || seen.size > MEMO_WORDS) memo.set(nouns, (seen = new Map()));
   let hit = seen.get(lower);
@@ -122,4 +135,15 @@ function nounOf(lex: Lexicon, nouns: ReadonlySet<string>, lower: string): boolea
     if (nouns.has(tail)) return !lex.surnameEndings.has(tail);
   }
   return false;
+}
+
+/**
+ * Whether a lower-case role word is a plural role noun ("officials", "polizisten", "beamten"):
+ * a plural ending on a role noun. `det` is the determiner before it, if any: only a plural one
+ * ("die", "the") or none makes the ending a plural rather than a case ending ("dem Beamten"); a
+ * word that is a role noun itself ("mrs", "beamten") is plural only after a plural determiner.
+ */
+export function isPluralRole(lex: Lexicon, lower: string, det: string | null): boolean {
+  if (det === null ? isNounOf(lex, lex.roles, lower) : !lex.pluralDeterminers.has(det)) return false;
+  return lex.pluralEndings.some((e) => lower.endsWith(e) && isNounOf(lex, lex.roles, lower.slice(0, -e.length)));
 }

@@ -1,5 +1,5 @@
 import type { Token } from "./tokens";
-import { isNounOf, type Lexicon } from "./lexicon";
+import { isNounOf, isPluralRole, type Lexicon } from "./lexicon";
 import { isCapWord, isParticle } from "./names";
 
 /** Who a verb of saying points at, as parsed from the words around it. */
@@ -100,7 +100,8 @@ function nameRun(tokens: readonly Token[], i: number, stop: number, lex: Lexicon
   }
   if (run.length === 0) return null;
   let r = -1;
-  for (const [k, j] of run.entries()) if (isNounOf(lex, lex.roles, tokens[j]!.lower)) r = k;
+  // "Officials said": a plural role noun is a role too, said as written.
+  for (const [k, j] of run.entries()) if (isNounOf(lex, lex.roles, tokens[j]!.lower) || isPluralRole(lex, tokens[j]!.lower, null)) r = k;
   const first = tokens[run[0]!]!;
   const last = tokens[run[run.length - 1]!]!;
   const next = run[run.length - 1]! + 1;
@@ -121,8 +122,10 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
   let head = -1;
   for (let j = i + 1; j < stop && j <= i + MAX_PHRASE; j++) {
     const w = wordAt(tokens, j, stop);
-    if (!w) return null;
-    if (isNounOf(lex, lex.roles, w.lower) || isNounOf(lex, lex.bodies, w.lower) || (w.cap && lex.capitalisedNouns)) {
+    // A clause boundary ends the phrase before its noun: "the bottom line is that the Government".
+    if (!w || lex.complementizers.has(w.lower) || lex.auxiliaries.has(w.lower)) return null;
+    const role = isNounOf(lex, lex.roles, w.lower) || isPluralRole(lex, w.lower, det.lower);
+    if (role || isNounOf(lex, lex.bodies, w.lower) || (w.cap && lex.capitalisedNouns)) {
       head = j;
       break;
     }
@@ -135,7 +138,9 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
   }
   if (head < 0) return null;
   const h = tokens[head]!;
-  const isRole = isNounOf(lex, lex.roles, h.lower);
+  // "die Beamten", "the officials": several people, said as written, no one person named before.
+  const plural = isPluralRole(lex, h.lower, det.lower);
+  const isRole = isNounOf(lex, lex.roles, h.lower) && !plural;
   const named = isRole || lex.capitalisedNouns ? nameRun(tokens, head + 1, stop, lex) : null;
   if (named && named.kind === "name" && !named.role) {
     return withApposition(text, tokens, { ...named, role: text.slice(tokens[i + 1]!.start, h.end) }, stop, lex);
@@ -157,14 +162,25 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
       }
     }
   }
+  // "the New Zealand Department of Conservation": an organisation's name runs on over its links.
+  if (h.cap) end = linkedName(tokens, end, stop, lex);
   const written = text.slice(det.start, tokens[end - 1]!.end);
   const asWritten = det.text[0]!.toLowerCase() + written.slice(1);
   // "der Minister" stands for a person named before, and so does "der Franzose" (a noun that names
   // no body); "ein Sprecher", "sein Sprecher" do not.
   const acronym = h.text === h.text.toUpperCase();
   const body = isNounOf(lex, lex.bodies, h.lower) || acronym || !lex.capitalisedNouns;
-  const kind = lex.definite.has(det.lower) && (isRole || !body) ? "role" : "group";
+  const kind = lex.definite.has(det.lower) && !plural && (isRole || !body) ? "role" : "group";
   return { kind, text: asWritten, start: det.start, end: tokens[end - 1]!.end, role: null, head: h.lower, next: end };
+}
+
+/** The token index after capitals joined by name links from `end` on: "of Conservation". */
+function linkedName(tokens: readonly Token[], end: number, stop: number, lex: Lexicon): number {
+  while (end + 1 < stop && lex.nameLinks.has(tokens[end]!.lower) && tokens[end + 1]!.cap) {
+    end += 2;
+    while (end < stop && tokens[end]!.kind === "word" && tokens[end]!.cap) end++;
+  }
+  return end;
 }
 
 /** Words of a role's complement before a name in commas: "of Ennahda" in "The leader of Ennahda, Rachid Ghannouchi,". */

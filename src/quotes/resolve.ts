@@ -1,10 +1,11 @@
 import type { Person } from "../types";
 import type { Mention } from "./mention";
-import type { Token } from "./tokens";
+import { tokenize, type Token } from "./tokens";
 import { isNounOf, type Lexicon } from "./lexicon";
 import { parseMention } from "./mention";
 import { genderOfRole, type Gender } from "./gender";
 import { isNameWord } from "./names";
+import { lastBelow, byValue } from "./search";
 
 /** A speaker as the quote list shows it, with the gender its role shows (for pronouns). */
 export interface Speaker {
@@ -15,6 +16,8 @@ export interface Speaker {
 
 /** Sentences back that a pronoun's antecedent may lie for the pronoun to carry it on. */
 const CHAIN_SENTENCES = 4;
+/** Words from a determiner to its generic noun: "der junge Mann". */
+const GENERIC_WITHIN = 3;
 /** Tokens an unnamed person's phrase may span: "drei Beamte der Police de l’Air et des Frontières". */
 const UNNAMED_WORDS = 12;
 
@@ -51,17 +54,41 @@ export class Registry {
 
   /**
    * Unnamed people as antecedents of pronouns ("Eine Frau … Sie findet das …"): an indefinite
-   * phrase whose head is a role noun, named as written.
+   * phrase whose head is a role noun, named as written; and a definite generic noun that takes
+   * one up again ("Ein Aktivist … Der Mann … Er sagt").
    */
   addUnnamed(): void {
     const lex = this.lex;
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i]!;
-      if (t.kind !== "word" || !lex.indefinite.has(t.lower) || !this.outside(t.start)) continue;
+      if (t.kind !== "word") continue;
+      const indefinite = lex.indefinite.has(t.lower);
+      if ((!indefinite && !(lex.definite.has(t.lower) && this.genericAhead(i))) || !this.outside(t.start)) continue;
       const m = parseMention(this.text, this.tokens, i, Math.min(this.tokens.length, i + UNNAMED_WORDS), lex);
-      if (m?.kind === "group" && m.head && isNounOf(lex, lex.roles, m.head))
+      if (!m?.head) continue;
+      if (indefinite && m.kind === "group" && isNounOf(lex, lex.roles, m.head)) {
         this.unnamed.push({ pos: m.start, who: this.unnamedWho(m.text) });
+      } else if (!indefinite && m.kind === "role" && lex.generic.has(m.head)) {
+        const who = this.lastUnnamed(m.start, m.head);
+        if (who) this.unnamed.push({ pos: m.start, who });
+      }
     }
+  }
+
+  /** Whether a generic person noun follows the determiner at `i` closely ("der junge Mann"). */
+  private genericAhead(i: number): boolean {
+    for (let j = i + 1; j <= i + GENERIC_WITHIN; j++) if (this.lex.generic.has(this.tokens[j]?.lower ?? "")) return true;
+    return false;
+  }
+
+  /** The unnamed person introduced last before `pos` whose gender fits the noun `head`. */
+  private lastUnnamed(pos: number, head: string): Speaker | null {
+    const g = genderOfRole(head, this.lex);
+    let best: Named | null = null;
+    for (const u of this.unnamed) {
+      if (u.pos < pos && (!best || u.pos > best.pos) && (!g || !u.who.gender || u.who.gender === g)) best = u;
+    }
+    return best?.who ?? null;
   }
 
   /** The people engine's people, with their mentions. */
@@ -91,11 +118,17 @@ export class Registry {
   /** Call once all names are in: places every full and short mention in the text. */
   finish(): void {
     const forms = new Map<string, Speaker[]>();
+    // Full names by their first word, to find every one in a single pass over the words.
+    const byFirst = new Map<string, Speaker[]>();
     for (const who of this.people.values()) {
-      for (let i = this.text.indexOf(who.name); i >= 0; i = this.text.indexOf(who.name, i + 1)) {
-        if (this.outside(i)) this.full.push({ pos: i, who });
-      }
+      const first = tokenize(who.name, [])[0]?.text ?? who.name;
+      byFirst.set(first, [...(byFirst.get(first) ?? []), who]);
       for (const w of who.name.split(" ")) forms.set(w, [...(forms.get(w) ?? []), who]);
+    }
+    for (const t of this.tokens) {
+      const whos = t.cap ? byFirst.get(t.text) : undefined;
+      if (!whos || !this.outside(t.start)) continue;
+      for (const who of whos) if (this.text.startsWith(who.name, t.start)) this.full.push({ pos: t.start, who });
     }
     this.full.sort((a, b) => a.pos - b.pos);
     for (const n of this.full) {
@@ -154,6 +187,8 @@ export class Registry {
           .sort((a, b) => a.pos - b.pos)
           .pop();
         if (unnamed) return { name: unnamed.name, role: null };
+        // "der Mann" takes up the unnamed person last introduced, not a named one.
+        if (m.head && this.lex.generic.has(m.head)) return this.lastUnnamed(m.start, m.head) ?? { name: m.text, role: null };
         return this.before(m.start, () => true) ?? { name: m.text, role: null };
       }
       case "group":
@@ -224,7 +259,7 @@ export class Registry {
     let firstPos = Infinity;
     for (const who of whos) {
       const at = this.fullAt.get(who) ?? [];
-      const k = lastBelow(at, pos);
+      const k = lastBelow(at, pos, byValue);
       if (k >= 0 && at[k]! > bestPos) [best, bestPos] = [who, at[k]!];
       if (at.length && at[0]! < firstPos) [first, firstPos] = [who, at[0]!];
     }
@@ -257,20 +292,36 @@ export class Registry {
   }
 
   private sentencesBetween(a: number, b: number): number {
-    return lastBelow(this.sentenceStarts, b + 1) - lastBelow(this.sentenceStarts, a + 1);
+    return lastBelow(this.sentenceStarts, b + 1, byValue) - lastBelow(this.sentenceStarts, a + 1, byValue);
   }
 
   private sentenceStart(pos: number): number {
-    const k = lastBelow(this.sentenceStarts, pos + 1);
+    const k = lastBelow(this.sentenceStarts, pos + 1, byValue);
     return k >= 0 ? this.sentenceStarts[k]! : 0;
+  }
+
+  private wordPositions: Map<string, number[]> | null = null;
+
+  /** Token indexes of each capitalised word as written (names are), built on first use. */
+  private positions(): Map<string, number[]> {
+    if (!this.wordPositions) {
+      this.wordPositions = new Map();
+      for (const [i, t] of this.tokens.entries()) {
+        if (!t.cap) continue;
+        const list = this.wordPositions.get(t.text);
+        if (list) list.push(i);
+        else this.wordPositions.set(t.text, [i]);
+      }
+    }
+    return this.wordPositions;
   }
 
   /** A surname grows to the fullest "Given Surname" written in the article: "Rubio" → "Marco Rubio". */
   private expand(name: string): string {
     if (name.includes(" ")) return name;
     let best = name;
-    for (let i = 1; i < this.tokens.length; i++) {
-      if (this.tokens[i]!.text !== name) continue;
+    for (const i of this.positions().get(name) ?? []) {
+      if (i === 0) continue;
       let j = i;
       while (j > 0 && i - j < 2 && isNameWord(this.tokens[j - 1], this.lex)) j--;
       if (j < i) {
@@ -285,18 +336,6 @@ export class Registry {
 /** "Konzern-Sprecherin" → "sprecher": the last part, without the German feminine ending. */
 const roleStem = (head: string) => head.slice(head.lastIndexOf("-") + 1).replace(/in$/, "");
 
-/** Index of the last value below `pos` in a sorted array, else -1. */
-function lastBelow(sorted: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < pos) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi;
-}
-
 /** Of the people in the sentence that names someone last before `pos`, the first that passes `ok`. */
 function antecedentIn(
   named: readonly Named[],
@@ -304,8 +343,8 @@ function antecedentIn(
   ok: (s: Speaker) => boolean,
   sentenceStart: (pos: number) => number,
 ): Named | null {
-  let last = -1;
-  for (let k = 0; k < named.length && named[k]!.pos < pos; k++) if (ok(named[k]!.who)) last = k;
+  let last = lastBelow(named, pos, (n) => n.pos);
+  while (last >= 0 && !ok(named[last]!.who)) last--;
   if (last < 0) return null;
   const from = sentenceStart(named[last]!.pos);
   for (let k = last; k >= 0 && named[k]!.pos >= from; k--) if (ok(named[k]!.who)) last = k;

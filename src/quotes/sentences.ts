@@ -24,7 +24,7 @@ export function sentences(tokens: readonly Token[], lex: Lexicon, quoteEndsSente
       from = i + 1;
       continue;
     }
-    const startsNew = !next || next.kind === "break" || next.cap || next.kind === "quote" || /^\d/.test(next.text);
+    const startsNew = !next || next.kind === "break" || next.cap || next.kind === "quote" || isDigit(next.text.charCodeAt(0));
     if (!startsNew) continue;
     if (t.kind === "punct" && END.has(t.text)) {
       const prev = tokens[i - 1];
@@ -37,6 +37,9 @@ export function sentences(tokens: readonly Token[], lex: Lexicon, quoteEndsSente
   cut(tokens.length);
   return out;
 }
+
+/** "0" to "9" (char codes 48 to 57). */
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function isAbbreviation(t: Token, lex: Lexicon): boolean {
   if (lex.abbreviations.has(t.lower)) return true;

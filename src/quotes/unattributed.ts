@@ -15,6 +15,15 @@ export function shareWithinGroups(found: Found[]): void {
   }
 }
 
+const wordSets = new WeakMap<Quote, Set<string>>();
+
+/** A quote's lower-case words, kept while the quote lives (the echo pass runs twice). */
+function wordsOf(q: Quote): Set<string> {
+  let words = wordSets.get(q);
+  if (!words) wordSets.set(q, (words = new Set(q.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])));
+  return words;
+}
+
 /** Share of a quote's words that another quote must hold to be the same words said again. */
 const ECHO = 0.7;
 
@@ -24,12 +33,33 @@ const ECHO = 0.7;
  * immer länger“, sagte Allendorf").
  */
 export function borrowFromEcho(found: Found[]): void {
-  const words = found.map((f) => new Set(f.quote.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
-  for (const [i, f] of found.entries()) {
-    if (f.quote.speaker || f.mention !== null || f.quote.kind === "indirect") continue;
-    const own = [...words[i]!];
-    const echo = found.find((g, j) => j !== i && g.quote.speaker && own.filter((w) => words[j]!.has(w)).length >= ECHO * own.length);
-    if (echo) copySpeaker(f.quote, echo.quote);
+  const open = (f: Found) => !f.quote.speaker && f.mention === null && f.quote.kind !== "indirect";
+  if (!found.some(open)) return;
+  // Word → the attributed quotes that hold it, to count shared words without comparing every pair.
+  const holders = new Map<string, number[]>();
+  for (const [j, f] of found.entries()) {
+    if (!f.quote.speaker) continue;
+    for (const w of wordsOf(f.quote)) {
+      const list = holders.get(w);
+      if (list) list.push(j);
+      else holders.set(w, [j]);
+    }
+  }
+  const held = (w: string) => holders.get(w) ?? [];
+  for (const f of found) {
+    if (!open(f)) continue;
+    const own = [...wordsOf(f.quote)];
+    const need = Math.ceil(ECHO * own.length);
+    // A quote that holds `need` of the words holds one of the rarest `size - need + 1` of them.
+    const rare = own.sort((a, b) => held(a).length - held(b).length).slice(0, own.length - need + 1);
+    const candidates = [...new Set(rare.flatMap(held))].sort((a, b) => a - b);
+    const echo = candidates.find((j) => {
+      const other = wordsOf(found[j]!.quote);
+      let shared = 0;
+      for (const w of own) if (other.has(w)) shared++;
+      return shared >= need;
+    });
+    if (echo !== undefined) copySpeaker(f.quote, found[echo]!.quote);
   }
 }
 

@@ -62,6 +62,21 @@ describe("quotation marks", () => {
     expect(qs).toEqual([]);
   });
 
+  it("does not list words only imagined in someone's mouth", () => {
+    const qs = quotesOf("en", "A flicker crossed the president's face as if to say “You think you got me?” before his smile returned.");
+    expect(qs).toEqual([]);
+  });
+
+  it("leaves out the headline's quote but lists a crosshead's", () => {
+    const qs = quotesOf(
+      "en",
+      { kind: "heading", text: "‘What is the sea telling us?’: tribes fear whale strandings" },
+      "“We need to listen to the sea,” said Hori Parata.",
+      { kind: "heading", text: "‘We need to listen’" },
+    );
+    expect(qs.map((q) => q.text)).toEqual(["We need to listen to the sea,", "We need to listen"]);
+  });
+
   it("lists a one- or two-word utterance introduced by a colon, not a two-word term", () => {
     const qs = quotesOf("de", "Mazzucotelli fügt aber rasch hinzu: „Eine Ungeschicklichkeit.“ Er nannte es „sehr enttäuschend“.");
     expect(brief(qs)).toEqual(["direct|Eine Ungeschicklichkeit.|Mazzucotelli"]);

@@ -94,6 +94,47 @@ describe("who said it", () => {
     expect(brief(en)).toEqual(["indirect|the bank had misled its customers for years|Elizabeth Warren"]);
   });
 
+  it("takes the name after a role phrase, and an organisation's name over „of“", () => {
+    const qs = quotesOf(
+      "en",
+      "The relationship “transcends any particular president or government,” State Department deputy spokesperson Vedant Patel said.",
+      "The causes are “sickness, navigational error and extreme weather,” according to the New Zealand Department of Conservation.",
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(["Vedant Patel", "the New Zealand Department of Conservation"]);
+  });
+
+  it("finds the subject at the auxiliary, never the object before a participle", () => {
+    const object = quotesOf(
+      "de",
+      "Firmen im Saarland hätten ihren französischen Mitarbeitern gesagt, sie seien nicht erwünscht, während die Deutschen arbeiteten.",
+    );
+    expect(object.map((q) => q.speaker)).not.toContain("ihren französischen Mitarbeitern");
+    const subject = quotesOf("de", "Die Ministerin Anna Berg hat den Journalisten gesagt, sie sei nicht zufrieden mit dem Ergebnis.");
+    expect(brief(subject)).toEqual(["indirect|sie sei nicht zufrieden mit dem Ergebnis|Anna Berg"]);
+    const inverted = quotesOf("fr", "« Nous restons sur notre ligne », a déclaré Rubio.");
+    expect(inverted.map((q) => q.speaker)).toEqual(["Rubio"]);
+  });
+
+  it("keeps plural role nouns as written instead of the person named last", () => {
+    const de = quotesOf(
+      "de",
+      "Ein junger Polizist wird knallrot.",
+      "Die Beamten bestätigen, dass nur Berufspendler über die Brücke dürfen.",
+    );
+    expect(de.map((q) => q.speaker)).toEqual(["die Beamten"]);
+    const en = quotesOf("en", "Marco Rubio arrived on Monday.", "“The talks have failed,” the officials said.");
+    expect(en.map((q) => q.speaker)).toEqual(["the officials"]);
+  });
+
+  it("lets „der Mann“ take up the unnamed person introduced last, not a named one", () => {
+    const qs = quotesOf(
+      "de",
+      "Ein Aktivist kaufte die Dateien. Der Datenschutzbeauftragte Johannes Caspar warnte.",
+      "Der Mann veröffentlicht regelmäßig Daten. „Ich bin gegen den Handel mit Waffen“, schrieb er.",
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(["ein Aktivist"]);
+  });
+
   it("reads a block quote's attribution line, or takes the speaker quoted before it", () => {
     const own = quotesOf("de", { kind: "quote", text: "Das würde das falsche Signal senden.\n„ Oana Lungescu, ehem. Nato-Sprecherin" });
     expect(own.map((q) => [q.kind, q.text, q.speaker, q.speakerRole])).toEqual([

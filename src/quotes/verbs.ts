@@ -1,0 +1,60 @@
+import type { Token } from "./tokens";
+import type { Lexicon } from "./lexicon";
+import { parseMention, parseMentionBefore, type Mention } from "./mention";
+
+/** Words between a finite auxiliary and its participle: "hätten ihren französischen Mitarbeitern gesagt". */
+const MAX_MIDDLE = 10;
+
+/**
+ * Whether token `k` of a sentence starting at `from` is a verb of saying. A capitalised form
+ * counts only where the sentence or a colon opens it ("Sagt er: …"): elsewhere it is a name or
+ * noun ("“…,” State Department …", "die Fragen").
+ */
+export function isSayingVerb(tokens: readonly Token[], k: number, from: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== "word" || !lex.verbs.has(t.lower)) return false;
+  const prev = tokens[k - 1];
+  return !t.cap || k === from || (prev?.kind === "punct" && prev.text !== ",");
+}
+
+/**
+ * The finite auxiliary of the verb at `k` in its clause ("hat … gesagt", "has … said"), else -1.
+ * The clause ends at punctuation, a quote, a conjunction or a complementizer: "Er hat Zeit und
+ * sagt …" has none.
+ */
+export function auxiliaryBefore(tokens: readonly Token[], k: number, floor: number, lex: Lexicon): number {
+  for (let j = k - 1; j >= Math.max(floor, k - 1 - MAX_MIDDLE); j--) {
+    const t = tokens[j]!;
+    if (t.kind !== "word" || lex.conjunctions.has(t.lower) || lex.complementizers.has(t.lower)) return -1;
+    if (lex.auxiliaries.has(t.lower)) return j;
+  }
+  return -1;
+}
+
+/**
+ * The subject of the verb at `k` with an auxiliary at `aux`: the mention before the auxiliary
+ * ("Firmen … hätten"), else a name or pronoun right after it ("hatte Merz gesagt"), else one
+ * that ends the clause after the verb ("a déclaré Rubio."). The other words before the participle
+ * are objects ("ihren Mitarbeitern gesagt"), never the speaker.
+ */
+export function auxiliarySubject(
+  text: string,
+  tokens: readonly Token[],
+  aux: number,
+  k: number,
+  floor: number,
+  ceiling: number,
+  lex: Lexicon,
+  known: (name: string) => boolean,
+): Mention | null {
+  const before = parseMentionBefore(text, tokens, aux, floor, lex);
+  // Where nouns are capitalised, one unknown capitalised word there is a noun or adverb ("Damit
+  // hat es …", "vor zehn Jahren hatte …"), no name.
+  const noun = lex.capitalisedNouns && before?.kind === "name" && !before.text.includes(" ") && !known(before.text);
+  if (before && !noun) return before.kind === "place" ? null : before;
+  const inside = parseMention(text, tokens, aux + 1, k, lex);
+  if (inside?.kind === "name" || inside?.kind === "pronoun") return inside;
+  const after = parseMention(text, tokens, k + 1, ceiling, lex);
+  const ends = after && tokens[after.next]?.kind !== "word";
+  return ends && after.kind !== "place" && after.kind !== "impersonal" ? after : null;
+}
