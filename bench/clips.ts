@@ -1,6 +1,7 @@
 // Clips: findClips() against the hand-labelled gold pages and the seed fixture — recall and precision
 // (clips matched in page order), date exact and duration within 1 s where the page states them — beside
-// a naive baseline (one clip per <video>/<iframe>) in the same run, and milliseconds per page.
+// a naive baseline (one clip per <video>/<iframe>) in the same run, and milliseconds per page: on the
+// gold pages, on every Readability and trafilatura page, and on synthetic articles of N players (scaling).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractArticle } from "../src/article";
@@ -10,7 +11,7 @@ import { findClips } from "../src/clips";
 import { detectLang } from "../src/lang/detect";
 import { buildText } from "../src/text/build-text";
 import type { BenchOptions } from "./index";
-import { goldPages, labels, type GoldClip } from "./corpus";
+import { goldPages, labels, readabilityPages, trafilaturaPages, type GoldClip } from "./corpus";
 import { fmt, median, prf, quantile, table } from "./stats";
 
 /** The seed article's clips, from /work/shared/seeds/zdf-rubio-nato-2025-12-02.expected.md. */
@@ -178,4 +179,65 @@ export async function run(_o: BenchOptions): Promise<void> {
   table(["clips", "recall", "precision", "date exact", "duration ±1 s"], [line("newsmark", ours), line("naive <video>/<iframe>", base)]);
   const spread = (xs: number[]) => `median ${fmt(median(xs), 2)}, p95 ${fmt(quantile(xs, 0.95), 2)}, max ${fmt(Math.max(...xs), 2)}`;
   console.log(`\nfindClips ms per page (target ≤ 3), best of ${RUNS}: ${spread(best)}; median of ${RUNS}: ${spread(typical)}`);
+  corpusTiming(spread);
+  scaling();
+}
+
+/** Runs per corpus page: the best of a few shows the work without the shared machine's noise. */
+const CORPUS_RUNS = 3;
+
+/** findClips on every Readability and trafilatura page: the spread and the slowest page. */
+function corpusTiming(spread: (xs: number[]) => string): void {
+  const pages = [
+    ...readabilityPages().map((p) => ({ id: p.name, html: p.html, url: null })),
+    ...trafilaturaPages().map((p) => ({ id: p.file, html: p.html, url: p.url })),
+  ];
+  const times = pages.map((p) => {
+    const ctx = domContext(parseDocument(p.html), p.url);
+    let best = Infinity;
+    for (let r = 0; r < CORPUS_RUNS; r++) {
+      const t = performance.now();
+      findClips(ctx);
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  });
+  const slowest = times.indexOf(Math.max(...times));
+  console.log(`findClips ms per corpus page (${pages.length} pages), best of ${CORPUS_RUNS}: ${spread(times)} (${pages[slowest]?.id})`);
+}
+
+/**
+ * A synthetic article of `n` players: alternately a <video> in a figure with a dated caption and a
+ * YouTube iframe with a duration line, a paragraph before each, and JSON-LD for every second video.
+ */
+function mediaPage(n: number): string {
+  const body: string[] = [];
+  const ld: string[] = [];
+  for (let i = 0; i < n; i++) {
+    body.push(`<p>Paragraph ${i} of the article, a sentence of ordinary length to read between players.</p>`);
+    const s = String(10 + (i % 50));
+    body.push(
+      i % 2 === 0
+        ? `<figure><video src="/media/clip-${i}.mp4" poster="/p/${i}.jpg"></video><figcaption>Clip ${i} shows the minister speaking to reporters<br>02.12.2025 | 0:${s} min</figcaption></figure>`
+        : `<div class="embed"><iframe src="https://www.youtube.com/embed/v${i}?start=${i}"></iframe><p>Dauer: 3:${s} – interview ${i}</p></div>`,
+    );
+    if (i % 4 === 0)
+      ld.push(`{"@type":"VideoObject","name":"Clip ${i}","contentUrl":"https://example.org/media/clip-${i}.mp4","duration":"PT${s}S"}`);
+  }
+  return `<!doctype html><html lang="en"><head><title>Players</title><script type="application/ld+json">[${ld.join(",")}]</script></head><body><nav><a href="/">Home</a></nav><main><article><h1>An article with many players</h1>${body.join("")}</article></main></body></html>`;
+}
+
+/** Players per synthetic article: time per player should stay flat as N grows (linear). */
+const SCALE = [100, 500, 1500, 5000];
+
+function scaling(): void {
+  const cells = SCALE.map((n) => {
+    const html = mediaPage(n);
+    const ctx = domContext(parseDocument(html), "https://example.org/article.html");
+    const t = performance.now();
+    const found = findClips(ctx).length;
+    const ms = performance.now() - t;
+    return `N=${n} (${Math.round(html.length / 1024)} KB, ${found} clips) ${fmt(ms, 0)} ms = ${fmt((ms / n) * 1000, 0)} µs/player`;
+  });
+  console.log(`findClips scaling, synthetic articles of N players: ${cells.join("; ")}`);
 }

@@ -1,4 +1,6 @@
-import { closestNamed, firstDescendant, hasAncestor, isHidden, nameTokens } from "./dom";
+import { closestNamed, firstDescendant, isHidden, nameTokens } from "./dom";
+import { memoUp } from "./memo-up";
+import type { DocOrder } from "./order";
 import type { ClipWords } from "./words";
 
 /** Regions that are never the article: navigation, sidebars, page footers, dialogs. */
@@ -16,45 +18,22 @@ const outsideRegion = (a: Element, w: ClipWords) =>
     isHidden(a) ||
     nameTokens(a).some((t) => w.ads.has(t) || AD_NETWORKS.has(t)));
 
-const LIST_ITEM = new Set(["li"]);
 const HEADING = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const isHeading = (el: Element) => HEADING.has(el.localName);
 const hasLink = (el: Element) => !!firstDescendant(el, (a) => a.localName === "a" && a.hasAttribute("href"));
-
-/** An item of a list of links: a teaser list or playlist. */
-function inLinkList(el: Element): boolean {
-  const list = closestNamed(el, LIST_ITEM)?.parentElement;
-  if (!list) return false;
-  return Array.from(list.children).filter((c) => c.localName === "li" && hasLink(c)).length >= 2;
-}
-
-/** The label of a region: its aria label, or its first heading when that comes before `el`. */
-function regionLabel(region: Element, el: Element, w: ClipWords): string | null {
-  const aria = region.getAttribute("aria-label");
-  if (aria) return aria;
-  const by = region.getAttribute("aria-labelledby");
-  const labelled = by ? region.ownerDocument.getElementById(by.split(/\s+/)[0] ?? "") : null;
-  if (labelled) return labelled.textContent;
-  // Headings of menus and page headers label those, not the region.
-  const h = firstDescendant(
-    region,
-    (x) => isHeading(x) && !hasAncestor(x, (a) => outsideRegion(a, w) || a.localName === "header", region),
-    el,
-  );
-  return h && !h.contains(el) ? h.textContent : null;
-}
-
-/** Whether `el` sits in a region headed as teasers of other pages ("Mehr zum Thema", "Related"). */
-function underRelatedHeading(el: Element, w: ClipWords, stop: Element | null): boolean {
-  for (let a = el.parentElement; a && a !== stop && a.localName !== "body"; a = a.parentElement) {
-    const label = regionLabel(a, el, w)?.replace(/\s+/g, " ").trim();
-    if (label && w.related.test(label)) return true;
-  }
-  return false;
-}
-
 const ARTICLE = new Set(["article"]);
 const MAIN = new Set(["main"]);
+
+/**
+ * How regions from an element up to the scope label it: whether one is labelled as teasers of other
+ * pages ("Mehr zum Thema", "Related"), and the earliest end (document rank) of a heading that says so.
+ */
+interface Labels {
+  related: boolean;
+  /** Players after this rank sit under a related heading. */
+  headingEnd: number;
+}
+const UNLABELLED: Labels = { related: false, headingEnd: Infinity };
 
 /**
  * The part of the page the article's clips live in: the article element or main region around the
@@ -66,18 +45,133 @@ export function clipScope(doc: Document, root: Element | null): Element | null {
   return closestNamed(root, ARTICLE) ?? closestNamed(root, MAIN) ?? root.parentElement ?? root;
 }
 
-/** An article card inside the article: a teaser of other content (HTML's nested article). */
-function inNestedArticle(el: Element, scope: Element | null): boolean {
-  const outer = scope ? closestNamed(scope, ARTICLE) : null;
-  return !!outer && hasAncestor(el, (a) => a.localName === "article", outer);
-}
+/**
+ * Where on a page the article never is: navigation, sidebars, ads, teaser lists and sections. Every
+ * answer about an element is remembered, so judging all players of a page is linear in its size.
+ */
+export class ArticleRegions {
+  private readonly outside = new Map<Element, boolean>();
+  private readonly outsideUp = new Map<Element, boolean>();
+  private readonly articleUp = new Map<Element, Element | null>();
+  private readonly itemUp = new Map<Element, Element | null>();
+  private readonly linkLists = new Map<Element, boolean>();
+  private readonly headings = new Map<Element, Element | null>();
+  private readonly own = new Map<Element, Labels>();
+  private readonly labels = new Map<Element | null, Map<Element, Labels>>();
 
-/** Whether an element sits where the article never is: navigation, a sidebar, an ad, a teaser list or section. */
-export function outsideArticle(el: Element, w: ClipWords, stop: Element | null = null): boolean {
-  return hasAncestor(el, (a) => outsideRegion(a, w)) || inLinkList(el) || inNestedArticle(el, stop) || underRelatedHeading(el, w, stop);
-}
+  constructor(
+    private readonly w: ClipWords,
+    private readonly order: DocOrder,
+  ) {}
 
-/** Whether a player found in the scope belongs to the article, by structure alone. */
-export function belongs(el: Element, scope: Element, w: ClipWords): boolean {
-  return !outsideArticle(el, w, scope.localName !== "body" && scope.localName !== "html" ? scope : null);
+  /** Whether a player found in the scope belongs to the article, by structure alone. */
+  belongs(el: Element, scope: Element): boolean {
+    return !this.outsideArticle(el, scope.localName !== "body" && scope.localName !== "html" ? scope : null);
+  }
+
+  /** Whether an element sits where the article never is; `stop`: the scope that bounds the regions asked. */
+  outsideArticle(el: Element, stop: Element | null = null): boolean {
+    return (
+      memoUp(this.outsideUp, el, (a, above) => this.isOutside(a) || !!above) ||
+      this.inLinkList(el) ||
+      this.inNestedArticle(el, stop) ||
+      this.underRelatedHeading(el, stop)
+    );
+  }
+
+  private isOutside(a: Element): boolean {
+    let v = this.outside.get(a);
+    if (v === undefined) this.outside.set(a, (v = outsideRegion(a, this.w)));
+    return v;
+  }
+
+  /** An item of a list of links: a teaser list or playlist. */
+  private inLinkList(el: Element): boolean {
+    const list = memoUp(this.itemUp, el, (a, above) => (a.localName === "li" ? a : (above ?? null)))?.parentElement;
+    if (!list) return false;
+    let v = this.linkLists.get(list);
+    if (v === undefined) {
+      v = Array.from(list.children).filter((c) => c.localName === "li" && hasLink(c)).length >= 2;
+      this.linkLists.set(list, v);
+    }
+    return v;
+  }
+
+  /** An article card inside the article: a teaser of other content (HTML's nested article). */
+  private inNestedArticle(el: Element, scope: Element | null): boolean {
+    const outer = scope ? closestNamed(scope, ARTICLE) : null;
+    if (!outer) return false;
+    const nearest = memoUp(this.articleUp, el, (a, above) => (a.localName === "article" ? a : (above ?? null)));
+    return !!nearest && nearest !== outer;
+  }
+
+  /** Whether `el` sits in a region headed or labelled as teasers of other pages, below `stop` (and the body). */
+  private underRelatedHeading(el: Element, stop: Element | null): boolean {
+    const parent = el.parentElement;
+    if (!parent) return false;
+    let memo = this.labels.get(stop);
+    if (!memo) this.labels.set(stop, (memo = new Map()));
+    const ends = (a: Element) => a === stop || a.localName === "body";
+    const up = memoUp(
+      memo,
+      parent,
+      (a, above = UNLABELLED) => {
+        if (ends(a)) return UNLABELLED;
+        const own = this.regionLabels(a);
+        return { related: own.related || above.related, headingEnd: Math.min(own.headingEnd, above.headingEnd) };
+      },
+      ends,
+    );
+    return up.related || up.headingEnd < this.order.rank(el);
+  }
+
+  /** A region's label: its aria label, else its first heading (which labels only what follows it). */
+  private regionLabels(region: Element): Labels {
+    let v = this.own.get(region);
+    if (v) return v;
+    const related = (s: string | null | undefined) => {
+      const label = s?.replace(/\s+/g, " ").trim();
+      return !!label && this.w.related.test(label);
+    };
+    const aria = region.getAttribute("aria-label");
+    const by = region.getAttribute("aria-labelledby");
+    const labelled = !aria && by ? region.ownerDocument.getElementById(by.split(/\s+/)[0] ?? "") : null;
+    if (aria) v = { related: related(aria), headingEnd: Infinity };
+    else if (labelled) v = { related: related(labelled.textContent), headingEnd: Infinity };
+    else {
+      const h = this.firstHeading(region);
+      v = { related: false, headingEnd: h && related(h.textContent) ? this.order.last(h) : Infinity };
+    }
+    this.own.set(region, v);
+    return v;
+  }
+
+  /**
+   * The region's first heading in document order that is not inside a menu, page header or other
+   * outside region below it; remembered for every element the search passes through. Explicit stack.
+   */
+  private firstHeading(region: Element): Element | null {
+    const known = this.headings.get(region);
+    if (known !== undefined) return known;
+    const stack: { el: Element; child: Element | null }[] = [{ el: region, child: region.firstElementChild }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const c = top.child;
+      if (!c) {
+        this.headings.set(top.el, null);
+        stack.pop();
+        continue;
+      }
+      top.child = c.nextElementSibling;
+      // Headings of menus and page headers label those, not the region.
+      if (this.isOutside(c) || c.localName === "header") continue;
+      const found = isHeading(c) ? c : this.headings.get(c);
+      if (found === undefined) stack.push({ el: c, child: c.firstElementChild });
+      else if (found) {
+        for (const f of stack) this.headings.set(f.el, found);
+        return found;
+      }
+    }
+    return null;
+  }
 }

@@ -40,24 +40,30 @@ export function captionLines(unit: Element): string[] {
     if (line && line !== lines[lines.length - 1]) lines.push(line);
     current = "";
   };
-  const walk = (el: Element, block: Element) => {
-    for (const c of Array.from(el.childNodes)) {
-      if (c.nodeType === 3) {
-        if (!(c.nodeValue ?? "").trim()) {
-          current += " ";
-          continue;
-        }
-        if (block !== currentBlock) flush();
-        currentBlock = block;
-        current += c.nodeValue;
-      } else if (c.nodeType === 1) {
-        const e = c as Element;
-        if (e.localName === "br") flush();
-        else if (!skipsCaption(e) && !isHidden(e)) walk(e, INLINE.has(e.localName) ? block : e);
-      }
+  // An explicit stack of (next child, its block), so no nesting depth can overflow the call stack.
+  const stack: { next: ChildNode | null; block: Element }[] = [{ next: unit.firstChild, block: unit }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const c = top.next;
+    if (!c) {
+      stack.pop();
+      continue;
     }
-  };
-  walk(unit, unit);
+    top.next = c.nextSibling;
+    if (c.nodeType === 3) {
+      if (!(c.nodeValue ?? "").trim()) {
+        current += " ";
+        continue;
+      }
+      if (top.block !== currentBlock) flush();
+      currentBlock = top.block;
+      current += c.nodeValue;
+    } else if (c.nodeType === 1) {
+      const e = c as Element;
+      if (e.localName === "br") flush();
+      else if (!skipsCaption(e) && !isHidden(e)) stack.push({ next: e.firstChild, block: INLINE.has(e.localName) ? top.block : e });
+    }
+  }
   flush();
   return lines;
 }

@@ -18,6 +18,19 @@ const NO_CAPTION = new Set([
   "form",
 ]);
 
+/** Subtrees that hold no players (local names): walks over the page do not enter them. */
+export const SKIP_TREES: ReadonlySet<string> = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "select",
+  "img",
+  "picture",
+  "source",
+]);
+
 export const skipsCaption = (el: Element) => NO_CAPTION.has(el.localName);
 
 /** Hidden by the page itself (not merely visually hidden for screen readers). */
@@ -25,12 +38,6 @@ export function isHidden(el: Element): boolean {
   if (el.hasAttribute("hidden")) return true;
   const style = el.getAttribute("style");
   return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
-}
-
-/** Whether `el` or an ancestor up to (not including) `stop` matches `test`. */
-export function hasAncestor(el: Element, test: (a: Element) => boolean, stop: Element | null = null): boolean {
-  for (let a: Element | null = el; a && a !== stop; a = a.parentElement) if (test(a)) return true;
-  return false;
 }
 
 /** Lower-case words of an element's class and id: "posttv-video-embed" → posttv, video, embed. */
@@ -57,22 +64,6 @@ export function parseJson(s: string | null): unknown {
   }
 }
 
-const NO_TEXT = new Set(["script", "style", "noscript", "template"]);
-
-/** Whether an element's visible text (without scripts and styles) is longer than `max` characters; stops counting there. */
-export function textExceeds(el: Element, max: number): boolean {
-  let n = 0;
-  const walk = (e: Element): boolean => {
-    for (let c = e.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) n += (c.nodeValue ?? "").trim().length;
-      else if (c.nodeType === 1 && !NO_TEXT.has((c as Element).localName) && walk(c as Element)) return true;
-      if (n > max) return true;
-    }
-    return false;
-  };
-  return walk(el);
-}
-
 /** An absolute URL for `href` against the page URL; the input when it cannot be resolved. */
 export function absolute(href: string, base: string | null): string {
   // Pages double-escape ampersands in iframe URLs ("?rel=0&amp;start=17").
@@ -90,33 +81,25 @@ export function closestNamed(el: Element, names: ReadonlySet<string>): Element |
   return null;
 }
 
-/** The first descendant of `root` in document order that passes `test`, stopping when the walk reaches `until`. */
+/**
+ * The first descendant of `root` in document order that passes `test`, stopping when the walk reaches
+ * `until`. Iterative (next-in-preorder steps), so no nesting depth can overflow the stack.
+ */
 export function firstDescendant(root: Element, test: (el: Element) => boolean, until: Node | null = null): Element | null {
-  let done = false;
-  const walk = (p: Element): Element | null => {
-    for (let el = p.firstElementChild; el && !done; el = el.nextElementSibling) {
-      if (el === until) {
-        done = true;
-        return null;
-      }
-      if (test(el)) return el;
-      const found = walk(el);
-      if (found) return found;
-    }
-    return null;
-  };
-  return walk(root);
+  for (let el = nextInTree(root, root); el && el !== until; el = nextInTree(el, root)) if (test(el)) return el;
+  return null;
 }
 
 /** Every descendant element of `root`, in document order. */
 export function descendants(root: Element): Element[] {
   const out: Element[] = [];
-  const walk = (p: Element) => {
-    for (let el = p.firstElementChild; el; el = el.nextElementSibling) {
-      out.push(el);
-      walk(el);
-    }
-  };
-  walk(root);
+  for (let el = nextInTree(root, root); el; el = nextInTree(el, root)) out.push(el);
   return out;
+}
+
+/** The element after `el` in document order inside `root`; null at the end of `root`. */
+function nextInTree(el: Element, root: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let a: Element | null = el; a && a !== root; a = a.parentElement) if (a.nextElementSibling) return a.nextElementSibling;
+  return null;
 }

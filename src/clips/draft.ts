@@ -7,7 +7,7 @@ import { unitCaption, unitTitle } from "./describe";
 import type { Group } from "./group";
 import type { LdMedia } from "./json-ld";
 import { identifyUrl } from "./providers";
-import { captionUnit } from "./unit";
+import type { CaptionUnits } from "./unit";
 import type { ClipWords } from "./words";
 
 /** A clip being assembled from its player, caption area and metadata. */
@@ -29,8 +29,8 @@ export interface Draft {
 }
 
 /** Reads a grouped player's caption area and data attributes. */
-export function draftFromGroup(g: Group, others: readonly Element[], belongs: boolean, w: ClipWords): Draft {
-  const unit = captionUnit(g.el, others, w);
+export function draftFromGroup(g: Group, units: CaptionUnits, belongs: boolean, w: ClipWords): Draft {
+  const unit = units.of(g.el);
   const lines = captionLines(unit);
   // The player's own attributes name and describe it; its caption area's (a download button's
   // config, say) add times and URLs, but their titles may be the page's (share buttons).

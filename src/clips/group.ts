@@ -1,5 +1,6 @@
 import type { Candidate } from "./candidate";
-import { textExceeds } from "./dom";
+import type { DocOrder } from "./order";
+import type { TextSize } from "./text-size";
 
 /** The players of one clip: a placeholder with its iframe, a <video> with its poster slate. */
 export interface Group {
@@ -9,11 +10,12 @@ export interface Group {
 }
 
 /** Siblings belong to one player when little text stands between them (characters). */
-const SIBLING_TEXT = 200;
+export const SIBLING_TEXT = 200;
 
-function commonAncestor(a: Element, b: Element): Element | null {
+// Climbs from the last group: over a page's players in order, the climbs add up to one walk's exits.
+function commonAncestor(a: Element, b: Element, order: DocOrder): Element | null {
   let p: Element | null = a;
-  while (p && !p.contains(b)) p = p.parentElement;
+  while (p && !order.contains(p, b)) p = p.parentElement;
   return p;
 }
 
@@ -21,23 +23,30 @@ function commonAncestor(a: Element, b: Element): Element | null {
  * Groups candidates (in page order) that describe one clip: nested ones, and neighbours with no
  * text between them, unless both name different sources.
  */
-export function groupCandidates(cands: readonly Candidate[], boundary: Element | null): Group[] {
+export function groupCandidates(cands: readonly Candidate[], boundary: Element | null, order: DocOrder, text: TextSize): Group[] {
   const groups: Group[] = [];
+  // The sources named by the last group's members (only the last group grows).
+  let srcs = new Set<string>();
+  const join = (g: Group, c: Candidate) => {
+    g.members.push(c);
+    if (c.src) srcs.add(c.src);
+  };
   for (const c of cands) {
     const g = groups[groups.length - 1];
-    if (g && (g.el.contains(c.el) || c.el.contains(g.el))) {
-      g.members.push(c);
-      if (c.el.contains(g.el)) g.el = c.el;
+    if (g && (order.contains(g.el, c.el) || order.contains(c.el, g.el))) {
+      join(g, c);
+      if (order.contains(c.el, g.el)) g.el = c.el;
       continue;
     }
-    const lca = g ? commonAncestor(g.el, c.el) : null;
-    const distinct = g?.members.some((m) => m.src && c.src && m.src !== c.src);
-    if (g && lca && lca !== boundary && lca.localName !== "body" && !distinct && !textExceeds(lca, SIBLING_TEXT)) {
-      g.members.push(c);
+    const lca = g ? commonAncestor(g.el, c.el, order) : null;
+    const distinct = !!c.src && (srcs.size > 1 || (srcs.size === 1 && !srcs.has(c.src)));
+    if (g && lca && lca !== boundary && lca.localName !== "body" && !distinct && !text.exceeds(lca, SIBLING_TEXT)) {
+      join(g, c);
       g.el = lca;
       continue;
     }
     groups.push({ el: c.el, members: [c] });
+    srcs = new Set(c.src ? [c.src] : []);
   }
   return groups;
 }

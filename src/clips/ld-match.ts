@@ -13,13 +13,64 @@ const bareUrl = (u: string) =>
 /** Leading characters of a description that identify it in a caption. */
 const PREFIX = 60;
 
-function describes(m: LdMedia, d: Draft): boolean {
-  const urls = [d.src, ...d.data.urls].filter((u): u is string => !!u).map(bareUrl);
-  if (m.urls.some((u) => urls.includes(bareUrl(u)))) return true;
-  const title = norm(m.title);
-  if (title && (norm(d.title) === title || norm(d.data.title) === title || d.lines.some((l) => norm(l) === title))) return true;
-  const desc = norm(m.description).slice(0, PREFIX);
-  return desc.length >= 20 && d.lines.some((l) => norm(l).startsWith(desc));
+/** Draft positions by a key, each list ascending; `next` skips the drafts that already have a medium. */
+class Lists {
+  private readonly lists = new Map<string, number[]>();
+  private readonly heads = new Map<string, number>();
+
+  add(key: string, i: number): void {
+    const list = this.lists.get(key);
+    if (!list) this.lists.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  }
+
+  /** The first draft under `key` without a medium; Infinity when none. Drafts only gain media, so heads only advance. */
+  next(key: string, drafts: readonly Draft[]): number {
+    const list = this.lists.get(key);
+    if (!list) return Infinity;
+    let h = this.heads.get(key) ?? 0;
+    while (h < list.length && drafts[list[h]!]!.ld) h++;
+    this.heads.set(key, h);
+    return list[h] ?? Infinity;
+  }
+}
+
+/**
+ * Finds, for each medium in turn, the first draft without a medium that it describes: same URL, a
+ * title equal to the draft's title or a caption line, or a description a caption line starts with.
+ * Indexed by those keys, so matching is linear in players plus media, not their product.
+ */
+class Describes {
+  private readonly urls = new Lists();
+  private readonly titles = new Lists();
+  /** By description length: caption lines cut to that many characters. */
+  private readonly prefixes = new Map<number, Lists>();
+
+  constructor(
+    private readonly drafts: readonly Draft[],
+    media: readonly LdMedia[],
+  ) {
+    const lengths = new Set(media.map((m) => norm(m.description).slice(0, PREFIX).length).filter((n) => n >= 20));
+    for (const n of lengths) this.prefixes.set(n, new Lists());
+    drafts.forEach((d, i) => {
+      for (const u of [d.src, ...d.data.urls]) if (u) this.urls.add(bareUrl(u), i);
+      const lines = d.lines.map(norm);
+      for (const t of [norm(d.title), norm(d.data.title), ...lines]) if (t) this.titles.add(t, i);
+      for (const [n, lists] of this.prefixes) for (const l of lines) lists.add(l.slice(0, n), i);
+    });
+  }
+
+  /** The first draft without a medium that `m` describes; null when none. */
+  first(m: LdMedia): Draft | null {
+    const title = norm(m.title);
+    const desc = norm(m.description).slice(0, PREFIX);
+    const at = Math.min(
+      ...m.urls.map((u) => this.urls.next(bareUrl(u), this.drafts)),
+      title ? this.titles.next(title, this.drafts) : Infinity,
+      this.prefixes.get(desc.length)?.next(desc, this.drafts) ?? Infinity,
+    );
+    return this.drafts[at] ?? null;
+  }
 }
 
 /** Whether nothing rules out that the medium shows this player: another provider, another exact length. */
@@ -36,8 +87,9 @@ function compatible(m: LdMedia, d: Draft): boolean {
  */
 export function attachJsonLd(drafts: readonly Draft[], media: readonly LdMedia[]): LdMedia[] {
   const rest: LdMedia[] = [];
+  const describes = new Describes(drafts, media);
   for (const m of media) {
-    const d = drafts.find((x) => !x.ld && describes(m, x));
+    const d = describes.first(m);
     if (d) d.ld = m;
     else rest.push(m);
   }

@@ -1,10 +1,8 @@
 import type { Candidate } from "./candidate";
+import { SKIP_TREES } from "./dom";
 import { deferredEmbed, embed, mediaElement, socialVideo } from "./embeds";
 import { dataPlayer, playTeaser } from "./placeholders";
 import type { ClipWords } from "./words";
-
-/** Subtrees that hold no players (local names). */
-const SKIP_TREES = new Set(["script", "style", "noscript", "template", "svg", "select", "img", "picture", "source"]);
 
 function candidateAt(el: Element, tag: string, base: string | null, w: ClipWords): Candidate | null {
   switch (tag) {
@@ -38,17 +36,27 @@ export interface Scan {
 /** One walk over the document (a full querySelectorAll costs as much as the whole walk in linkedom). */
 export function scanPage(doc: Document, scope: Element, base: string | null, w: ClipWords): Scan {
   const out: Scan = { candidates: [], jsonLd: [] };
-  const walk = (parent: Element, inScope: boolean) => {
-    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-      const tag = el.localName;
-      const ld = tag === "script" && el.getAttribute("type")?.trim().toLowerCase() === "application/ld+json";
-      if (ld) out.jsonLd.push(el);
-      const within = inScope || el === scope;
-      const c = within && !ld ? candidateAt(el, tag, base, w) : null;
-      if (c) out.candidates.push(c);
-      if (!SKIP_TREES.has(tag)) walk(el, within);
+  // Preorder with an explicit stack of the open ancestors' next siblings (no recursion, so no nesting
+  // depth overflows the call stack); `at`: the scope's depth while the walk is inside it.
+  const stack: (Element | null)[] = [];
+  let el = doc.documentElement?.firstElementChild ?? null;
+  let at = Infinity;
+  while (el || stack.length > 0) {
+    if (!el) {
+      el = stack.pop() ?? null;
+      continue;
     }
-  };
-  if (doc.documentElement) walk(doc.documentElement, false);
+    const depth = stack.length;
+    if (el === scope) at = depth;
+    else if (depth <= at) at = Infinity;
+    const tag = el.localName;
+    const ld = tag === "script" && el.getAttribute("type")?.trim().toLowerCase() === "application/ld+json";
+    if (ld) out.jsonLd.push(el);
+    const c = depth >= at && !ld ? candidateAt(el, tag, base, w) : null;
+    if (c) out.candidates.push(c);
+    const child = SKIP_TREES.has(tag) ? null : el.firstElementChild;
+    if (child) stack.push(el.nextElementSibling);
+    el = child ?? el.nextElementSibling;
+  }
   return out;
 }

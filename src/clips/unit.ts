@@ -1,24 +1,89 @@
-import { firstDescendant, textExceeds } from "./dom";
+import type { DocOrder } from "./order";
+import type { TextSize } from "./text-size";
 import type { ClipWords } from "./words";
 
 /** A caption area holds a teaser text and its meta lines, not article paragraphs (characters). */
-const UNIT_TEXT = 700;
+export const UNIT_TEXT = 700;
 const HEADING = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const STOP_TAGS = new Set(["body", "html", "main", "article"]);
 
 /**
- * The clip's caption area: the player's figure, else its largest ancestor that holds no other
- * player and little text (the caption beside a placeholder).
+ * Finds the caption areas of a page's players. What it learns about an element (its text length,
+ * whether it holds a heading of related teasers) is remembered, and the players inside an element are
+ * counted from their document ranks, so finding every player's area is linear in the page size.
  */
-export function captionUnit(el: Element, others: readonly Element[], w: ClipWords): Element {
-  let unit = el;
-  while (unit.localName !== "figure") {
-    const p = unit.parentElement;
-    if (!p || STOP_TAGS.has(p.localName)) break;
-    if (others.some((o) => o !== el && p.contains(o))) break;
-    if (textExceeds(p, UNIT_TEXT) || firstDescendant(p, (h) => HEADING.has(h.localName) && w.related.test((h.textContent ?? "").trim())))
-      break;
-    unit = p;
+export class CaptionUnits {
+  /** Document ranks of the players, ascending. */
+  private readonly ranks: number[];
+  /** How often each player element is listed. */
+  private readonly listed = new Map<Element, number>();
+  private readonly relatedInside = new Map<Element, boolean>();
+
+  constructor(
+    players: readonly Element[],
+    private readonly order: DocOrder,
+    private readonly text: TextSize,
+    private readonly w: ClipWords,
+  ) {
+    this.ranks = players.map((p) => order.rank(p)).sort((a, b) => a - b);
+    for (const p of players) this.listed.set(p, (this.listed.get(p) ?? 0) + 1);
   }
-  return unit;
+
+  /**
+   * The clip's caption area: the player's figure, else its largest ancestor that holds no other
+   * player and little text (the caption beside a placeholder).
+   */
+  of(el: Element): Element {
+    let unit = el;
+    while (unit.localName !== "figure") {
+      const p = unit.parentElement;
+      if (!p || STOP_TAGS.has(p.localName)) break;
+      if (this.playersIn(p) > (this.listed.get(el) ?? 0)) break;
+      if (this.text.exceeds(p, UNIT_TEXT) || this.hasRelatedHeading(p)) break;
+      unit = p;
+    }
+    return unit;
+  }
+
+  /** How many listed players `p` holds (itself included), by binary search over their ranks. */
+  private playersIn(p: Element): number {
+    return this.below(this.order.last(p) + 1) - this.below(this.order.rank(p));
+  }
+
+  /** How many player ranks are below `r`. */
+  private below(r: number): number {
+    let lo = 0;
+    let hi = this.ranks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ranks[mid]! < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Whether a descendant of `root` is a heading of related teasers; remembered per element, explicit stack. */
+  private hasRelatedHeading(root: Element): boolean {
+    const known = this.relatedInside.get(root);
+    if (known !== undefined) return known;
+    const stack: { el: Element; child: Element | null }[] = [{ el: root, child: root.firstElementChild }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const c = top.child;
+      if (!c) {
+        this.relatedInside.set(top.el, false);
+        stack.pop();
+        continue;
+      }
+      top.child = c.nextElementSibling;
+      const inside = this.relatedInside.get(c);
+      const found = (HEADING.has(c.localName) && this.w.related.test((c.textContent ?? "").trim())) || inside === true;
+      if (found) {
+        for (const f of stack) this.relatedInside.set(f.el, true);
+        return true;
+      }
+      if (inside === undefined) stack.push({ el: c, child: c.firstElementChild });
+    }
+    return false;
+  }
 }

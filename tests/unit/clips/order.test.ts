@@ -1,0 +1,48 @@
+// Document ranks answer order and containment exactly as the DOM does, and findClips walks
+// no tree recursively: the same clips come back when the article sits 10,000 elements deep.
+import { describe, expect, it } from "vitest";
+import { clipPages, domContext } from "../../../bench/clips";
+import { parseDocument } from "../../../src/cli/parse-html";
+import { findClips } from "../../../src/clips";
+import { clipScope } from "../../../src/clips/belongs";
+import { SKIP_TREES } from "../../../src/clips/dom";
+import { DocOrder } from "../../../src/clips/order";
+import { precedes } from "../../../src/text/dom-order";
+
+const pages = clipPages().filter((p) => p.clips.length > 0);
+/** Elements compared pairwise per page. */
+const SAMPLE = 80;
+
+describe.each(pages.map((p) => [p.id, p] as const))("%s", (_id, p) => {
+  const ctx = domContext(parseDocument(p.html), p.url);
+  const scope = clipScope(ctx.doc, ctx.root) ?? ctx.doc.body!;
+  const order = new DocOrder(ctx.doc.documentElement!);
+  // Elements inside subtrees the walk skips share their root's rank.
+  const skipped = [...SKIP_TREES].join(", ");
+  const all = Array.from(ctx.doc.querySelectorAll("*")).filter((el) => !el.parentElement?.closest(skipped));
+  const step = Math.max(1, Math.floor(all.length / SAMPLE));
+  const sample = all.filter((_, i) => i % step === 0);
+
+  it("orders and nests elements as the DOM does", () => {
+    for (const a of sample)
+      for (const b of sample) {
+        expect(order.contains(a, b)).toBe(a.contains(b));
+        expect(order.rank(a) < order.rank(b)).toBe(precedes(a, b));
+      }
+  });
+
+  it("places text at or after an element as the DOM does", () => {
+    const segs = ctx.map.segments.filter((_, i) => i % Math.max(1, Math.floor(ctx.map.segments.length / 40)) === 0);
+    for (const el of sample)
+      for (const s of segs) expect(order.textAtOrAfter(s.node, el)).toBe(el.contains(s.node) || precedes(el, s.node));
+  });
+
+  it("finds the same clips when the article is nested 10,000 elements deep", () => {
+    const before = findClips(ctx);
+    let inner = scope;
+    for (let i = 0; i < 10_000; i++) inner = inner.appendChild(ctx.doc.createElement("div"));
+    const chain = scope.lastElementChild!;
+    for (let c = scope.firstChild; c && c !== chain; c = scope.firstChild) inner.appendChild(c);
+    expect(findClips(ctx)).toEqual(before);
+  });
+});
