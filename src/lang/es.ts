@@ -112,6 +112,12 @@ export const es: LangPack = {
     capitalisedNouns: false,
     compoundNouns: false,
     surnameEndings: [],
+    nameLinks: ["de del"],
+    auxiliaries: ["ha han había habían"],
+    pluralEndings: ["s es"],
+    pluralDeterminers: ["los las estos estas"],
+    imagined: ["como diciendo", "como si", "como para decir", "parecía decir"],
+    generic: ["hombre mujer persona"],
   },
   people: {
     honorifics: ["sr sra srta señor señora don doña dr dra"],
@@ -215,5 +221,11 @@ export const es: LangPack = {
     ordinalPeriod: false,
     suffixes: ["aciones", "ación", "amente", "mente", "idades", "idad", "istas", "ista", "os", "as", "es", "o", "a", "s"],
     noise: ["lea también", "leer más", "más información", "foto:", "vídeo:"],
+  },
+  article: {
+    teaserLines: ["puede interesar", "le puede interesar", "te puede interesar", "puedes ver", "lea también"],
+    creditLabels: ["foto", "fuente"],
+    adLabels: ["anuncio", "cargando"],
+    bylinePrefixes: ["por", "de", "texto"],
   },
 };

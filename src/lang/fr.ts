@@ -118,6 +118,12 @@ export const fr: LangPack = {
     capitalisedNouns: false,
     compoundNouns: false,
     surnameEndings: [],
+    nameLinks: ["de du des"],
+    auxiliaries: ["a ont avait avaient"],
+    pluralEndings: ["s x"],
+    pluralDeterminers: ["les ces"],
+    imagined: ["comme pour dire", "comme si", "semblait dire"],
+    generic: ["homme femme personne"],
   },
   people: {
     honorifics: ["m mme mlle monsieur madame mademoiselle dr me pr"],
@@ -277,5 +283,11 @@ export const fr: LangPack = {
       "x",
     ],
     noise: ["lire aussi", "à lire aussi", "en savoir plus", "photo :", "vidéo :"],
+  },
+  article: {
+    teaserLines: ["à lire aussi", "lire aussi", "sur le même sujet"],
+    creditLabels: ["photo", "crédit", "crédits", "crédit photo", "crédit photos", "crédits photo", "crédits photos", "source"],
+    adLabels: ["pub", "publicité", "chargement"],
+    bylinePrefixes: ["par", "auteur"],
   },
 };

@@ -112,6 +112,12 @@ export const it: LangPack = {
     capitalisedNouns: false,
     compoundNouns: false,
     surnameEndings: [],
+    nameLinks: ["di del della"],
+    auxiliaries: ["ha hanno aveva avevano"],
+    pluralEndings: [],
+    pluralDeterminers: ["i gli le questi queste"],
+    imagined: ["come a dire", "come se", "come per dire", "sembrava dire"],
+    generic: ["uomo donna persona"],
   },
   people: {
     honorifics: ["sig sig.ra signor signore signora dott dottor dottore dottoressa prof on"],
@@ -209,5 +215,11 @@ export const it: LangPack = {
     ordinalPeriod: false,
     suffixes: ["azioni", "azione", "amente", "mente", "ità", "isti", "ista", "i", "e", "o", "a"],
     noise: ["leggi anche", "per saperne di più", "foto:", "video:"],
+  },
+  article: {
+    teaserLines: ["leggi anche"],
+    creditLabels: ["foto", "fonte"],
+    adLabels: ["pubblicità"],
+    bylinePrefixes: ["di", "testo"],
   },
 };

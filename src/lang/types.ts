@@ -11,6 +11,7 @@ export interface LangPack {
   dates: DateLang;
   clips: ClipLang;
   text: TextLang;
+  article: ArticleLang;
 }
 
 // ---- quotes (owned by src/quotes) ----
@@ -90,6 +91,29 @@ export interface QuoteLang {
   compoundNouns: boolean;
   /** Role nouns that end surnames too ("mann" in "Lührmann"): they match no compound. */
   surnameEndings: readonly string[];
+  /** Lower-case words inside an organisation's name between capitals: "of" in "Department of Conservation". */
+  nameLinks: readonly string[];
+  /**
+   * Finite auxiliaries of the perfect and future ("hat", "has"): in "Firmen hätten ihren
+   * Mitarbeitern gesagt" the subject stands at the auxiliary, the words before the participle are
+   * objects. No forms of "to be" (passive: "he was told").
+   */
+  auxiliaries: readonly string[];
+  /** Endings that make a role noun plural ("officials", "Polizisten", "Ministerinnen"). */
+  pluralEndings: readonly string[];
+  /** Determiners before which a role noun with a plural ending is plural ("die Beamten", not "dem Beamten"). */
+  pluralDeterminers: readonly string[];
+  /**
+   * Phrases shortly before a quote that make it imagined, not said ("as if to say “…”", "als
+   * wolle er sagen: „…“"). Lower case.
+   */
+  imagined: readonly string[];
+  /**
+   * Nouns for a person that name no office ("Mann", "woman"). With a definite article they stand
+   * for the unnamed person introduced last ("Ein Aktivist … Der Mann …"): named people are
+   * mentioned again by name or office.
+   */
+  generic: readonly string[];
 }
 
 // ---- people (owned by src/people) ----
@@ -196,4 +220,17 @@ export interface TextLang {
   suffixes: readonly string[];
   /** Phrases of page furniture that never belong in a summary ("read more", "scroll down"), lower case. */
   noise: readonly string[];
+}
+
+// ---- article (owned by src/article) ----
+/** Short lines of page furniture around an article's text, lower case, matched at a line's start. */
+export interface ArticleLang {
+  /** Lines that open or are teasers of other articles or service boxes: "mehr zum thema", "read more". */
+  teaserLines: readonly string[];
+  /** Labels before a picture credit or a source, without the colon: "foto", "bildquelle". */
+  creditLabels: readonly string[];
+  /** Whole texts of advertisement labels and loading placeholders: "anzeige", "wird geladen". */
+  adLabels: readonly string[];
+  /** Words before the names in an author line: "von", "by", "text". */
+  bylinePrefixes: readonly string[];
 }
