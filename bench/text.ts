@@ -74,7 +74,10 @@ const structure: Extractor = {
 
 const EXTRACTORS = [ours, readability, structure];
 
-const tokens = (s: string) => s.split(/\s+/).filter(Boolean);
+/** Soft hyphens are invisible: a text with or without them reads the same, so scoring ignores them. */
+const visible = (s: string) => s.replace(/\u00ad/g, "");
+
+const tokens = (s: string) => visible(s).split(/\s+/).filter(Boolean);
 
 /** Token precision/recall/F1 of `got` against `want`: multiset overlap of whitespace tokens. */
 export function tokenPrf(got: string, want: string) {
@@ -93,7 +96,7 @@ export function tokenPrf(got: string, want: string) {
   return prf(common, g.length - common, w.length - common);
 }
 
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+const squash = (s: string) => visible(s).replace(/\s+/g, " ").trim();
 
 /** Snippet counts: `with` found = tp, missed = fn; `without` found = fp, missed = tn. */
 function snippetCounts(text: string, page: SnippetPage) {

@@ -3,8 +3,10 @@ import type { BlockKind } from "../types";
 import { HEADING, hintsOf, tagOf, textOf } from "./dom";
 import { isDataTable, isTeaserHeading } from "./exclude";
 import { dateIndex } from "./meta/date";
-import { CAPTION, CREDIT_LINE, MEDIA } from "./hints";
+import { CAPTION, MEDIA } from "./hints";
+import { CREDIT_LINE } from "./phrases";
 import { linkDensity, type Stat } from "./stats";
+import { walkElements } from "../text/walk";
 
 const KIND: Record<string, BlockKind> = {
   p: "paragraph",
@@ -39,40 +41,47 @@ const isDateLine = (text: string) => dateIndex(text) >= 0 && !/[.!?"“”»«]$
  */
 export function collectBlocks(parts: readonly Element[], stats: Map<Element, Stat>, skip: (el: Element) => boolean): SourceBlock[] {
   const blocks: SourceBlock[] = [];
-  const visit = (el: Element) => {
-    if (skip(el)) return;
+  /** Whether to look inside `el`: a container of blocks (else it is a block or left out). */
+  const visit = (el: Element): boolean => {
+    if (skip(el)) return false;
     const s = stats.get(el);
-    if (!s || s.chars === 0) return;
+    if (!s || s.chars === 0) return false;
     const tag = tagOf(el);
     const kind = HEADING.test(tag) ? "heading" : KIND[tag];
     if (s.chars < 100) {
       // Picture credits and lines without letters or digits ("•") go too.
       const text = textOf(el);
-      if (isDateLine(text) || CREDIT_LINE.test(text) || !/[\p{L}\p{N}]/u.test(text)) return;
+      if (isDateLine(text) || CREDIT_LINE.test(text) || !/[\p{L}\p{N}]/u.test(text)) return false;
     }
     // A short paragraph that is one link points elsewhere ("Zur Übersicht", "Diskussion im Forum").
-    if (kind === "paragraph" && s.chars < 120 && linkDensity(s) >= 0.9) return;
+    if (kind === "paragraph" && s.chars < 120 && linkDensity(s) >= 0.9) return false;
     if (kind) {
       blocks.push({ kind: kind === "paragraph" && inMedia(el, stats) ? "caption" : kind, el });
-      return;
+      return false;
     }
     if (tag === "table" && isDataTable(el)) {
       blocks.push({ kind: "other", el });
-      return;
+      return false;
     }
     // Loose text beside blocks (old pages: text with <br>s) makes the container one paragraph.
     if (!s.hasBlock || (tag !== "table" && s.inlineChars >= 25 && s.inlineChars >= s.chars * 0.3)) {
       blocks.push({ kind: inMedia(el, stats) ? "caption" : "paragraph", el });
-      return;
+      return false;
     }
-    // What follows a "Mehr zum Thema" heading, up to the next heading, is the teaser box.
-    let muted = false;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (HEADING.test(tagOf(c))) muted = isTeaserHeading(c);
-      if (!muted) visit(c);
-    }
+    return true;
   };
-  for (const part of parts) visit(part);
+  // What follows a "Mehr zum Thema" heading, up to the next heading, is the teaser box: the
+  // containers whose current child is in one.
+  const muted = new Set<Element>();
+  const enter = (el: Element): boolean => {
+    const parent = el.parentElement!;
+    if (HEADING.test(tagOf(el))) {
+      if (isTeaserHeading(el)) muted.add(parent);
+      else muted.delete(parent);
+    }
+    return !muted.has(parent) && visit(el);
+  };
+  for (const part of parts) if (visit(part)) walkElements(part, enter);
   // A heading with nothing after it introduced something that was left out (a teaser box).
   while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === "heading") blocks.pop();
   return blocks;

@@ -1,6 +1,5 @@
 import { HEADING, NON_TEXT, hasAncestor, hintsOf, isAuthor, isHidden, tagOf, textOf } from "./dom";
 import {
-  AD_WORDS,
   AUTHOR_BOX,
   BYLINE,
   CREDIT_OR_DATE,
@@ -8,11 +7,12 @@ import {
   FURNITURE as FURNITURE_HINTS,
   MAYBE,
   SHARE,
-  TEASER_LINE,
   UNLIKELY,
   UNLIKELY_ROLES,
 } from "./hints";
+import { AD_LABEL, AD_LINE, TEASER_LINE } from "./phrases";
 import { linkDensity, type Stat } from "./stats";
+import { walkElements } from "../text/walk";
 import { classWeight } from "./weight";
 
 /** Which of Readability's clean-up passes are on (they are relaxed one by one on short results). */
@@ -38,18 +38,16 @@ export function isDataTable(table: Element): boolean {
   let rows = 0;
   let cells = 0;
   let nested = false;
-  const walk = (el: Element): boolean => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = tagOf(c);
-      if (tag === "caption" || tag === "thead" || tag === "tfoot" || tag === "th") return true;
-      if (tag === "table") nested = true;
-      else if (tag === "tr") rows++;
-      else if (tag === "td") cells++;
-      if (walk(c)) return true;
-    }
-    return false;
-  };
-  if (walk(table)) return true;
+  let headed = false;
+  walkElements(table, (c) => {
+    const tag = tagOf(c);
+    if (tag === "caption" || tag === "thead" || tag === "tfoot" || tag === "th") headed = true;
+    else if (tag === "table") nested = true;
+    else if (tag === "tr") rows++;
+    else if (tag === "td") cells++;
+    return !headed;
+  });
+  if (headed) return true;
   return !nested && (rows >= 10 || cells / Math.max(rows, 1) > 4 || cells > 10);
 }
 
@@ -82,6 +80,9 @@ function looksLikeBoilerplate(el: Element, s: Stat, weigh: boolean): boolean {
   return s.img === 0 && s.chars === 0;
 }
 
+/** The footer of a block quote names its source ("— Oana Lungescu"): part of the quote block. */
+const isQuoteSource = (el: Element, tag: string) => tag === "footer" && el.parentElement?.localName === "blockquote";
+
 /** A heading that opens a box of teasers or service ("Mehr zum Thema", "Related"). */
 export function isTeaserHeading(el: Element): boolean {
   if (!HEADING.test(tagOf(el))) return false;
@@ -97,7 +98,7 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags): (el: Element)
   const memo = new Map<Element, boolean>();
   const rule = (el: Element): boolean => {
     const tag = tagOf(el);
-    if (NON_TEXT.has(tag) || FURNITURE.has(tag)) return true;
+    if (NON_TEXT.has(tag) || (FURNITURE.has(tag) && !isQuoteSource(el, tag))) return true;
     const s = stats.get(el);
     // Measured elements passed the visibility, role and class checks of their pass already.
     if (!s && el.hasAttributes()) {
@@ -119,8 +120,12 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags): (el: Element)
     if (s?.author) return true;
     if (HEADING.test(tag)) return ((tag === "h1" || tag === "h2") && flags.weighClasses && classWeight(el) < 0) || isTeaserHeading(el);
     if (!s) return false;
-    if (s.chars < 30 && AD_WORDS.test(textOf(el))) return true;
-    if (tag === "p" && s.chars < 200 && TEASER_LINE.test(textOf(el))) return true;
+    if (s.chars < 30 && AD_LABEL.test(textOf(el))) return true;
+    // Short lines of prose: teasers, service notes and advertising labels.
+    if ((tag === "p" || (tag === "div" && !s.hasBlock)) && s.chars < 200) {
+      const text = textOf(el);
+      if (TEASER_LINE.test(text) || AD_LINE.test(text)) return true;
+    }
     return flags.cleanConditionally && CONDITIONAL.has(tag) && looksLikeBoilerplate(el, s, flags.weighClasses);
   };
   return (el) => {

@@ -1,5 +1,6 @@
 import type { SourceBlock } from "../text/build-text";
 import { BYLINE } from "./hints";
+import { walkElements } from "../text/walk";
 import { BLOCK_CHILD, hintsOf, isHidden, precedes, tagOf, textOf } from "./dom";
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -19,8 +20,8 @@ const visible = (el: Element) => {
 };
 
 /**
- * The article's headline element: the visible h1 closest to the title, else the first h1 in or
- * before the body, else an h2 that repeats the title.
+ * The article's headline element: the visible h1 closest to the title, else an h2 or h3 that
+ * repeats the title, else the first h1 in or before the body.
  */
 export function findHeadline(doc: Document, title: string | null, first: Element | null): Element | null {
   const h1s = Array.from(doc.querySelectorAll("h1")).filter((h) => textOf(h) && visible(h));
@@ -32,16 +33,24 @@ export function findHeadline(doc: Document, title: string | null, first: Element
       if (sim > bestSim) [best, bestSim] = [h, sim];
     }
     if (best) return best;
+    // A lower heading that repeats the title beats an h1 that does not (a site name or "Detailansicht").
+    const repeat = Array.from(doc.querySelectorAll("h2, h3")).find((h) => similarity(textOf(h), title) >= 0.8 && visible(h));
+    if (repeat) return repeat;
   }
-  const before = h1s.find((h) => !first || h.contains(first) || first.contains(h) || precedes(h, first));
-  if (before) return before;
-  if (!title) return null;
-  return Array.from(doc.querySelectorAll("h2")).find((h) => similarity(textOf(h), title) >= 0.8 && visible(h)) ?? null;
+  return h1s.find((h) => !first || h.contains(first) || first.contains(h) || precedes(h, first)) ?? null;
 }
 
 const SENTENCE = /[.!?…:"“”»«)]\s*$/;
 /** Author and date lines are not the lead. */
 const META_HINT = /date|time|author|byline|meta|credit|caption|breadcrumb|tag|kicker|label/i;
+
+/** Metadata lines are short; a longer text is prose whatever its class says ("field-label-hidden"). */
+const META_CHARS = 150;
+
+const isMetaLine = (el: Element) => {
+  const hints = hintsOf(el);
+  return BYLINE.test(hints) || (META_HINT.test(hints) && textOf(el).length < META_CHARS);
+};
 
 /** Whether an element holds blocks of its own (then its children are looked at instead). */
 function hasBlockChild(el: Element): boolean {
@@ -69,31 +78,28 @@ export function findLead(headline: Element, firstBlock: Element, skip: (el: Elem
   let total = 0;
   /** 0 before the headline, 1 between headline and body, 2 past the body's start. */
   let phase = 0;
-  const visit = (el: Element) => {
-    for (let c = el.firstElementChild; c && phase < 2; c = c.nextElementSibling) {
-      if (c === headline) phase = 1;
-      else if (c === firstBlock) phase = 2;
-      else if (phase === 0) {
-        if (c.contains(headline)) visit(c);
-      } else if (c.contains(firstBlock)) visit(c);
-      else if (!skip(c) && !META_HINT.test(hintsOf(c)) && !BYLINE.test(hintsOf(c))) {
-        const tag = tagOf(c);
-        if (tag === "figcaption") {
-          if (textOf(c).length >= 20) out.push({ kind: "caption", el: c });
-          continue;
-        }
-        if (tag === "figure" || (tag !== "p" && hasBlockChild(c))) {
-          visit(c);
-          continue;
-        }
-        const text = textOf(c);
-        if (text.length >= 40 && linkChars(c) / text.length < 0.25 && SENTENCE.test(text) && total + text.length <= maxChars) {
-          out.push({ kind: "paragraph", el: c });
-          total += text.length;
-        }
+  /** Whether to look inside `c` (containers of the headline or the body, figures, boxes of blocks). */
+  const enter = (c: Element): boolean => {
+    if (phase === 2) return false;
+    if (c === headline) phase = 1;
+    else if (c === firstBlock) phase = 2;
+    else if (phase === 0) return c.contains(headline);
+    else if (c.contains(firstBlock)) return true;
+    else if (!skip(c) && !isMetaLine(c)) {
+      const tag = tagOf(c);
+      if (tag === "figcaption") {
+        if (textOf(c).length >= 20) out.push({ kind: "caption", el: c });
+        return false;
+      }
+      if (tag === "figure" || (tag !== "p" && hasBlockChild(c))) return true;
+      const text = textOf(c);
+      if (text.length >= 40 && linkChars(c) / text.length < 0.25 && SENTENCE.test(text) && total + text.length <= maxChars) {
+        out.push({ kind: "paragraph", el: c });
+        total += text.length;
       }
     }
+    return false;
   };
-  visit(lca);
+  walkElements(lca, enter);
   return out;
 }

@@ -45,18 +45,3 @@ export const MEDIA = /video|audio|player|podcast/i;
 
 /** ARIA roles of page furniture. */
 export const UNLIKELY_ROLES = new Set(["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]);
-
-/** Whole texts of advertisement labels and loading placeholders. */
-export const AD_WORDS =
-  /^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|anzeige|广告|Реклама|Anuncio|(loading|chargement|cargando|wird geladen)(…|\.\.\.)?)$/iu;
-
-/**
- * Lines that open or are teasers of other articles, in the supported languages: a heading with
- * them is left out with the box it opens, a short paragraph with them is left out.
- */
-export const TEASER_LINE =
-  /^(mehr zu(m thema)?|(das ist )?auch interessant|das könnte (sie|dich|euch)|über (den|die) autor(in)?|about the author|(auch|jetzt) lesen|lesen sie (auch|mehr|hier)|zum weiterlesen|schon gelesen|weiterlesen|neueste artikel|weitere (artikel|beiträge|nachrichten|themen|informationen zum thema)|ähnliche (artikel|beiträge)|weiterführende links|empfehlungen|related( (articles|stories|posts|content|coverage))?|read (more|next|also)|more (from|on|stories)|you (may|might) also like|recommended|see also|à lire aussi|lire aussi|sur le même sujet|(le |te )?puede interesar|puedes ver|lea también|leggi anche|newsletter)\b/i;
-
-/** Short lines that only credit a picture or name a source ("Foto: dpa", "© Getty Images"). */
-export const CREDIT_LINE =
-  /^\(?(©|(foto|fotos|bild|bilder|titelbild|bildquelle|quelle|quellen|quellenangaben|photo|photos|credit|crédits?( photos?)?|source|fuente|fonte)\s*:)|(getty images|shutterstock(\.com)?|imago|picture alliance|dpa)\)?$/i;

@@ -1,5 +1,6 @@
 import { BLOCK_CHILD, HEADING, NON_TEXT, hintsOf, isAuthor, isHidden, tagOf } from "./dom";
 import { FURNITURE, MAYBE, UNLIKELY, UNLIKELY_ROLES } from "./hints";
+import { walkNodes } from "../text/walk";
 
 /**
  * A box named like furniture ("dialog-off-canvas", "paywall") that wraps the page instead: it
@@ -87,77 +88,124 @@ function unlikely(el: Element, tag: string, hints: string, opts: StatOptions, gu
   return opts.stripUnlikely && UNLIKELY.test(hints) && !MAYBE.test(hints);
 }
 
+/** Elements whose content's class names say nothing about the page. */
+const GUARDS = new Set(["table", "code", "pre"]);
+
+/** Elements measured without looking inside: form fields, embeds and images. */
+function leafStat(el: Element, tag: string): Stat | null {
+  if (tag === "input") {
+    const s = fresh();
+    s.input = 1;
+    return s;
+  }
+  if (tag === "iframe" || tag === "embed" || tag === "object") {
+    const s = fresh();
+    if (!VIDEO.test(el.getAttribute("src") ?? el.getAttribute("data") ?? "")) s.embed = 1;
+    return s;
+  }
+  if (tag === "img") {
+    const s = fresh();
+    s.img = 1;
+    return s;
+  }
+  return null;
+}
+
+/** An element being measured, open while the walk is inside it. */
+interface Frame {
+  el: Element;
+  s: Stat;
+  /** Inside a link (this one or an ancestor). */
+  inLink: boolean;
+  /** Inside a table or code, where class hints say nothing about the page (ancestors only). */
+  guarded: boolean;
+  /** The text so far ended in whitespace. */
+  space: boolean;
+}
+
+/** Opens an element for measuring, or null when it is dropped: not text, hidden or furniture. */
+function openFrame(el: Element, tag: string, parent: Frame | null, opts: StatOptions): Frame | null {
+  if (NON_TEXT.has(tag)) return null;
+  const guarded = !!parent && (parent.guarded || GUARDS.has(tagOf(parent.el)));
+  const attrs = el.hasAttributes();
+  const hints = attrs ? hintsOf(el) : "";
+  if (attrs && (isHidden(el) || unlikely(el, tag, hints, opts, guarded))) return null;
+  const s = fresh();
+  s.hints = hints;
+  s.author = attrs && isAuthor(el);
+  return { el, s, inLink: !!parent && (parent.inLink || tagOf(parent.el) === "a"), guarded, space: true };
+}
+
+/** The element's finished measure, or null when its class names it furniture after all. */
+function closeFrame(f: Frame): Stat | null {
+  const s = f.s;
+  if (tagOf(f.el) === "a" && !f.inLink) s.links = (f.el.getAttribute("href") ?? "").startsWith("#") ? s.chars * 0.3 : s.chars;
+  return s.hints && !f.guarded && !isWrapper(s) && FURNITURE.test(s.hints) ? null : s;
+}
+
+function addText(f: Frame, data: string): void {
+  const m = measure(data, f.space);
+  f.space = m.space;
+  f.s.chars += m.n;
+  f.s.inlineChars += m.n;
+  const commas = data.match(COMMAS);
+  if (commas) f.s.commas += commas.length;
+}
+
+function addChild(f: Frame, ctag: string, cs: Stat): void {
+  const s = f.s;
+  s.chars += cs.chars;
+  s.links += cs.links;
+  s.commas += cs.commas;
+  s.p += cs.p + (ctag === "p" ? 1 : 0);
+  s.img += cs.img;
+  s.li += cs.li + (ctag === "li" ? 1 : 0);
+  s.input += cs.input;
+  s.embed += cs.embed;
+  s.headingChars += HEADING.test(ctag) ? cs.chars : cs.headingChars;
+  if (cs.h1 || ctag === "h1") s.h1 = true;
+  s.listChars += ctag === "ul" || ctag === "ol" ? cs.chars : cs.listChars;
+  if (BLOCK_CHILD.has(ctag)) s.hasBlock = true;
+  else s.inlineChars += cs.chars;
+  f.space = false;
+}
+
 /**
  * Measures every element under `root` in one walk. Elements missing from the map were dropped:
  * invisible, not text, or furniture.
  */
 export function measureTree(root: Element, opts: StatOptions): Map<Element, Stat> {
   const stats = new Map<Element, Stat>();
-  /** `guarded`: inside a table or code, where class hints say nothing about the page. */
-  const visit = (el: Element, inLink: boolean, guarded: boolean): Stat | null => {
+  /** The open elements from `root` down. */
+  const open: Frame[] = [];
+  const enter = (n: Node): boolean => {
+    const top = open[open.length - 1]!;
+    if (n.nodeType === 3) addText(top, (n as Text).data);
+    if (n.nodeType !== 1) return false;
+    const el = n as Element;
     const tag = tagOf(el);
-    if (tag === "input") {
-      const s = fresh();
-      s.input = 1;
-      return s;
+    const leaf = leafStat(el, tag);
+    if (leaf) {
+      addChild(top, tag, leaf);
+      return false;
     }
-    if (tag === "iframe" || tag === "embed" || tag === "object") {
-      const s = fresh();
-      if (!VIDEO.test(el.getAttribute("src") ?? el.getAttribute("data") ?? "")) s.embed = 1;
-      return s;
-    }
-    if (tag === "img") {
-      const s = fresh();
-      s.img = 1;
-      return s;
-    }
-    if (NON_TEXT.has(tag)) return null;
-    const attrs = el.hasAttributes();
-    const hints = attrs ? hintsOf(el) : "";
-    if (attrs && (isHidden(el) || unlikely(el, tag, hints, opts, guarded))) return null;
-    const s = fresh();
-    s.hints = hints;
-    s.author = attrs && isAuthor(el);
-    const link = inLink || tag === "a";
-    const hashLink = tag === "a" && (el.getAttribute("href") ?? "").startsWith("#");
-    const guard = guarded || tag === "table" || tag === "code" || tag === "pre";
-    let space = true;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        const data = (c as Text).data;
-        const m = measure(data, space);
-        space = m.space;
-        s.chars += m.n;
-        s.inlineChars += m.n;
-        const commas = data.match(COMMAS);
-        if (commas) s.commas += commas.length;
-      } else if (c.nodeType === 1) {
-        const child = c as Element;
-        const cs = visit(child, link, guard);
-        if (!cs) continue;
-        const ctag = tagOf(child);
-        s.chars += cs.chars;
-        s.links += cs.links;
-        s.commas += cs.commas;
-        s.p += cs.p + (ctag === "p" ? 1 : 0);
-        s.img += cs.img;
-        s.li += cs.li + (ctag === "li" ? 1 : 0);
-        s.input += cs.input;
-        s.embed += cs.embed;
-        s.headingChars += HEADING.test(ctag) ? cs.chars : cs.headingChars;
-        if (cs.h1 || ctag === "h1") s.h1 = true;
-        s.listChars += ctag === "ul" || ctag === "ol" ? cs.chars : cs.listChars;
-        if (BLOCK_CHILD.has(ctag)) s.hasBlock = true;
-        else s.inlineChars += cs.chars;
-        space = false;
-      }
-    }
-    if (tag === "a" && !inLink) s.links = hashLink ? s.chars * 0.3 : s.chars;
-    if (hints && !guarded && !isWrapper(s) && FURNITURE.test(hints)) return null;
-    stats.set(el, s);
-    return s;
+    const frame = openFrame(el, tag, top, opts);
+    if (frame) open.push(frame);
+    return !!frame;
   };
-  visit(root, false, false);
+  const leave = () => {
+    const f = open.pop()!;
+    const s = closeFrame(f);
+    if (!s) return;
+    stats.set(f.el, s);
+    const parent = open[open.length - 1];
+    if (parent) addChild(parent, tagOf(f.el), s);
+  };
+  const first = leafStat(root, tagOf(root)) ? null : openFrame(root, tagOf(root), null, opts);
+  if (!first) return stats;
+  open.push(first);
+  walkNodes(root, enter, leave);
+  leave();
   return stats;
 }
 

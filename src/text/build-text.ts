@@ -1,5 +1,6 @@
 import type { Block, BlockKind } from "../types";
 import { TextMap, type Segment } from "./text-map";
+import { walkNodes } from "./walk";
 
 /** One block of the article as found in the page: its element and what it is. */
 export interface SourceBlock {
@@ -60,9 +61,11 @@ const LINE_TAGS = new Set([
   "ASIDE",
 ]);
 const WS = /[\s\u00a0\u200b]/;
+/** Soft hyphens: invisible break hints inside words ("Mag\u00adda\u00adle\u00adner"), left out of the text. */
+const SHY = "\u00ad";
 
 /**
- * Flattens blocks into the article text: whitespace collapsed, blocks joined by "\n\n", line
+ * Flattens blocks into the article text: whitespace collapsed, soft hyphens dropped, blocks joined by "\n\n", line
  * breaks inside a block as "\n". Every output character that came from the page is recorded in
  * the `TextMap`; separators and collapsed spaces are not.
  */
@@ -87,13 +90,17 @@ export function buildText(sources: readonly SourceBlock[], skip: (el: Element) =
     const data = node.data;
     let i = 0;
     while (i < data.length) {
+      if (data[i] === SHY) {
+        i++;
+        continue;
+      }
       if (WS.test(data[i]!)) {
         if (pending === "") pending = " ";
         i++;
         continue;
       }
       let j = i;
-      while (j < data.length && !WS.test(data[j]!)) j++;
+      while (j < data.length && data[j] !== SHY && !WS.test(data[j]!)) j++;
       emitSep();
       // Runs of non-space characters plus single inner spaces stay one-to-one with the node.
       const run = data.slice(i, j);
@@ -109,18 +116,17 @@ export function buildText(sources: readonly SourceBlock[], skip: (el: Element) =
     }
   };
 
-  const walk = (el: Element) => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) addText(child as Text);
-      else if (child.nodeType === 1) {
-        const c = child as Element;
-        if (SKIP_TAGS.has(c.tagName) || skip(c)) continue;
-        const line = LINE_TAGS.has(c.tagName.toUpperCase());
-        if (line) pending = "\n";
-        walk(c);
-        if (line) pending = "\n";
-      }
-    }
+  /** Line elements break the line before and after their text. */
+  const enter = (n: Node): boolean => {
+    if (n.nodeType === 3) addText(n as Text);
+    if (n.nodeType !== 1) return false;
+    const c = n as Element;
+    if (SKIP_TAGS.has(c.tagName) || skip(c)) return false;
+    if (LINE_TAGS.has(c.tagName.toUpperCase())) pending = "\n";
+    return true;
+  };
+  const leave = (n: Node) => {
+    if (LINE_TAGS.has((n as Element).tagName.toUpperCase())) pending = "\n";
   };
 
   for (const src of sources) {
@@ -131,7 +137,7 @@ export function buildText(sources: readonly SourceBlock[], skip: (el: Element) =
     }
     blockStart = len;
     pending = "";
-    walk(src.el);
+    walkNodes(src.el, enter, leave);
     if (len === blockStart) {
       // Empty block: take back its separator.
       if (blocks.length > 0) {

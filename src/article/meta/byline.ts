@@ -1,12 +1,10 @@
 import { textOf } from "../dom";
 import { dateIndex } from "./date";
-
-/** "Von", "By", … before names in author lines. */
-const PREFIX = /^(von|by|par|por|di|de|text|texto|testo|autor|author|auteur)\s*:?\s+/i;
+import { BYLINE_PREFIX } from "../phrases";
 
 /** An author line as written, without its "By"/"Von" prefix or a trailing date. */
 export function cleanByline(raw: string): string | null {
-  let s = raw.replace(/\s+/g, " ").trim().replace(PREFIX, "");
+  let s = raw.replace(/\s+/g, " ").trim().replace(BYLINE_PREFIX, "");
   const date = dateIndex(s);
   if (date > 0) s = s.slice(0, date);
   s = s.replace(/[\s,;|·•–-]+$/, "").trim();

@@ -34,11 +34,15 @@ function parseLoose(src: string): unknown {
 
 const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
 
+/** Nesting deeper than this is no real author or publisher value (and could overflow the stack). */
+const MAX_NAME_DEPTH = 8;
+
 /** Names from a schema.org Person/Organization value: string, object or array of either. */
-function names(v: unknown): string[] {
-  if (Array.isArray(v)) return v.flatMap(names);
+function names(v: unknown, depth = 0): string[] {
+  if (depth > MAX_NAME_DEPTH) return [];
+  if (Array.isArray(v)) return v.flatMap((x) => names(x, depth + 1));
   if (typeof v === "string") return v.trim() ? [v.trim()] : [];
-  if (v && typeof v === "object") return names((v as Json).name);
+  if (v && typeof v === "object") return names((v as Json).name, depth + 1);
   return [];
 }
 
@@ -47,13 +51,21 @@ const typesOf = (o: Json): string[] => {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === "string");
 };
 
-/** Every object in the value, through arrays and `@graph`. */
-function objects(v: unknown, out: Json[] = []): Json[] {
-  if (Array.isArray(v)) for (const x of v) objects(x, out);
-  else if (v && typeof v === "object") {
-    out.push(v as Json);
-    const graph = (v as Json)["@graph"];
-    if (graph) objects(graph, out);
+/**
+ * Every object in the value, through arrays and `@graph`, in document order. An explicit stack:
+ * pages nest arrays thousands deep.
+ */
+function objects(v: unknown): Json[] {
+  const out: Json[] = [];
+  const stack: unknown[] = [v];
+  while (stack.length) {
+    const x = stack.pop();
+    if (Array.isArray(x)) for (let i = x.length - 1; i >= 0; i--) stack.push(x[i]);
+    else if (x && typeof x === "object") {
+      out.push(x as Json);
+      const graph = (x as Json)["@graph"];
+      if (graph) stack.push(graph);
+    }
   }
   return out;
 }

@@ -22,8 +22,17 @@ describe("seed article (realistic ZDF markup)", () => {
     expect(teasers.length).toBe(4);
     expect(of("caption").map((c) => c.replace(/\s+/g, " "))).toEqual(teasers);
   });
-  it("has the pull quote as a quote block", () => {
-    expect(of("quote").join(" ")).toContain("Das würde das falsche Signal senden");
+  it("has the pull quote as a quote block, with its attribution", () => {
+    const quote = of("quote");
+    expect(quote.length).toBe(1);
+    expect(quote[0]).toContain("Das würde das falsche Signal senden");
+    // The <footer><cite> inside the <blockquote> names the source: a line of the same block.
+    expect(quote[0]).toMatch(new RegExp(`\n${doc.querySelector("blockquote cite")!.textContent!.trim()}$`));
+  });
+  it("puts the first clip's teaser between the lead and the body", () => {
+    const first = doc.querySelector("figure figcaption .teaser-text")!.textContent!.trim();
+    expect(blocks[2]?.kind).toBe("caption");
+    expect(text.slice(blocks[2]!.start, blocks[2]!.end)).toContain(first);
   });
   it("leaves out the kicker above the headline", () => {
     const kicker = doc.querySelector(".overline")!.textContent!.trim();
