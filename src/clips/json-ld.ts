@@ -2,6 +2,7 @@ import type { Clip } from "../types";
 import { parseJson } from "./dom";
 import { parseIsoDuration, toSeconds } from "./duration";
 import { startFromUrl } from "./start-offset";
+import { toIsoDate } from "../article/meta/date";
 
 /** A VideoObject, AudioObject or Clip from the page's JSON-LD. */
 export interface LdMedia {
@@ -56,7 +57,7 @@ function toMedia(o: Obj, kind: Clip["kind"], script: Element): LdMedia {
     kind,
     title: str(o["name"]) ?? str(o["headline"]),
     description: str(o["description"]),
-    date: str(o["uploadDate"] ?? o["datePublished"])?.slice(0, 10) ?? null,
+    date: toIsoDate(str(o["uploadDate"] ?? o["datePublished"]))?.slice(0, 10) ?? null,
     duration,
     start: startOffset ?? urls.map((u) => startFromUrl(u, seek)).find((s) => s !== null) ?? null,
     urls,

@@ -6,7 +6,9 @@ const MONTHS = new Map<string, number>(LANGS.flatMap((l) => Object.entries(l.dat
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function ymd(y: number, m: number, d: number): string | null {
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return null;
+  // Days past the month's end ("2025-02-30") are no date: day 0 of the next month is the last.
+  if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 

@@ -21,6 +21,8 @@ describe("dates", () => {
   it("is null for what is no date", () => {
     expect(toIsoDate("gestern")).toBeNull();
     expect(toIsoDate("2025-13-45")).toBeNull();
+    expect(toIsoDate("2025-02-30")).toBeNull();
+    expect(toIsoDate("2024-02-29")).toBe("2024-02-29");
   });
 });
 
