@@ -17,7 +17,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type CDPSession, type Page } from "playwright-core";
 import { CONTENT_SCRIPT_FILE } from "../extension/content/running";
-import { BLANK_PAGE, ROOT, e2eCopy } from "../tests/e2e/harness";
+import { BLANK_PAGE, CHROMIUM_ARGS, ROOT, e2eCopy } from "../tests/e2e/harness";
 import { readabilityPages, trafilaturaPages } from "./corpus";
 import type { BenchOptions } from "./index";
 import { fmt, median, quantile, table } from "./stats";
@@ -117,13 +117,7 @@ async function launch(extDir: string, profile: string, origin: string): Promise<
     // Readability is added as a page script; saved pages may carry a CSP that would refuse it.
     bypassCSP: true,
     args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
+      ...CHROMIUM_ARGS,
       // Also stops DNS prefetch and preconnect hints, which request routing does not see.
       "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
       // Playwright always adds --disable-extensions; the "except" flag is what lets ours load.

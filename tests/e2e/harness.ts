@@ -131,7 +131,8 @@ function wrapPuppeteer(page: PpPage): TestPage {
   };
 }
 
-const CHROMIUM_ARGS = [
+/** Flags for a quiet headless Chromium on this machine (no background traffic, no sandbox as root). */
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
