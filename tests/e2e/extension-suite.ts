@@ -222,6 +222,30 @@ export function extensionSuite(browserName: Driver["name"]): void {
       await page.close();
     });
 
+    // Real pages of other sites, German and English, as the corpus saved them (served without their scripts).
+    it.each([
+      "readability/test-pages/nytimes-1/source.html",
+      "readability/test-pages/bbc-1/source.html",
+      "trafilatura/pages/tagesschau.de.rheinmetall.html",
+    ])("paints quotes, speakers and officials on corpus page %s without changing it", async (path) => {
+      const { page, tabId } = await openFixture(`corpus/${path}`);
+      const before = await pageHtml(page);
+      await inject(ext, tabId);
+      const reply = await settledState(ext, tabId, 20_000);
+      if (!reply.ok) throw new Error(reply.error);
+      expect(reply.value.state).toBe("ready");
+      const expected: Record<string, number> = {};
+      for (const a of annotationsOf(reply.value.analysis, DEFAULT_SETTINGS.kinds)) expected[a.kind] = (expected[a.kind] ?? 0) + 1;
+      for (const kind of KINDS) expect(expected[kind] ?? 0, kind).toBeGreaterThan(0);
+      const painted = await until(async () => {
+        const sizes = await highlightSizes(page);
+        return KINDS.every((k) => (sizes[k] ?? 0) === expected[k]) ? sizes : undefined;
+      }, 10_000);
+      expect(painted).toEqual(expected);
+      expect(await pageHtml(page)).toBe(before);
+      await page.close();
+    });
+
     it("re-analyses when the page adds a paragraph later", async () => {
       const { page, tabId } = await openFixture(SEED);
       await inject(ext, tabId);

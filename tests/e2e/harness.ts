@@ -13,6 +13,13 @@ import puppeteer, { type Page as PpPage } from "puppeteer-core";
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const ARTIFACTS = join(ROOT, "artifacts");
 const FIXTURES = join(ROOT, "tests/fixtures");
+/** The shared corpus of saved real pages, served under /corpus/. */
+const CORPUS = resolve(process.env.NEWSMARK_CORPUS ?? join(ROOT, "../shared/corpus"));
+/**
+ * Saved real pages keep their scripts and links to the sites' servers: run none of the scripts and
+ * let nothing leave the machine, so the page is what the corpus saved and loads at once.
+ */
+const CORPUS_CSP = "default-src 'self' 'unsafe-inline' data:; script-src 'none'";
 
 /** Match pattern the e2e copy is granted: no port, so it matches the server's random port in both browsers. */
 const E2E_HOSTS = ["http://127.0.0.1/*"];
@@ -54,15 +61,20 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** Serves tests/fixtures on 127.0.0.1 at a free port. */
+/** Serves tests/fixtures, and the corpus under /corpus/, on 127.0.0.1 at a free port. */
 export async function serveFixtures(): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
-    const path = resolve(FIXTURES, "." + decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-    if (!path.startsWith(FIXTURES + sep) || !existsSync(path)) {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const corpus = pathname.startsWith("/corpus/");
+    const base = corpus ? CORPUS : FIXTURES;
+    const path = resolve(base, "." + (corpus ? pathname.slice("/corpus".length) : pathname));
+    if (!path.startsWith(base + sep) || !existsSync(path)) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
+    const headers: Record<string, string> = { "content-type": TYPES[extname(path)] ?? "application/octet-stream" };
+    if (corpus) headers["content-security-policy"] = CORPUS_CSP;
+    res.writeHead(200, headers).end(readFileSync(path));
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address() as AddressInfo;
