@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
-import { ARTIFACTS, ROOT, e2eCopy, serveFixtures } from "./harness";
+import { ARTIFACTS, CHROMIUM_ARGS, ROOT, e2eCopy, serveFixtures } from "./harness";
 
 /** axe's own report, reduced to what a failure message needs. */
 interface AxeResult {
@@ -78,16 +78,7 @@ async function startBrowser(): Promise<void> {
   ctx = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--disable-extensions-except=${ext.dir}`,
-      `--load-extension=${ext.dir}`,
-    ],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${ext.dir}`, `--load-extension=${ext.dir}`],
   });
   cleanups.unshift(() => ctx.close());
   await ctx.route(`${origin}/front-page.html`, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: FRONT_PAGE }));

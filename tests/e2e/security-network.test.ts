@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BLANK_PAGE, e2eCopy, serveFixtures } from "./harness";
+import { BLANK_PAGE, CHROMIUM_ARGS, e2eCopy, serveFixtures } from "./harness";
 
 /**
  * The browsers' own services that no flag fully silences: Chromium's updater, account and time
@@ -66,12 +66,7 @@ describe("network requests, chromium", () => {
       executablePath: "/usr/bin/chromium",
       headless: true,
       args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
+        ...CHROMIUM_ARGS,
         // Quiet the browser's own services, so that what reaches the proxy is ours.
         "--disable-default-apps",
         "--disable-domain-reliability",
