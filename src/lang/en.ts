@@ -192,6 +192,7 @@ export const en: LangPack = {
     pluralDeterminers: ["the these those all"],
     imagined: ["as if", "as though", "seemed to say", "seeming to say"],
     generic: ["man woman person"],
+    voices: ["spokesman spokeswoman spokesperson"],
   },
   people: {
     honorifics: ["mr mrs ms miss mister madam dr prof sir dame lady lord"],

@@ -118,6 +118,7 @@ export const es: LangPack = {
     pluralDeterminers: ["los las estos estas"],
     imagined: ["como diciendo", "como si", "como para decir", "parecía decir"],
     generic: ["hombre mujer persona"],
+    voices: ["portavoz"],
   },
   people: {
     honorifics: ["sr sra srta señor señora don doña dr dra"],

@@ -124,6 +124,7 @@ export const fr: LangPack = {
     pluralDeterminers: ["les ces"],
     imagined: ["comme pour dire", "comme si", "semblait dire"],
     generic: ["homme femme personne"],
+    voices: ["porte-parole"],
   },
   people: {
     honorifics: ["m mme mlle monsieur madame mademoiselle dr me pr"],

@@ -118,6 +118,7 @@ export const it: LangPack = {
     pluralDeterminers: ["i gli le questi queste"],
     imagined: ["come a dire", "come se", "come per dire", "sembrava dire"],
     generic: ["uomo donna persona"],
+    voices: ["portavoce"],
   },
   people: {
     honorifics: ["sig sig.ra signor signore signora dott dottor dottore dottoressa prof on"],

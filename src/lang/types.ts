@@ -114,6 +114,11 @@ export interface QuoteLang {
    * mentioned again by name or office.
    */
   generic: readonly string[];
+  /**
+   * Role nouns for an institution's voice ("Sprecher", "spokeswoman"). Such a person is taken up
+   * again by the role ("der Sprecher"), never by a generic noun ("der Mann"). Lower case.
+   */
+  voices: readonly string[];
 }
 
 // ---- people (owned by src/people) ----

@@ -44,6 +44,7 @@ export interface Lexicon {
   pluralDeterminers: ReadonlySet<string>;
   imagined: readonly string[];
   generic: ReadonlySet<string>;
+  voices: ReadonlySet<string>;
 }
 
 const words = (entries: readonly string[]) => new Set(entries.flatMap((e) => e.split(" ")).filter(Boolean));
@@ -94,6 +95,7 @@ function compile(q: QuoteLang): Lexicon {
     pluralDeterminers: words(q.pluralDeterminers),
     imagined: q.imagined,
     generic: words(q.generic),
+    voices: words(q.voices),
   };
 }
 

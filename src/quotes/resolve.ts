@@ -40,6 +40,8 @@ export class Registry {
   private readonly full: Named[] = [];
   private named: Named[] = [];
   private readonly unnamed: Named[] = [];
+  /** Unnamed people who speak for an institution ("ein Sprecher"): no generic noun takes them up. */
+  private readonly voices = new Set<Speaker>();
   /** Unnamed speakers so far, in text order ("ein Sprecher"): resolve needs text order. */
   private readonly groups: { pos: number; name: string; head: string }[] = [];
 
@@ -67,7 +69,9 @@ export class Registry {
       const m = parseMention(this.text, this.tokens, i, Math.min(this.tokens.length, i + UNNAMED_WORDS), lex);
       if (!m?.head) continue;
       if (indefinite && m.kind === "group" && isNounOf(lex, lex.roles, m.head)) {
-        this.unnamed.push({ pos: m.start, who: this.unnamedWho(m.text) });
+        const who = this.unnamedWho(m.text);
+        if (isNounOf(lex, lex.voices, m.head)) this.voices.add(who);
+        this.unnamed.push({ pos: m.start, who });
       } else if (!indefinite && m.kind === "role" && lex.generic.has(m.head)) {
         const who = this.lastUnnamed(m.start, m.head);
         if (who) this.unnamed.push({ pos: m.start, who });
@@ -81,12 +85,16 @@ export class Registry {
     return false;
   }
 
-  /** The unnamed person introduced last before `pos` whose gender fits the noun `head`. */
+  /**
+   * The unnamed person introduced last before `pos` whose gender fits the generic noun `head`;
+   * an institution's voice is no such person ("ein Sprecher" … "Der Mann" means someone else).
+   */
   private lastUnnamed(pos: number, head: string): Speaker | null {
     const g = genderOfRole(head, this.lex);
     let best: Named | null = null;
     for (const u of this.unnamed) {
-      if (u.pos < pos && (!best || u.pos > best.pos) && (!g || !u.who.gender || u.who.gender === g)) best = u;
+      if (u.pos >= pos || (best && u.pos <= best.pos) || this.voices.has(u.who)) continue;
+      if (!g || !u.who.gender || u.who.gender === g) best = u;
     }
     return best?.who ?? null;
   }
@@ -112,7 +120,10 @@ export class Registry {
 
   /** An organisation or unnamed person that a quote was attributed to, as an antecedent. */
   addSpeakerMention(m: Mention): void {
-    if (m.kind === "group") this.unnamed.push({ pos: m.start, who: this.unnamedWho(m.text) });
+    if (m.kind !== "group") return;
+    const who = this.unnamedWho(m.text);
+    if (m.head && isNounOf(this.lex, this.lex.voices, m.head)) this.voices.add(who);
+    this.unnamed.push({ pos: m.start, who });
   }
 
   /** Call once all names are in: places every full and short mention in the text. */

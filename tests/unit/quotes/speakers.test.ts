@@ -135,6 +135,21 @@ describe("who said it", () => {
     expect(qs.map((q) => q.speaker)).toEqual(["ein Aktivist"]);
   });
 
+  it("never lets „der Mann“ take up a spokesperson, who speaks for an institution", () => {
+    const de = quotesOf(
+      "de",
+      "Ein Aktivist kaufte die Dateien. „Wir prüfen das“, so ein Sprecher.",
+      "Der Mann veröffentlicht regelmäßig Daten. „Ich bin gegen den Handel mit Waffen“, schrieb er.",
+    );
+    expect(de.map((q) => q.speaker)).toEqual(["ein Sprecher", "ein Aktivist"]);
+    const en = quotesOf(
+      "en",
+      "An activist bought the files. “We are looking into it,” a spokesman said.",
+      "The man publishes data regularly. “I oppose the arms trade,” he wrote.",
+    );
+    expect(en.map((q) => q.speaker)).toEqual(["a spokesman", "an activist"]);
+  });
+
   it("reads a block quote's attribution line, or takes the speaker quoted before it", () => {
     const own = quotesOf("de", { kind: "quote", text: "Das würde das falsche Signal senden.\n„ Oana Lungescu, ehem. Nato-Sprecherin" });
     expect(own.map((q) => [q.kind, q.text, q.speaker, q.speakerRole])).toEqual([
