@@ -70,15 +70,13 @@ export function collectBlocks(parts: readonly Element[], stats: Map<Element, Sta
     }
     return true;
   };
-  // What follows a "Mehr zum Thema" heading, up to the next heading, is the teaser box: the
+  // What follows a "Mehr zum Thema" heading or label paragraph, up to the next heading, is the teaser box: the
   // containers whose current child is in one.
   const muted = new Set<Element>();
   const enter = (el: Element): boolean => {
     const parent = el.parentElement!;
-    if (HEADING.test(tagOf(el))) {
-      if (isTeaserHeading(el)) muted.add(parent);
-      else muted.delete(parent);
-    }
+    if (isTeaserHeading(el)) muted.add(parent);
+    else if (HEADING.test(tagOf(el))) muted.delete(parent);
     return !muted.has(parent) && visit(el);
   };
   for (const part of parts) if (visit(part)) walkElements(part, enter);

@@ -10,7 +10,7 @@ import {
   UNLIKELY,
   UNLIKELY_ROLES,
 } from "./hints";
-import { AD_LABEL, AD_LINE, TEASER_LINE } from "./phrases";
+import { AD_LABEL, AD_LINE, CREDIT_LINE, TEASER_LINE } from "./phrases";
 import { linkDensity, type Stat } from "./stats";
 import { walkElements } from "../text/walk";
 import { classWeight } from "./weight";
@@ -27,7 +27,13 @@ const FURNITURE = new Set(["nav", "aside", "footer", "form", "fieldset", "dialog
 /** Judged by their content ("conditional cleaning"). */
 const CONDITIONAL = new Set(["div", "table", "ul", "ol", "section"]);
 
+/** Containers that may be a labelled list of links. */
+const LINK_LIST = new Set(["p", "div", "ul", "ol"]);
+/** Inline elements, whose text is part of a line. */
+const INLINE = new Set(["span", "small", "cite", "em", "i", "b", "strong", "font"]);
 const CODE = new Set(["code"]);
+/** The separator between the items of a link bar. */
+const BAR = /\s+[|•·]\s+/;
 const FIGURE = new Set(["figure"]);
 const TABLE_OR_CODE = new Set(["table", "code"]);
 
@@ -83,11 +89,19 @@ function looksLikeBoilerplate(el: Element, s: Stat, weigh: boolean): boolean {
 /** The footer of a block quote names its source ("— Oana Lungescu"): part of the quote block. */
 const isQuoteSource = (el: Element, tag: string) => tag === "footer" && el.parentElement?.localName === "blockquote";
 
-/** A heading that opens a box of teasers or service ("Mehr zum Thema", "Related"). */
+/** A heading or label paragraph that opens a box of teasers or service ("Mehr zum Thema", "Related"). */
 export function isTeaserHeading(el: Element): boolean {
-  if (!HEADING.test(tagOf(el))) return false;
+  const tag = tagOf(el);
+  if (!HEADING.test(tag) && tag !== "p") return false;
   const text = textOf(el);
-  return text.length < 80 && TEASER_LINE.test(text);
+  // A paragraph heads a box only when it is the label alone ("Verwandte Artikel:").
+  return text.length < (tag === "p" ? 40 : 80) && TEASER_LINE.test(text);
+}
+
+/** Whether the text, or the first child's (a label glued to the links: "Mehr zum ThemaTitel"), opens with a teaser phrase. */
+function startsWithTeaser(el: Element): boolean {
+  const first = el.firstElementChild;
+  return TEASER_LINE.test(textOf(el)) || (!!first && TEASER_LINE.test(textOf(first)));
 }
 
 /**
@@ -119,13 +133,21 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags): (el: Element)
     }
     if (s?.author) return true;
     if (HEADING.test(tag)) return ((tag === "h1" || tag === "h2") && flags.weighClasses && classWeight(el) < 0) || isTeaserHeading(el);
+    // A picture credit or advertising label set inline ("… Stadt. <small>© dpa</small>", "<b>ANZEIGE - …</b>").
+    if (INLINE.has(tag)) {
+      const text = textOf(el);
+      if (text.length < 100 && (CREDIT_LINE.test(text) || AD_LINE.test(text))) return true;
+    }
     if (!s) return false;
     if (s.chars < 30 && AD_LABEL.test(textOf(el))) return true;
     // Short lines of prose: teasers, service notes and advertising labels.
     if ((tag === "p" || (tag === "div" && !s.hasBlock)) && s.chars < 200) {
       const text = textOf(el);
-      if (TEASER_LINE.test(text) || AD_LINE.test(text)) return true;
+      // A bar of service links ("Kommentarfeed | Kommentare geschlossen | Trackback") is judged by each item.
+      if (AD_LINE.test(text) || text.split(BAR).some((item) => TEASER_LINE.test(item))) return true;
     }
+    // A list of links under a teaser label ("Siehe auch", "Related"), of any length.
+    if (LINK_LIST.has(tag) && linkDensity(s) >= 0.5 && startsWithTeaser(el)) return true;
     return flags.cleanConditionally && CONDITIONAL.has(tag) && looksLikeBoilerplate(el, s, flags.weighClasses);
   };
   return (el) => {
