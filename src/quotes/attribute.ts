@@ -1,6 +1,6 @@
 import type { Token } from "./tokens";
 import type { Lexicon } from "./lexicon";
-import { parseMention, parseMentionBefore, type Mention } from "./mention";
+import { isBareNoun, parseMention, parseMentionBefore, type Mention } from "./mention";
 import { auxiliaryBefore, auxiliarySubject, isSayingVerb } from "./verbs";
 
 /** A place in a sentence that can name a speaker: a verb of saying, "laut", "zufolge", a colon. */
@@ -50,7 +50,7 @@ function clauseSubject(
   for (let k = from; k < to; k++) {
     if (tokens[k]!.kind !== "word") continue;
     const m = parseMention(text, tokens, k, to, lex);
-    if (!m || (lex.capitalisedNouns && m.kind === "name" && !m.text.includes(" ") && !known(m.text))) continue;
+    if (!m || isBareNoun(m, lex, known)) continue;
     if (lex.prepositions.has(tokens[k - 1]?.lower ?? "")) {
       k = m.next - 1;
       continue;

@@ -251,3 +251,11 @@ const span = (tokens: readonly Token[], from: number, to: number) =>
     .slice(from, to)
     .map((t) => t.text)
     .join(" ");
+
+/**
+ * Whether a mention is one unknown capitalised word in a language that capitalises nouns: a noun
+ * or adverb ("vergangener Woche", "Damit"), no name.
+ */
+export function isBareNoun(m: Mention, lex: Lexicon, known: (name: string) => boolean): boolean {
+  return lex.capitalisedNouns && m.kind === "name" && !m.text.includes(" ") && !known(m.text);
+}

@@ -1,6 +1,6 @@
 import type { Token } from "./tokens";
 import type { Lexicon } from "./lexicon";
-import { parseMention, parseMentionBefore, type Mention } from "./mention";
+import { isBareNoun, parseMention, parseMentionBefore, type Mention } from "./mention";
 
 /** Words between a finite auxiliary and its participle: "hätten ihren französischen Mitarbeitern gesagt". */
 const MAX_MIDDLE = 10;
@@ -48,10 +48,8 @@ export function auxiliarySubject(
   known: (name: string) => boolean,
 ): Mention | null {
   const before = parseMentionBefore(text, tokens, aux, floor, lex);
-  // Where nouns are capitalised, one unknown capitalised word there is a noun or adverb ("Damit
-  // hat es …", "vor zehn Jahren hatte …"), no name.
-  const noun = lex.capitalisedNouns && before?.kind === "name" && !before.text.includes(" ") && !known(before.text);
-  if (before && !noun) return before.kind === "place" ? null : before;
+  // "Damit hat es …", "vor zehn Jahren hatte …": a bare noun or adverb there is no subject.
+  if (before && !isBareNoun(before, lex, known)) return before.kind === "place" ? null : before;
   const inside = parseMention(text, tokens, aux + 1, k, lex);
   if (inside?.kind === "name" || inside?.kind === "pronoun") return inside;
   const after = parseMention(text, tokens, k + 1, ceiling, lex);
