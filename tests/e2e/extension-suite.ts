@@ -2,7 +2,7 @@
 // injection through the background, the content script's analysis and highlights, the popup.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze";
 import { LIMITS } from "../../src/limits";
 import { parseDocument } from "../../src/cli/parse-html";
@@ -12,7 +12,7 @@ import { PAINT_KINDS } from "../../extension/content/painter";
 import { ANALYSIS_MEASURE, PAINTED_MEASURE } from "../../extension/content/perf-marks";
 import { DEFAULT_SETTINGS } from "../../extension/shared/settings";
 import type { PageState } from "../../extension/shared/messages";
-import { BLANK_PAGE, ROOT, launch, serveFixtures, type Driver, type TestPage } from "./harness";
+import { ROOT, useBrowser, type Driver, type TestPage } from "./harness";
 import { inject, manifestOf, registeredMatches, sendToTab, settledState, storeSettings, tabIdOf, tabIds } from "./extension-calls";
 
 const SEED = "seed/zdf-rubio-nato.html";
@@ -63,38 +63,26 @@ const adoptedRules = (page: TestPage) =>
 
 export function extensionSuite(browserName: Driver["name"]): void {
   describe(`extension in ${browserName}`, () => {
-    let driver: Driver;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
-    /** An extension page: the foothold for the calls the popup makes. */
-    let ext: TestPage;
-
-    beforeAll(async () => {
-      [server, driver] = await Promise.all([serveFixtures(), launch(browserName)]);
-      ext = await driver.openExtensionPage(BLANK_PAGE);
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
+    const session = useBrowser(browserName);
 
     async function openFixture(path: string): Promise<{ page: TestPage; tabId: number; url: string }> {
-      const url = `${server.origin}/${path}`;
-      const page = await driver.newPage();
+      const url = `${session.server.origin}/${path}`;
+      const page = await session.driver.newPage();
       await page.goto(url);
-      return { page, tabId: await tabIdOf(ext, url), url };
+      return { page, tabId: await tabIdOf(session.ext, url), url };
     }
 
     it("loads with the shipped permissions (plus the test host)", async () => {
-      const manifest = await manifestOf(ext);
+      const manifest = await manifestOf(session.ext);
       expect(manifest.permissions).toEqual(["activeTab", "scripting", "storage"]);
       expect(manifest.host_permissions).toEqual(["http://127.0.0.1/*"]);
     });
 
     it("injects once and analyses the seed article as the engine does", async () => {
       const { page, tabId, url } = await openFixture(SEED);
-      expect(await inject(ext, tabId)).toEqual({ ok: true, value: { injected: true } });
-      expect(await inject(ext, tabId)).toEqual({ ok: true, value: { injected: false } });
-      const reply = await settledState(ext, tabId);
+      expect(await inject(session.ext, tabId)).toEqual({ ok: true, value: { injected: true } });
+      expect(await inject(session.ext, tabId)).toEqual({ ok: true, value: { injected: false } });
+      const reply = await settledState(session.ext, tabId);
       if (!reply.ok) throw new Error(reply.error);
       const expected = engineOn(SEED, url);
       const { analysis } = reply.value;
@@ -111,7 +99,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
     it("popup opened as a tab shows title, site, date and language", async () => {
       const { page, tabId, url } = await openFixture(SEED);
       const expected = engineOn(SEED, url);
-      const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const popup = await session.driver.openExtensionPage(`popup.html?tabId=${tabId}`);
       await popup.waitForSelector('[data-testid="title"]');
       const shown = await popup.evaluate(() => {
         const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? null;
@@ -133,10 +121,10 @@ export function extensionSuite(browserName: Driver["name"]): void {
 
     it("says no article on a section front", async () => {
       const { page, tabId } = await openFixture(FRONT);
-      expect((await inject(ext, tabId)).ok).toBe(true);
-      const reply = await settledState(ext, tabId);
+      expect((await inject(session.ext, tabId)).ok).toBe(true);
+      const reply = await settledState(session.ext, tabId);
       expect(reply.ok && reply.value.state).toBe("noArticle");
-      const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const popup = await session.driver.openExtensionPage(`popup.html?tabId=${tabId}`);
       await popup.waitForSelector('[data-testid="state"][data-state="noArticle"]');
       await popup.screenshot("popup-no-article");
       await Promise.all([popup.close(), page.close()]);
@@ -153,8 +141,8 @@ export function extensionSuite(browserName: Driver["name"]): void {
         return new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
       }, LIMITS.maxNodes + 1);
       const started = Date.now();
-      await inject(ext, tabId);
-      const reply = await settledState(ext, tabId);
+      await inject(session.ext, tabId);
+      const reply = await settledState(session.ext, tabId);
       expect(reply.ok && reply.value.state).toBe("tooLarge");
       // Counting is all it does: far below the time an analysis of such a page would take.
       expect(Date.now() - started).toBeLessThan(1500);
@@ -162,14 +150,14 @@ export function extensionSuite(browserName: Driver["name"]): void {
     });
 
     it("answers a browser page with a restricted error", async () => {
-      const before = new Set(await tabIds(ext));
-      const page = await driver.newPage();
+      const before = new Set(await tabIds(session.ext));
+      const page = await session.driver.newPage();
       // The extension cannot see the address of a page it may not access: find the new tab.
-      const tabId = (await tabIds(ext)).find((id) => !before.has(id))!;
+      const tabId = (await tabIds(session.ext)).find((id) => !before.has(id))!;
       page.navigate(browserName === "chromium" ? "chrome://version/" : "about:robots");
       // Until the browser page has replaced the new tab's about:blank, injection may succeed.
       const reply = await until(async () => {
-        const r = await inject(ext, tabId);
+        const r = await inject(session.ext, tabId);
         return r.ok ? undefined : r;
       });
       expect(reply).toMatchObject({ ok: false, code: "restricted" });
@@ -179,8 +167,8 @@ export function extensionSuite(browserName: Driver["name"]): void {
     it("paints each kind without changing the DOM, toggles off and on, and jumps", async () => {
       const { page, tabId } = await openFixture(SEED);
       const before = await pageHtml(page);
-      await inject(ext, tabId);
-      const reply = await settledState(ext, tabId);
+      await inject(session.ext, tabId);
+      const reply = await settledState(session.ext, tabId);
       if (!reply.ok) throw new Error(reply.error);
       const state: PageState = reply.value;
       const expected: Record<string, number> = {};
@@ -194,23 +182,26 @@ export function extensionSuite(browserName: Driver["name"]): void {
       expect(painted).toEqual(expected);
       expect(await pageHtml(page)).toBe(before);
 
-      expect(await sendToTab(ext, tabId, { type: "popup-cs:setHighlights", on: false })).toEqual({ ok: true, value: { on: false } });
+      expect(await sendToTab(session.ext, tabId, { type: "popup-cs:setHighlights", on: false })).toEqual({
+        ok: true,
+        value: { on: false },
+      });
       expect(await highlightSizes(page)).toEqual({});
       // The stylesheet stays adopted for the session (dropping it would restyle the page), holding
       // only rules for our highlights, which now match nothing.
       expect(await adoptedRules(page)).toBe(PAINT_KINDS.length);
       expect(await pageHtml(page)).toBe(before);
-      expect(await sendToTab(ext, tabId, { type: "popup-cs:setHighlights", on: true })).toEqual({ ok: true, value: { on: true } });
+      expect(await sendToTab(session.ext, tabId, { type: "popup-cs:setHighlights", on: true })).toEqual({ ok: true, value: { on: true } });
       expect(await highlightSizes(page)).toEqual(expected);
       // The keyboard shortcut's message.
-      expect(await sendToTab(ext, tabId, { type: "bg-cs:toggleHighlights" })).toEqual({ ok: true, value: { on: false } });
+      expect(await sendToTab(session.ext, tabId, { type: "bg-cs:toggleHighlights" })).toEqual({ ok: true, value: { on: false } });
       expect(await highlightSizes(page)).toEqual({});
-      expect(await sendToTab(ext, tabId, { type: "bg-cs:toggleHighlights" })).toEqual({ ok: true, value: { on: true } });
+      expect(await sendToTab(session.ext, tabId, { type: "bg-cs:toggleHighlights" })).toEqual({ ok: true, value: { on: true } });
       // The bench's timings: one entry each in the page's timeline, however often it was painted.
       expect(await measureCounts(page, [ANALYSIS_MEASURE, PAINTED_MEASURE])).toEqual([1, 1]);
 
       const last = state.analysis.blocks.at(-1)!;
-      expect(await sendToTab(ext, tabId, { type: "popup-cs:scrollTo", start: last.start, end: last.end })).toEqual({
+      expect(await sendToTab(session.ext, tabId, { type: "popup-cs:scrollTo", start: last.start, end: last.end })).toEqual({
         ok: true,
         value: true,
       });
@@ -230,8 +221,8 @@ export function extensionSuite(browserName: Driver["name"]): void {
     ])("paints quotes, speakers and officials on corpus page %s without changing it", async (path) => {
       const { page, tabId } = await openFixture(`corpus/${path}`);
       const before = await pageHtml(page);
-      await inject(ext, tabId);
-      const reply = await settledState(ext, tabId, 20_000);
+      await inject(session.ext, tabId);
+      const reply = await settledState(session.ext, tabId, 20_000);
       if (!reply.ok) throw new Error(reply.error);
       expect(reply.value.state).toBe("ready");
       const expected: Record<string, number> = {};
@@ -248,7 +239,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
 
     it("re-analyses when the page adds a paragraph later", async () => {
       const { page, tabId } = await openFixture(SEED);
-      await inject(ext, tabId);
+      await inject(session.ext, tabId);
       const added = "Am Abend teilte das Ministerium mit, die Gespräche würden in der kommenden Woche fortgesetzt.";
       await page.evaluate((text) => {
         const p = document.createElement("p");
@@ -257,31 +248,31 @@ export function extensionSuite(browserName: Driver["name"]): void {
         paragraphs[paragraphs.length - 1]!.after(p);
       }, added);
       await until(async () => {
-        const reply = await sendToTab(ext, tabId, { type: "popup-cs:getAnalysis" });
+        const reply = await sendToTab(session.ext, tabId, { type: "popup-cs:getAnalysis" });
         return reply.ok && reply.value.analysis.text.includes(added) ? true : undefined;
       });
       await page.close();
     });
 
     it("automatic mode annotates an allowed site's pages on load, without injection", async () => {
-      await storeSettings(ext, { ...DEFAULT_SETTINGS, autoSites: [server.origin] });
-      await until(async () => ((await registeredMatches(ext)).includes("http://127.0.0.1/*") ? true : undefined));
+      await storeSettings(session.ext, { ...DEFAULT_SETTINGS, autoSites: [session.server.origin] });
+      await until(async () => ((await registeredMatches(session.ext)).includes("http://127.0.0.1/*") ? true : undefined));
       const { page, tabId } = await openFixture(SEED);
       const reply = await until(async () => {
-        const r = await sendToTab(ext, tabId, { type: "popup-cs:getAnalysis" }).catch(() => undefined);
+        const r = await sendToTab(session.ext, tabId, { type: "popup-cs:getAnalysis" }).catch(() => undefined);
         return r?.ok && r.value.state !== "analysing" ? r.value : undefined;
       });
       expect(reply.state).toBe("ready");
-      await storeSettings(ext, DEFAULT_SETTINGS);
-      await until(async () => ((await registeredMatches(ext)).length === 0 ? true : undefined));
+      await storeSettings(session.ext, DEFAULT_SETTINGS);
+      await until(async () => ((await registeredMatches(session.ext)).length === 0 ? true : undefined));
       await page.close();
     });
 
     it("seed article: every kind painted; hover shows a card that Esc closes", async () => {
       const { page, tabId } = await openFixture(SEED);
       const before = await pageHtml(page);
-      await inject(ext, tabId);
-      const reply = await settledState(ext, tabId);
+      await inject(session.ext, tabId);
+      const reply = await settledState(session.ext, tabId);
       if (!reply.ok) throw new Error(reply.error);
       const { analysis } = reply.value;
       const kinds = new Set(annotationsOf(analysis, DEFAULT_SETTINGS.kinds).map((a) => a.kind));

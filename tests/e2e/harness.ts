@@ -2,6 +2,7 @@
 // (Playwright) or Firefox ESR (Puppeteer over WebDriver BiDi) with an e2e copy of the built
 // extension, and hides the two drivers behind one small interface so each test body runs in both.
 import { createServer } from "node:http";
+import { afterAll, beforeAll } from "vitest";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
@@ -229,4 +230,26 @@ export async function launchFirefox(): Promise<Driver> {
 
 export function launch(name: Driver["name"]): Promise<Driver> {
   return name === "chromium" ? launchChromium() : launchFirefox();
+}
+
+/** What a describe block's tests share: the fixture server, a browser with the extension, and an extension page. */
+export interface BrowserSession {
+  server: Awaited<ReturnType<typeof serveFixtures>>;
+  driver: Driver;
+  /** An extension page: the foothold for the calls the popup makes. */
+  ext: TestPage;
+}
+
+/** Starts a {@link BrowserSession} before the enclosing describe block's tests and stops it after them. */
+export function useBrowser(name: Driver["name"]): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    [session.server, session.driver] = await Promise.all([serveFixtures(), launch(name)]);
+    session.ext = await session.driver.openExtensionPage(BLANK_PAGE);
+  });
+  afterAll(async () => {
+    await session.driver?.close();
+    await session.server?.close();
+  });
+  return session;
 }

@@ -1,8 +1,8 @@
 // Memory under churn: on a page that rewrites itself every 100 ms, Newsmark repaints its
 // annotations 100 times (highlights off and on) and re-analyses the live page between. The
 // highlights it holds stay those of one analysis, and (Chromium) the heap does not keep growing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BLANK_PAGE, launch, serveFixtures, type Driver, type TestPage } from "./harness";
+import { describe, expect, it } from "vitest";
+import { useBrowser, type TestPage } from "./harness";
 import { inject, sendToTab, tabIdOf } from "./extension-calls";
 
 const FIXTURE = "hostile/live-rewrite.html";
@@ -36,22 +36,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 for (const browserName of ["chromium", "firefox"] as const) {
   describe(`memory under churn, ${browserName}`, () => {
-    let driver: Driver;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
-
-    beforeAll(async () => {
-      [server, driver] = await Promise.all([serveFixtures(), launch(browserName)]);
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
+    const session = useBrowser(browserName);
 
     it(`repaints ${ROUNDS} times on a live page without accumulating highlights or heap`, async () => {
-      const url = `${server.origin}/${FIXTURE}`;
-      const page = await driver.newPage();
+      const url = `${session.server.origin}/${FIXTURE}`;
+      const page = await session.driver.newPage();
       await page.goto(url);
-      const ext = await driver.openExtensionPage(BLANK_PAGE);
+      const { ext } = session;
       const tabId = await tabIdOf(ext, url);
       expect(await inject(ext, tabId)).toMatchObject({ ok: true });
       for (const end = Date.now() + 5000; (await highlights(page)).ranges === 0 && Date.now() < end;) await sleep(100);

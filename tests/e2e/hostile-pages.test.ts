@@ -3,10 +3,10 @@
 // declines cleanly) and the page keeps working: its own heartbeat keeps beating.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze";
 import { parseDocument } from "../../src/cli/parse-html";
-import { BLANK_PAGE, ROOT, launch, serveFixtures, type Driver, type TestPage } from "./harness";
+import { ROOT, useBrowser, type TestPage } from "./harness";
 import { inject, sendToTab, tabIdOf } from "./extension-calls";
 
 const HOSTILE = "hostile";
@@ -44,27 +44,16 @@ const engineOn = (file: string) => analyze(parseDocument(readFileSync(join(ROOT,
 
 for (const browserName of ["chromium", "firefox"] as const) {
   describe(`hostile pages in ${browserName}`, () => {
-    let driver: Driver;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
-    let ext: TestPage;
-
-    beforeAll(async () => {
-      [server, driver] = await Promise.all([serveFixtures(), launch(browserName)]);
-      ext = await driver.openExtensionPage(BLANK_PAGE);
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
+    const session = useBrowser(browserName);
 
     /** Opens a fixture, injects Newsmark as the toolbar click does, and returns its answer. */
     async function annotate(file: string) {
-      const url = `${server.origin}/${HOSTILE}/${file}`;
-      const page = await driver.newPage();
+      const url = `${session.server.origin}/${HOSTILE}/${file}`;
+      const page = await session.driver.newPage();
       await page.goto(url);
-      const tabId = await tabIdOf(ext, url);
-      expect(await inject(ext, tabId)).toMatchObject({ ok: true });
-      const reply = await sendToTab(ext, tabId, { type: "popup-cs:getAnalysis" });
+      const tabId = await tabIdOf(session.ext, url);
+      expect(await inject(session.ext, tabId)).toMatchObject({ ok: true });
+      const reply = await sendToTab(session.ext, tabId, { type: "popup-cs:getAnalysis" });
       if (!reply.ok) throw new Error(reply.error);
       return { page, tabId, state: reply.value };
     }
@@ -75,8 +64,8 @@ for (const browserName of ["chromium", "firefox"] as const) {
       expect(state.state).toBe("ready");
       expect(state.analysis.title).toBe(expected.title);
       expect(state.analysis.quotes.map((q) => q.speaker)).toEqual(expected.quotes.map((q) => q.speaker));
-      expect(await beatsIn(ext, tabId, 1000)).toBeGreaterThan(5);
-      expect(await rootData(ext, tabId, "replaced")).toBe("true");
+      expect(await beatsIn(session.ext, tabId, 1000)).toBeGreaterThan(5);
+      expect(await rootData(session.ext, tabId, "replaced")).toBe("true");
       await page.close();
     });
 
@@ -85,7 +74,7 @@ for (const browserName of ["chromium", "firefox"] as const) {
       // The article is out of the document's own tree: finding it or declining are both fine.
       expect(["ready", "noArticle"]).toContain(state.state);
       if (state.state === "noArticle") expect(state.analysis.reason).toBeTruthy();
-      expect(await beatsIn(ext, tabId, 1000)).toBeGreaterThan(5);
+      expect(await beatsIn(session.ext, tabId, 1000)).toBeGreaterThan(5);
       await page.close();
     });
 
@@ -93,12 +82,12 @@ for (const browserName of ["chromium", "firefox"] as const) {
       const { page, tabId, state } = await annotate("live-rewrite.html");
       expect(state.state).toBe("ready");
       // The page's timer keeps its pace while Newsmark watches and re-analyses.
-      expect(await beatsIn(ext, tabId, 2000)).toBeGreaterThan(12);
+      expect(await beatsIn(session.ext, tabId, 2000)).toBeGreaterThan(12);
       // Re-analysis catches up with the page's live updates (at least every 3 s under churn).
       const first = state.analysis.text.match(/Update (\d+)/)?.[1] ?? "0";
       let latest = first;
       for (const end = Date.now() + 8000; latest === first && Date.now() < end; await sleep(250)) {
-        const r = await sendToTab(ext, tabId, { type: "popup-cs:getAnalysis" });
+        const r = await sendToTab(session.ext, tabId, { type: "popup-cs:getAnalysis" });
         if (r.ok) latest = r.value.analysis.text.match(/Update (\d+)/)?.[1] ?? latest;
       }
       expect(Number(latest)).toBeGreaterThan(Number(first));

@@ -1,7 +1,7 @@
 // Page strings that look like markup — in the title, site name, byline, quotes and around names —
 // reach the popup as text: nothing is parsed as HTML, no script or handler runs, in the popup or the page.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BLANK_PAGE, launch, serveFixtures, type Driver, type TestPage } from "./harness";
+import { describe, expect, it } from "vitest";
+import { useBrowser, type TestPage } from "./harness";
 import { inject, tabIdOf } from "./extension-calls";
 
 const FIXTURE = "hostile/markup-in-text.html";
@@ -21,25 +21,16 @@ const injected = (page: TestPage) =>
 
 for (const browserName of ["chromium", "firefox"] as const) {
   describe(`markup in page text, ${browserName}`, () => {
-    let driver: Driver;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
-
-    beforeAll(async () => {
-      [server, driver] = await Promise.all([serveFixtures(), launch(browserName)]);
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
+    const session = useBrowser(browserName);
 
     it("shows title, site, quotes and people as text, and runs none of it", async () => {
-      const url = `${server.origin}/${FIXTURE}`;
-      const page = await driver.newPage();
+      const url = `${session.server.origin}/${FIXTURE}`;
+      const page = await session.driver.newPage();
       await page.goto(url);
-      const ext = await driver.openExtensionPage(BLANK_PAGE);
+      const { ext } = session;
       const tabId = await tabIdOf(ext, url);
       expect(await inject(ext, tabId)).toMatchObject({ ok: true });
-      const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const popup = await session.driver.openExtensionPage(`popup.html?tabId=${tabId}`);
       await popup.waitForSelector("main[data-state='ready']");
       const shown = await popup.evaluate(() => {
         const text = (s: string) => [...document.querySelectorAll(s)].map((el) => el.textContent ?? "");
