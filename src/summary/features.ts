@@ -20,9 +20,12 @@ const WEIGHT = {
 const POSITION_SCALE = 2.5;
 const POSITION_POWER = 4;
 const CENTRALITY_CAP = 3;
-/** Factors for sentences that rarely summarise: caption-like lines without final punctuation, questions. */
+/**
+ * Factors for sentences that rarely summarise: caption-like lines without final punctuation, and
+ * questions, which raise what the article then answers ("How could it happen?").
+ */
 const UNFINISHED = 0.8;
-const QUESTION = 0.5;
+const QUESTION = 0.2;
 
 export interface Signals {
   /** LexRank centrality per candidate, mean 1. */

@@ -3,6 +3,7 @@ import { getLang } from "../lang";
 import type { Person, Quote, SummarySentence } from "../types";
 import { candidates } from "./candidates";
 import { lexRank, similarities } from "./centrality";
+import { datelineLength } from "./dateline";
 import { scoreCandidates } from "./features";
 import { selectSentences } from "./select";
 import { contentTerms } from "./terms";
@@ -27,6 +28,8 @@ export function summarize(ctx: TextContext, found: { people: readonly Person[]; 
   });
   return selectSentences(cands, scores, (i, j) => cosine(vectors[i]!, vectors[j]!)).map((i) => {
     const c = cands[i]!;
-    return { text: c.text, start: c.start, end: c.end };
+    // A paragraph's dateline ("Berlin (dpa) - ") is no part of its first sentence.
+    const cut = c.start === ctx.blocks[c.block]?.start ? datelineLength(c.text) : 0;
+    return { text: c.text.slice(cut), start: c.start + cut, end: c.end };
   });
 }
