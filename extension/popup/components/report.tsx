@@ -24,7 +24,7 @@ export function Report({ analysis, highlights, jump, setHighlights }: Props) {
       <ArticleHeader analysis={analysis} />
       <Toolbar analysis={analysis} highlights={highlights} setHighlights={setHighlights} />
       {found === 0 && <p class="empty">{t("nothingFound")}</p>}
-      <SummarySection summary={analysis.summary} lang={lang} jump={jump} />
+      <SummarySection summary={analysis.summary} text={analysis.text} lang={lang} jump={jump} />
       <QuotesSection quotes={analysis.quotes} lang={lang} jump={jump} />
       <PeopleSection people={analysis.people} jump={jump} />
       <ClipsSection clips={analysis.clips} blocks={analysis.blocks} lang={lang} jump={jump} />

@@ -1,8 +1,20 @@
 import type { SummarySentence } from "../../../src/types";
+import { summarizerApi, type SummarizerApi } from "../built-in-summary";
 import { t } from "../i18n";
+import { AiSummary } from "./ai-summary";
 import { EntryButton, type Jump } from "./entry-button";
 
-export function SummarySection({ summary, lang, jump }: { summary: SummarySentence[]; lang: string | undefined; jump: Jump }) {
+interface Props {
+  summary: SummarySentence[];
+  /** The article text, for the browser's own summary. */
+  text: string;
+  lang: string | undefined;
+  jump: Jump;
+  /** The browser's Summarizer; the global one unless given. */
+  summarizer?: SummarizerApi | null;
+}
+
+export function SummarySection({ summary, text, lang, jump, summarizer = summarizerApi() }: Props) {
   if (!summary.length) return null;
   return (
     <section aria-labelledby="summary-heading">
@@ -16,6 +28,7 @@ export function SummarySection({ summary, lang, jump }: { summary: SummarySenten
           </li>
         ))}
       </ul>
+      <AiSummary api={summarizer} text={text} lang={lang} />
     </section>
   );
 }
