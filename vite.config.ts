@@ -49,7 +49,8 @@ export default defineConfig(({ mode }): UserConfig => {
       outDir: out,
       emptyOutDir: true,
       target: "es2022",
-      modulePreload: false,
+      // A modulepreload link for the shared Preact chunk: the popup fetches it beside its entry, not after.
+      modulePreload: { polyfill: false },
       rolldownOptions: { input: { popup: resolve(here, "extension/popup.html"), options: resolve(here, "extension/options.html") } },
     },
   };

@@ -3,12 +3,15 @@
 // first render — beside @mozilla/readability run in the same pages. Needs `npm run build` first.
 //
 // Timings come from a Chromium trace of the page's renderer, from the injection until the popup
-// shows the page's state: "analysis" is the task that evaluates content.js (compile + analyse,
-// synchronous at start); "paint" is the main-thread work after it up to the end of the first frame
-// in which the page sees the highlights (loading settings, building ranges, style and paint); long
-// tasks are the renderer's tasks over 50 ms. A `longtask` PerformanceObserver in the page is kept
-// beside them: Chromium does not report content-script tasks to it. Nothing leaves the machine:
-// the pages come from a local server, every other request is aborted and host names do not resolve.
+// shows the page's state. The content script's cost is every main-thread task from the one that
+// evaluates content.js to the end of the first frame in which the page sees the highlights (or,
+// without highlights, to the end of the analysis): compiling, the engine's stages (one task each),
+// loading settings, building ranges, registering highlights, style, layout and paint. The User
+// Timing measures the content script records (extension/content/perf-marks.ts) split that CPU
+// time into its parts; long tasks are the renderer's tasks over 50 ms. A `longtask`
+// PerformanceObserver in the page is kept beside them: Chromium does not report content-script
+// tasks to it. Nothing leaves the machine: the pages come from a local server, every other request
+// is aborted and host names do not resolve.
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
@@ -16,8 +19,21 @@ import type { AddressInfo } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type CDPSession, type Page } from "playwright-core";
+import { ANALYSIS_MEASURE, PAINTED_MEASURE, STAGE_MEASURE_PREFIX } from "../extension/content/perf-marks";
 import { CONTENT_SCRIPT_FILE } from "../extension/content/running";
 import { BLANK_PAGE, CHROMIUM_ARGS, ROOT, e2eCopy } from "../tests/e2e/harness";
+import {
+  PART,
+  TRACE_CATEGORIES,
+  cpuParts,
+  endOf,
+  ranWithin,
+  spanOf,
+  userMeasures,
+  type Measure,
+  type Span,
+  type TraceEvent,
+} from "./browser-trace";
 import { readabilityPages, trafilaturaPages } from "./corpus";
 import type { BenchOptions } from "./index";
 import { fmt, median, quantile, table } from "./stats";
@@ -29,6 +45,8 @@ const SEED_NAME = "seed/zdf-rubio-nato.html";
 const SEED = join(ROOT, "tests/fixtures", SEED_NAME);
 const READABILITY_JS = join(ROOT, "node_modules/@mozilla/readability/Readability.js");
 
+/** A development subset: pages whose name contains one of these comma-separated strings. */
+const ONLY = (process.env.NEWSMARK_BENCH_PAGES ?? "").split(",").filter(Boolean);
 /** The issue's budgets, in milliseconds. */
 const BUDGET = { analysisPaint: 50, longTask: 50, popupFirstRender: 100 };
 /** How long a page may take to show highlights after the injection answered, in ms; pages without any give up then. */
@@ -39,18 +57,10 @@ const READABILITY_MARK = "newsmark-bench:readability";
 const POPUP_MARK = "newsmark:popup-first-render";
 /** Rows in the slowest-pages table. */
 const SLOWEST = 8;
-const TRACE_CATEGORIES = ["disabled-by-default-devtools.timeline", "devtools.timeline", "v8", "blink.user_timing"];
 
 interface Sample {
   name: string;
   html: string;
-}
-
-/** A stretch of main-thread work: wall-clock and the thread's own CPU time, in ms. Under load from
- * other processes the wall time grows and the CPU time does not: the CPU time is what an idle machine would see. */
-interface Span {
-  wall: number;
-  cpu: number;
 }
 
 /** A main-thread task over the budget and what took most of its time ("content.js", "UpdateLayoutTree", …). */
@@ -60,14 +70,15 @@ interface LongTask extends Span {
 
 interface PageResult {
   name: string;
-  /** The task running content.js. */
-  analysis: Span;
-  /** Of the analysis: compiling content.js (wall ms); near 0 once V8 has cached it. */
+  /** The task running content.js: compiling it, setting up, the engine's first stage. */
+  first: Span;
+  /** Of the first task: compiling content.js (wall ms); near 0 once V8 has cached it. */
   compile: number;
-  /** Main-thread tasks after it until the highlights were painted; null when none appeared. */
-  paint: Span | null;
-  /** Of the paint: style recalculation and layout (wall ms). */
-  style: number | null;
+  /** Main-thread tasks after it until the highlights were painted, or without any until the analysis ended. */
+  later: Span;
+  painted: boolean;
+  /** CPU ms per part of the first and later tasks (engine stages, ranges, style, GC, …). */
+  parts: Map<string, number>;
   /** Main-thread tasks over 50 ms, from injection until the popup showed the page's state. */
   longTasks: LongTask[];
   /** The same window as seen by the page's `longtask` PerformanceObserver, in ms. */
@@ -94,7 +105,8 @@ function samplePages(): Sample[] {
     GERMAN_NEWS_SAMPLE,
   ).map((p) => ({ name: `trafilatura/${p.file}`, html: p.html }));
   const seed = existsSync(SEED) ? [{ name: SEED_NAME, html: readFileSync(SEED, "utf8") }] : [];
-  return [...seed, ...readability, ...german];
+  const all = [...seed, ...readability, ...german];
+  return ONLY.length ? all.filter((p) => ONLY.some((o) => p.name.includes(o))) : all;
 }
 
 async function serve(pages: Sample[]): Promise<{ server: Server; origin: string; url: (s: Sample) => string }> {
@@ -175,31 +187,26 @@ function watchPage(page: Page): Promise<void> {
   }, PAINTED_MARK);
 }
 
-/** Resolves once the page saw highlights, or after `ms` (a page may have none). */
+/**
+ * Resolves once the page saw highlights, or after `ms` (a page may have none). Told by an observer,
+ * not by polling: the page's main thread is measured meanwhile, and polling tasks would count.
+ */
 function waitForPainted(page: Page, ms: number): Promise<void> {
   return page.evaluate(
     ({ mark, ms }) =>
       new Promise<void>((done) => {
-        const end = performance.now() + ms;
-        const poll = () => (performance.getEntriesByName(mark).length > 0 || performance.now() > end ? done() : setTimeout(poll, 20));
-        poll();
+        const finish = () => {
+          observer.disconnect();
+          clearTimeout(timer);
+          done();
+        };
+        const observer = new PerformanceObserver((list) => list.getEntriesByName(mark).length > 0 && finish());
+        observer.observe({ type: "mark" });
+        const timer = setTimeout(finish, ms);
+        if (performance.getEntriesByName(mark).length > 0) finish();
       }),
     { mark: PAINTED_MARK, ms },
   );
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  /** Start, wall clock, µs. */
-  ts: number;
-  /** Duration, wall clock, µs. */
-  dur?: number;
-  /** Duration, thread CPU time, µs. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string; startTime?: number } };
 }
 
 async function traced(cdp: CDPSession, body: () => Promise<unknown>): Promise<TraceEvent[]> {
@@ -218,10 +225,10 @@ async function traced(cdp: CDPSession, body: () => Promise<unknown>): Promise<Tr
   return events;
 }
 
-const STYLE_EVENTS = new Set(["UpdateLayoutTree", "Layout"]);
 /** Trace events that say what a task was busy with. */
 const WORK_EVENTS = new Set([
-  ...STYLE_EVENTS,
+  "UpdateLayoutTree",
+  "Layout",
   "EvaluateScript",
   "FunctionCall",
   "TimerFire",
@@ -233,44 +240,53 @@ const WORK_EVENTS = new Set([
   "MajorGC",
 ]);
 
-/** Names a long task by its largest piece of work; scripts by their file. */
-function describe(task: TraceEvent, onThread: TraceEvent[]): string {
-  const inside = onThread.filter((e) => WORK_EVENTS.has(e.name) && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!);
+/** Our measures by part of the breakdown: "engine: quotes", "ranges", "render". */
+const partOf = (m: Measure) =>
+  m.name.startsWith(STAGE_MEASURE_PREFIX) ? `engine: ${m.name.slice(STAGE_MEASURE_PREFIX.length)}` : m.name.replace(/^newsmark:/, "");
+/** Measures that span others (the whole analysis, the whole paint): not parts of their own. */
+const SPANNING = new Set([ANALYSIS_MEASURE, PAINTED_MEASURE]);
+
+/** Names a long task by the parts of ours it ran (engine stages, …), else by its largest piece of work; scripts by their file. */
+function describe(task: TraceEvent, onThread: TraceEvent[], measures: Measure[]): string {
+  const ours = measures.filter((m) => ranWithin(m, task.ts, endOf(task))).map(partOf);
+  if (ours.length) return ours.join(" + ");
+  const inside = onThread.filter((e) => WORK_EVENTS.has(e.name) && e.ts >= task.ts && endOf(e) <= endOf(task));
   const top = inside.sort((a, b) => b.dur! - a.dur!)[0];
   if (!top) return "other";
   const url = top.args?.data?.url;
   return url ? `${top.name} ${url.split("/").pop() || url}` : top.name;
 }
 
-const spanOf = (es: TraceEvent[]): Span => ({
-  wall: es.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000,
-  cpu: es.reduce((s, e) => s + (e.tdur ?? e.dur ?? 0), 0) / 1000,
-});
-
-/** Analysis, paint and long tasks on the page's main thread, from the trace. */
-function mainThreadTimes(events: TraceEvent[]): Pick<PageResult, "analysis" | "compile" | "paint" | "style" | "longTasks"> {
+/** The content script's tasks, their parts and long tasks on the page's main thread, from the trace. */
+function mainThreadTimes(
+  events: TraceEvent[],
+  pageOrigin: string,
+): Pick<PageResult, "first" | "compile" | "later" | "painted" | "parts" | "longTasks"> {
   const complete = events.filter((e) => e.ph === "X" && e.dur !== undefined);
   const script = complete.find((e) => e.name === "EvaluateScript" && e.args?.data?.url?.endsWith(`/${CONTENT_SCRIPT_FILE}`));
   if (!script) throw new Error(`no evaluation of ${CONTENT_SCRIPT_FILE} in the trace`);
   const onThread = complete.filter((e) => e.pid === script.pid && e.tid === script.tid);
   const tasks = onThread.filter((e) => e.name === "RunTask").sort((a, b) => a.ts - b.ts);
-  const within = (t: TraceEvent, ts: number) => t.ts <= ts && ts <= t.ts + t.dur!;
-  const analysisTask = tasks.find((t) => within(t, script.ts));
-  if (!analysisTask) throw new Error(`${CONTENT_SCRIPT_FILE} ran outside a traced task`);
-  const compile = spanOf(onThread.filter((e) => e.name === "v8.compile" && within(analysisTask, e.ts))).wall;
-  const longTasks = tasks.filter((t) => t.dur! > BUDGET.longTask * 1000).map((t) => ({ ...spanOf([t]), what: describe(t, onThread) }));
+  const within = (t: TraceEvent, ts: number) => t.ts <= ts && ts <= endOf(t);
+  const firstTask = tasks.find((t) => within(t, script.ts));
+  if (!firstTask) throw new Error(`${CONTENT_SCRIPT_FILE} ran outside a traced task`);
+  const all = userMeasures(events, script.pid, "newsmark:");
+  const measures = all.filter((m) => !SPANNING.has(m.name));
+  const compile = spanOf(onThread.filter((e) => e.name === "v8.compile" && within(firstTask, e.ts))).wall;
+  const longTasks = tasks
+    .filter((t) => t.dur! > BUDGET.longTask * 1000)
+    .map((t) => ({ ...spanOf([t]), what: describe(t, onThread, measures) }));
   const mark = events.find((e) => e.name === PAINTED_MARK && e.pid === script.pid);
-  const frame = mark && tasks.find((t) => within(t, mark.ts));
-  const analysis = spanOf([analysisTask]);
-  if (!frame) return { analysis, compile, paint: null, style: null, longTasks };
-  const from = analysisTask.ts + analysisTask.dur!;
-  const to = frame.ts + frame.dur!;
-  const inPaint = (e: TraceEvent) => e.ts >= from && e.ts + e.dur! <= to;
+  const analysed = all.find((m) => m.name === ANALYSIS_MEASURE);
+  // The frame that showed the highlights; without any, the task in which the analysis ended.
+  const last = tasks.find((t) => (mark ? within(t, mark.ts) : analysed !== undefined && within(t, analysed.end)));
+  const to = last ? endOf(last) : endOf(firstTask);
   return {
-    analysis,
+    first: spanOf([firstTask]),
     compile,
-    paint: spanOf(tasks.filter(inPaint)),
-    style: spanOf(onThread.filter((e) => STYLE_EVENTS.has(e.name) && inPaint(e))).wall,
+    later: spanOf(tasks.filter((t) => t.ts >= endOf(firstTask) && endOf(t) <= to)),
+    painted: mark !== undefined && last !== undefined,
+    parts: cpuParts(onThread, measures, partOf, { from: firstTask.ts, to, pageOrigin }),
     longTasks,
   };
 }
@@ -350,26 +366,27 @@ async function measure(
   });
   const observedLongTasks = await tabs.article.evaluate(() => (window as unknown as { __benchLongTasks: number[] }).__benchLongTasks);
   const readability = await readabilitySpan(tabs.article, cdp);
-  return { name, ...mainThreadTimes(events), observedLongTasks, ...popup!, popupFirstRenderCpu: popupCpu(events), readability };
+  return {
+    name,
+    ...mainThreadTimes(events, new URL(url).origin),
+    observedLongTasks,
+    ...popup!,
+    popupFirstRenderCpu: popupCpu(events),
+    readability,
+  };
 }
 
 const ms = (x: number) => fmt(x, 1);
 const wall = (xs: Span[]) => xs.map((x) => x.wall);
 const cpu = (xs: Span[]) => xs.map((x) => x.cpu);
-const sumSpans = (a: Span, b: Span): Span => ({ wall: a.wall + b.wall, cpu: a.cpu + b.cpu });
+const total = (r: PageResult): Span => ({ wall: r.first.wall + r.later.wall, cpu: r.first.cpu + r.later.cpu });
+const ENGINE = "engine: ";
+/** CPU ms of the engine's stages, garbage collection apart. */
+const engineCpu = (r: PageResult) => [...r.parts].reduce((s, [part, x]) => s + (part.startsWith(ENGINE) ? x : 0), 0);
 
 function report(results: PageResult[], failed: string[], seconds: number): void {
-  const painted = results.flatMap((r) => (r.paint === null ? [] : [{ ...r, paint: r.paint }]));
-  // A page without highlights has nothing to paint: its analysis is the whole cost.
-  const total = results.map((r) => (r.paint ? sumSpans(r.analysis, r.paint) : r.analysis));
-  const analysis = results.map((r) => r.analysis);
-  const both = results.flatMap((r) => (r.readability ? [{ ours: r.analysis, theirs: r.readability }] : []));
-  const readability = both.map((b) => b.theirs);
-  const ratio = (of: (s: Span) => number) => {
-    const perPage = both.map((b) => of(b.ours) / Math.max(of(b.theirs), 0.1));
-    const ofMedians = median(both.map((b) => of(b.ours))) / median(readability.map(of));
-    return `median ratio ${fmt(median(perPage), 1)}, ratio of medians ${fmt(ofMedians, 1)}`;
-  };
+  const both = results.flatMap((r) => (r.readability ? [{ ours: engineCpu(r), theirs: r.readability.cpu }] : []));
+  const readability = results.flatMap((r) => (r.readability ? [r.readability] : []));
   const row = (label: string, xs: number[], cpuXs?: number[], budget?: number) => {
     const p95 = quantile(xs, 0.95);
     return [
@@ -388,16 +405,16 @@ function report(results: PageResult[], failed: string[], seconds: number): void 
   table(
     ["ms per page", "pages", "median", "p95", "max", "cpu med", "cpu p95", "budget (p95)"],
     [
-      row("content script: analysis + paint", wall(total), cpu(total), BUDGET.analysisPaint),
-      row("  analysis (content.js task)", wall(analysis), cpu(analysis)),
+      row("content script: injection to highlights painted", wall(results.map(total)), cpu(results.map(total)), BUDGET.analysisPaint),
+      row("  first task (content.js)", wall(results.map((r) => r.first)), cpu(results.map((r) => r.first))),
       row(
         "    of which compiling content.js",
         results.map((r) => r.compile),
       ),
-      row("  paint (until highlights painted)", wall(painted.map((r) => r.paint)), cpu(painted.map((r) => r.paint))),
+      row("  later tasks (stages, paint)", wall(results.map((r) => r.later)), cpu(results.map((r) => r.later))),
       row(
-        "    of which style + layout",
-        painted.map((r) => r.style ?? 0),
+        "  of all, the page's own scripts (cpu)",
+        results.map((r) => r.parts.get(PART.page) ?? 0),
       ),
       row(
         "popup first render",
@@ -412,19 +429,25 @@ function report(results: PageResult[], failed: string[], seconds: number): void 
       row("baseline: Readability parse", wall(readability), cpu(readability)),
     ],
   );
+  parts(results);
   const longTasks = results.flatMap((r) => r.longTasks);
   const longCpu = longTasks.filter((t) => t.cpu > BUDGET.longTask);
   const observed = results.flatMap((r) => r.observedLongTasks.filter((d) => d > BUDGET.longTask));
   console.log(
     `\nlong tasks > ${BUDGET.longTask} ms on the page's main thread, injection to popup filled (trace): ` +
       `${longTasks.length} on ${results.filter((r) => r.longTasks.length > 0).length} of ${results.length} pages` +
-      (longTasks.length ? `, longest ${ms(Math.max(...wall(longTasks)))} ms; ${longCpu.length} over ${BUDGET.longTask} ms of cpu` : ""),
+      (longTasks.length ? `, longest ${ms(Math.max(...wall(longTasks)))} ms; ${longCpu.length} over ${BUDGET.longTask} ms of cpu` : "") +
+      (longCpu.length ? ` (${longCpu.map((t) => `${ms(t.cpu)} ${t.what}`).join(", ")})` : ""),
   );
   console.log(
     `long tasks > ${BUDGET.longTask} ms reported to the page's PerformanceObserver: ${observed.length} (it is not told of content-script tasks)`,
   );
-  console.log(`analysis / Readability parse on ${both.length} pages: wall ${ratio((s) => s.wall)}; cpu ${ratio((s) => s.cpu)}`);
-  const none = results.filter((r) => r.paint === null).map((r) => `${r.name} (${r.popupState})`);
+  const perPage = median(both.map((b) => b.ours / Math.max(b.theirs, 0.1)));
+  const ofMedians = median(both.map((b) => b.ours)) / median(both.map((b) => b.theirs));
+  console.log(
+    `engine stages / Readability parse, cpu, on ${both.length} pages: median ratio ${fmt(perPage, 1)}, ratio of medians ${fmt(ofMedians, 1)}`,
+  );
+  const none = results.filter((r) => !r.painted).map((r) => `${r.name} (${r.popupState})`);
   if (none.length) console.log(`no highlights (analysis only): ${none.join(", ")}`);
   slowest(results);
   if (failed.length) console.log(`\nfailed: ${failed.join("; ")}`);
@@ -434,24 +457,45 @@ function report(results: PageResult[], failed: string[], seconds: number): void 
   );
 }
 
+/** Where the content script's CPU time goes: each part over the pages where it ran. */
+function parts(results: PageResult[]): void {
+  const names = [...new Set(results.flatMap((r) => [...r.parts.keys()]))];
+  const order = (n: string) => (n.startsWith(ENGINE) ? 0 : n === PART.other ? 2 : 1);
+  names.sort((a, b) => order(a) - order(b));
+  console.log("\nwhere the content script's cpu goes, injection to highlights painted (ms per page, over the pages where the part ran):");
+  table(
+    ["part", "pages", "cpu med", "cpu p95", "max", "page of max"],
+    names.map((n) => {
+      const on = results.flatMap((r) => (r.parts.has(n) ? [{ name: r.name, x: r.parts.get(n)! }] : []));
+      const worst = on.reduce((a, b) => (b.x > a.x ? b : a));
+      const xs = on.map((o) => o.x);
+      return [n, on.length, ms(median(xs)), ms(quantile(xs, 0.95)), ms(worst.x), worst.name];
+    }),
+  );
+}
+
 /** Where the time goes on the slowest pages, and on the seed. */
 function slowest(results: PageResult[]): void {
-  const cost = (r: PageResult) => r.analysis.cpu + (r.paint?.cpu ?? 0);
-  console.log("\nslowest pages by cpu of analysis + paint, and the seed (ms; long tasks by what took most of them):");
+  const part = (r: PageResult, name: string) => ms(r.parts.get(name) ?? 0);
+  console.log("\nslowest pages by cpu, and the seed (ms; long tasks by the parts of ours they ran, else what took most of them):");
   table(
-    ["page", "analysis", "cpu", "compile", "paint", "cpu", "style", "long tasks", "popup", "Readab. cpu"],
+    ["page", "wall", "cpu", "engine", "ranges", "render", "style", "paint", "GC", "page js", "other", "long tasks", "popup", "Readab. cpu"],
     [...results]
-      .sort((a, b) => cost(b) - cost(a))
+      .sort((a, b) => total(b).cpu - total(a).cpu)
       .filter((r, i) => i < SLOWEST || r.name === SEED_NAME)
       .map((r) => [
         r.name,
-        ms(r.analysis.wall),
-        ms(r.analysis.cpu),
-        ms(r.compile),
-        r.paint ? ms(r.paint.wall) : "—",
-        r.paint ? ms(r.paint.cpu) : "—",
-        r.style === null ? "—" : ms(r.style),
-        r.longTasks.map((t) => `${ms(t.wall)} ${t.what}`).join(", ") || "—",
+        ms(total(r).wall),
+        ms(total(r).cpu),
+        ms(engineCpu(r)),
+        part(r, "ranges"),
+        part(r, "render"),
+        part(r, PART.style),
+        part(r, PART.paint),
+        part(r, PART.gc),
+        part(r, PART.page),
+        part(r, PART.other),
+        r.longTasks.map((t) => `${ms(t.wall)}/${ms(t.cpu)} ${t.what}`).join(", ") || "—",
         ms(r.popupFirstRender),
         r.readability ? ms(r.readability.cpu) : "—",
       ]),

@@ -3,11 +3,19 @@
 
 /** From the start of an analysis to its result (all its stages and the turns given to the page between them). */
 export const ANALYSIS_MEASURE = "newsmark:analysis";
+/** One engine stage (`analyzeSteps`' yielded name follows the prefix): the work of one task. */
+export const STAGE_MEASURE_PREFIX = "newsmark:stage:";
 /** One paint: building the ranges and handing them to the painter; its end is when the page has the highlights. */
 export const PAINTED_MEASURE = "newsmark:painted";
+/** Of a paint: the annotations and their DOM Ranges. */
+export const RANGES_MEASURE = "newsmark:ranges";
+/** Of a paint: handing the ranges to the painter (CSS highlights and their stylesheet, or the wrapping fallback). */
+export const RENDER_MEASURE = "newsmark:render";
 
-/** Records `name` from `start` (a `performance.now()` time, ms) to now, replacing an earlier entry of that name. */
-export function measureSince(name: string, start: number): void {
+/** Records `name` from `start` (a `performance.now()` time, ms) to now, replacing an earlier entry of that name; returns now. */
+export function measureSince(name: string, start: number): number {
+  const end = performance.now();
   performance.clearMeasures(name);
-  performance.measure(name, { start, end: performance.now() });
+  performance.measure(name, { start, end });
+  return end;
 }

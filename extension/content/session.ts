@@ -7,7 +7,7 @@ import type { PageState } from "../shared/messages";
 import { DEFAULT_SETTINGS, type Settings } from "../shared/settings";
 import { annotationAt, annotationsOf, type Annotation } from "./annotations";
 import { FOCUS_COLOR } from "./highlight-style";
-import { PAINTED_MEASURE, measureSince } from "./perf-marks";
+import { PAINTED_MEASURE, RANGES_MEASURE, RENDER_MEASURE, measureSince } from "./perf-marks";
 import { createPainter, type PaintColors, type PaintGroups } from "./painter";
 import { rangeOf } from "./ranges";
 import { analyseInStages } from "./staged-analysis";
@@ -160,7 +160,9 @@ export class Session {
       }
       const focus = this.focus && rangeOf(map, this.focus.start, this.focus.end);
       if (focus) groups.focus = [focus];
-      this.painter.render(groups);
+      const built = measureSince(RANGES_MEASURE, started);
+      this.painter.render(groups, this.scope);
+      measureSince(RENDER_MEASURE, built);
       measureSince(PAINTED_MEASURE, started);
     }
     if (this.painter.writesDom) this.onDomWritten();

@@ -1,9 +1,9 @@
 import { render } from "preact";
 import { App } from "./app";
 import { t, uiLocale } from "./i18n";
-import "./theme.css";
-import "./popup.css";
+import { adoptStyles } from "./styles";
 
+adoptStyles(document);
 document.documentElement.lang = uiLocale();
 document.title = t("extName");
 render(<App />, document.getElementById("app")!);

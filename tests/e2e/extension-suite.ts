@@ -9,7 +9,7 @@ import { parseDocument } from "../../src/cli/parse-html";
 import type { Analysis } from "../../src/types";
 import { annotationsOf } from "../../extension/content/annotations";
 import { PAINT_KINDS } from "../../extension/content/painter";
-import { ANALYSIS_MEASURE, PAINTED_MEASURE } from "../../extension/content/perf-marks";
+import { ANALYSIS_MEASURE, PAINTED_MEASURE, RANGES_MEASURE, RENDER_MEASURE } from "../../extension/content/perf-marks";
 import { DEFAULT_SETTINGS } from "../../extension/shared/settings";
 import type { PageState } from "../../extension/shared/messages";
 import { ROOT, useBrowser, type Driver, type TestPage } from "./harness";
@@ -54,11 +54,41 @@ const pageHtml = (page: TestPage) => page.evaluate(() => document.documentElemen
 const measureCounts = (page: TestPage, names: string[]) =>
   page.evaluate((ns) => ns.map((n) => performance.getEntriesByName(n, "measure").length), names);
 
-/** Rules in the page's adopted stylesheets, counting only `::highlight(newsmark-…)` ones; -1 when there is any other. */
+/** Rules in the page's adopted stylesheets, counting only `::highlight(newsmark-…)` ones (on every element or on one); -1 when there is any other. */
 const adoptedRules = (page: TestPage) =>
   page.evaluate(() => {
     const rules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText));
-    return rules.every((r) => r.startsWith("::highlight(newsmark-")) ? rules.length : -1;
+    return rules.every((r) => /^(#?[A-Za-z][\w-]*)?::highlight\(newsmark-/.test(r)) ? rules.length : -1;
+  }, null);
+
+/** Whether the rules for our highlights are scoped to one element rather than set on every element. */
+const rulesScoped = (page: TestPage) =>
+  page.evaluate(
+    () => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).every((r) => !r.cssText.startsWith("::highlight(")),
+    null,
+  );
+
+/**
+ * Painted text whose `::highlight()` style has no background, as "name: text": empty when the
+ * rules reach every character of every highlight (scoped rules must, through inheritance).
+ */
+const unstyledHighlightText = (page: TestPage) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith("newsmark-")) return;
+      highlight.forEach((r) => {
+        const range = r as Range;
+        const root = range.commonAncestorContainer;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = root.nodeType === 3 ? root : walker.nextNode(); node; node = walker.nextNode()) {
+          if (!range.intersectsNode(node) || !node.textContent?.trim()) continue;
+          const background = getComputedStyle(node.parentElement!, `::highlight(${name})`).backgroundColor;
+          if (background === "rgba(0, 0, 0, 0)") out.push(`${name}: ${node.textContent.trim().slice(0, 40)}`);
+        }
+      });
+    });
+    return out;
   }, null);
 
 export function extensionSuite(browserName: Driver["name"]): void {
@@ -181,6 +211,9 @@ export function extensionSuite(browserName: Driver["name"]): void {
       });
       expect(painted).toEqual(expected);
       expect(await pageHtml(page)).toBe(before);
+      expect(await unstyledHighlightText(page)).toEqual([]);
+      // Chromium inherits highlight styles: rules on the article alone restyle only its subtree.
+      if (browserName === "chromium") expect(await rulesScoped(page)).toBe(true);
 
       expect(await sendToTab(session.ext, tabId, { type: "popup-cs:setHighlights", on: false })).toEqual({
         ok: true,
@@ -198,7 +231,8 @@ export function extensionSuite(browserName: Driver["name"]): void {
       expect(await highlightSizes(page)).toEqual({});
       expect(await sendToTab(session.ext, tabId, { type: "bg-cs:toggleHighlights" })).toEqual({ ok: true, value: { on: true } });
       // The bench's timings: one entry each in the page's timeline, however often it was painted.
-      expect(await measureCounts(page, [ANALYSIS_MEASURE, PAINTED_MEASURE])).toEqual([1, 1]);
+      const measures = [ANALYSIS_MEASURE, PAINTED_MEASURE, RANGES_MEASURE, RENDER_MEASURE];
+      expect(await measureCounts(page, measures)).toEqual(measures.map(() => 1));
 
       const last = state.analysis.blocks.at(-1)!;
       expect(await sendToTab(session.ext, tabId, { type: "popup-cs:scrollTo", start: last.start, end: last.end })).toEqual({
@@ -234,6 +268,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
       }, 10_000);
       expect(painted).toEqual(expected);
       expect(await pageHtml(page)).toBe(before);
+      expect(await unstyledHighlightText(page)).toEqual([]);
       await page.close();
     });
 

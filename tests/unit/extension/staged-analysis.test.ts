@@ -1,10 +1,11 @@
 // The content script's staged analysis on real corpus pages (linkedom): the engine's result,
-// reached over several tasks, cancellable between stages, timed by one User Timing measure.
+// reached over several tasks, cancellable between stages, timed by one User Timing measure and one
+// per stage.
 import { describe, expect, it } from "vitest";
 import { readabilityPages } from "../../../bench/corpus";
-import { analyzeLive } from "../../../src/analyze";
+import { analyzeLive, analyzeSteps } from "../../../src/analyze";
 import { parseDocument } from "../../../src/cli/parse-html";
-import { ANALYSIS_MEASURE } from "../../../extension/content/perf-marks";
+import { ANALYSIS_MEASURE, STAGE_MEASURE_PREFIX } from "../../../extension/content/perf-marks";
 import { analyseInStages } from "../../../extension/content/staged-analysis";
 
 const pages = readabilityPages().slice(0, 4);
@@ -42,5 +43,17 @@ describe("analyseInStages", () => {
     const [measure, ...more] = performance.getEntriesByName(ANALYSIS_MEASURE);
     expect(more).toHaveLength(0);
     expect(measure!.duration).toBeGreaterThan(0);
+  });
+
+  it("times each stage the engine yields with one measure, however often it runs", async () => {
+    const doc = parseDocument(pages[2]!.html);
+    const stages: string[] = [];
+    const steps = analyzeSteps(doc, { url });
+    for (let step = steps.next(); !step.done; step = steps.next()) stages.push(step.value);
+    for (const s of stages) performance.clearMeasures(STAGE_MEASURE_PREFIX + s);
+    for (let i = 0; i < 2; i++) await analyseInStages(doc, { url }, running());
+    const counts = stages.map((s) => performance.getEntriesByName(STAGE_MEASURE_PREFIX + s, "measure").length);
+    expect(stages.length).toBeGreaterThan(1);
+    expect(counts).toEqual(stages.map(() => 1));
   });
 });
