@@ -1,10 +1,9 @@
 import type { SourceBlock } from "../text/build-text";
 import type { BlockKind } from "../types";
-import { HEADING, hintsOf, tagOf, textOf } from "./dom";
+import { HEADING, hintsOf, isHidden, tagOf, textOf } from "./dom";
 import { isDataTable, isTeaserHeading } from "./exclude";
-import { dateIndex } from "./meta/date";
 import { CAPTION, MEDIA } from "./hints";
-import { CREDIT_LINE } from "./phrases";
+import { CREDIT_LINE, isBylineLine, isDateLine } from "./phrases";
 import { linkDensity, type Stat } from "./stats";
 import { walkElements } from "../text/walk";
 
@@ -30,10 +29,15 @@ const inMedia = (el: Element, stats: Map<Element, Stat>) => {
 };
 
 /**
- * A short line with a date that is no sentence ("Aktualisiert: 03.04.2020, 10:15 Uhr", "First
- * published February 1, 2016: 1:28 AM ET"): metadata, not text.
+ * Whether visible text follows a heading in its container (else what it introduced is
+ * elsewhere, or pictures only). Called on the last block: any such text was left out.
  */
-const isDateLine = (text: string) => dateIndex(text) >= 0 && !/[.!?"“”»«]$/.test(text);
+function leftOutAfter(heading: Element): boolean {
+  let sib = heading.nextElementSibling;
+  if (!sib) return true;
+  for (; sib; sib = sib.nextElementSibling) if (!isHidden(sib) && textOf(sib)) return true;
+  return false;
+}
 
 /**
  * The body blocks under the article parts, in document order: headings, paragraphs, quotes,
@@ -52,6 +56,7 @@ export function collectBlocks(parts: readonly Element[], stats: Map<Element, Sta
       // Picture credits and lines without letters or digits ("•") go too.
       const text = textOf(el);
       if (isDateLine(text) || CREDIT_LINE.test(text) || !/[\p{L}\p{N}]/u.test(text)) return false;
+      if (kind !== "heading" && isBylineLine(text)) return false;
     }
     // A short paragraph that is one link points elsewhere ("Zur Übersicht", "Diskussion im Forum").
     if (kind === "paragraph" && s.chars < 120 && linkDensity(s) >= 0.9) return false;
@@ -80,7 +85,8 @@ export function collectBlocks(parts: readonly Element[], stats: Map<Element, Sta
     return !muted.has(parent) && visit(el);
   };
   for (const part of parts) if (visit(part)) walkElements(part, enter);
-  // A heading with nothing after it introduced something that was left out (a teaser box).
-  while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === "heading") blocks.pop();
+  // A heading with nothing after it introduced something that was left out (a teaser box); one
+  // followed only by pictures or hidden parts stays.
+  while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === "heading" && leftOutAfter(blocks[blocks.length - 1]!.el)) blocks.pop();
   return blocks;
 }

@@ -1,4 +1,4 @@
-import { HEADING, NON_TEXT, hasAncestor, hintsOf, isAuthor, isHidden, tagOf, textOf } from "./dom";
+import { BLOCK_CHILD, HEADING, NON_TEXT, hasAncestor, hintsOf, isAuthor, isHidden, tagOf, textOf } from "./dom";
 import {
   AUTHOR_BOX,
   BYLINE,
@@ -10,7 +10,7 @@ import {
   UNLIKELY,
   UNLIKELY_ROLES,
 } from "./hints";
-import { AD_LABEL, AD_LINE, CREDIT_LINE, TEASER_LINE } from "./phrases";
+import { AD_LABEL, AD_LINE, CONSENT_LINE, CREDIT_LINE, TEASER_LINE } from "./phrases";
 import { linkDensity, type Stat } from "./stats";
 import { walkElements } from "../text/walk";
 import { classWeight } from "./weight";
@@ -32,6 +32,8 @@ const LINK_LIST = new Set(["p", "div", "ul", "ol"]);
 /** Inline elements, whose text is part of a line. */
 const INLINE = new Set(["span", "small", "cite", "em", "i", "b", "strong", "font"]);
 const CODE = new Set(["code"]);
+/** Lists, tables and their items: judged as lists, not as lines. */
+const ITEM = new Set(["ul", "ol", "dl", "li", "dt", "dd", "table", "tr", "td", "th"]);
 /** The separator between the items of a link bar. */
 const BAR = /\s+[|•·]\s+/;
 const FIGURE = new Set(["figure"]);
@@ -63,6 +65,9 @@ function tableAround(el: Element): Element | null {
   return null;
 }
 
+/** Text (characters) per picture that makes a box of pictures prose with illustrations. */
+const TEXT_PER_IMAGE = 100;
+
 /** Readability's "conditional cleaning": a container of links, images or forms rather than prose. */
 function looksLikeBoilerplate(el: Element, s: Stat, weigh: boolean): boolean {
   const tag = tagOf(el);
@@ -76,9 +81,12 @@ function looksLikeBoilerplate(el: Element, s: Stat, weigh: boolean): boolean {
   const inFigure = hasAncestor(el, FIGURE);
   const ld = linkDensity(s);
   const headingDensity = s.chars ? s.headingChars / s.chars : 0;
-  if (!inFigure && s.img > 1 && s.p / s.img < 0.5) return true;
+  // More pictures than paragraphs, with little text to each (smileys in a post are no gallery).
+  const img = s.img - s.figureImg;
+  if (!inFigure && img > 1 && s.p / img < 0.5 && s.chars < TEXT_PER_IMAGE * img) return true;
   if (!isList && s.li - 100 > s.p) return true;
-  if (s.input > Math.floor(s.p / 3)) return true;
+  // List items count like paragraphs: a servings field beside a list of ingredients is no form.
+  if (s.input > Math.floor((s.p + s.li) / 3)) return true;
   if (!isList && !inFigure && headingDensity < 0.9 && s.chars < 25 && (s.img === 0 || s.img > 2) && ld > 0) return true;
   if (!isList && weight < 25 && ld > 0.2) return true;
   if (weight >= 25 && ld > 0.5) return true;
@@ -96,6 +104,26 @@ export function isTeaserHeading(el: Element): boolean {
   const text = textOf(el);
   // A paragraph heads a box only when it is the label alone ("Verwandte Artikel:").
   return text.length < (tag === "p" ? 40 : 80) && TEASER_LINE.test(text);
+}
+
+/** Longest line judged as a possible service line, and as a consent note (characters). */
+const SERVICE_CHARS = 200;
+const CONSENT_CHARS = 400;
+
+/**
+ * A short line of teaser, service note or advertising label ("Zurück zur Übersicht", "Anzeige:
+ * …"), or a consent note ("Wir respektieren deine Privatsphäre und stellen deshalb …"); a bar of
+ * service links ("Kommentarfeed | Kommentare geschlossen") is judged by each item.
+ */
+function isServiceLine(text: string): boolean {
+  if (text.length < CONSENT_CHARS && CONSENT_LINE.test(text)) return true;
+  return text.length < SERVICE_CHARS && (AD_LINE.test(text) || text.split(BAR).some((item) => TEASER_LINE.test(item)));
+}
+
+/** Whether an element holds blocks (is no line); its children only are looked at. */
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_CHILD.has(tagOf(c))) return true;
+  return false;
 }
 
 /** Whether the text, or the first child's (a label glued to the links: "Mehr zum ThemaTitel"), opens with a teaser phrase. */
@@ -138,17 +166,20 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags): (el: Element)
       const text = textOf(el);
       if (text.length < 100 && (CREDIT_LINE.test(text) || AD_LINE.test(text))) return true;
     }
-    if (!s) return false;
+    // Unmeasured lines (under a region the pass dropped; the lead's lenient search reaches them)
+    // are judged by their text alone.
+    if (!s) return !hasBlockChild(el) && isServiceLine(textOf(el));
     if (s.chars < 30 && AD_LABEL.test(textOf(el))) return true;
-    // Short lines of prose: teasers, service notes and advertising labels.
-    if ((tag === "p" || (tag === "div" && !s.hasBlock)) && s.chars < 200) {
-      const text = textOf(el);
-      // A bar of service links ("Kommentarfeed | Kommentare geschlossen | Trackback") is judged by each item.
-      if (AD_LINE.test(text) || text.split(BAR).some((item) => TEASER_LINE.test(item))) return true;
-    }
+    // Short lines of prose, the loose text of a box included ("Teilen: <ul>…</ul>"). Lists and
+    // their items are no lines ("Related to each other: …"), nor is what sits inside a line.
+    const standsAlone = !!el.parentElement && !!stats.get(el.parentElement)?.hasBlock;
+    const line = tag === "p" || (standsAlone && !ITEM.has(tag) && (!s.hasBlock || s.inlineChars >= s.chars * 0.3));
+    if (line && s.chars < CONSENT_CHARS && isServiceLine(textOf(el))) return true;
     // A list of links under a teaser label ("Siehe auch", "Related"), of any length.
     if (LINK_LIST.has(tag) && linkDensity(s) >= 0.5 && startsWithTeaser(el)) return true;
-    return flags.cleanConditionally && CONDITIONAL.has(tag) && looksLikeBoilerplate(el, s, flags.weighClasses);
+    // Custom elements ("teaser-box") are boxes like divs.
+    const box = CONDITIONAL.has(tag) || tag.includes("-");
+    return flags.cleanConditionally && box && looksLikeBoilerplate(el, s, flags.weighClasses);
   };
   return (el) => {
     let v = memo.get(el);

@@ -1,5 +1,6 @@
 import type { SourceBlock } from "../text/build-text";
 import { BYLINE } from "./hints";
+import { CREDIT_LINE, isDateLine } from "./phrases";
 import { walkElements } from "../text/walk";
 import { BLOCK_CHILD, hintsOf, isHidden, precedes, tagOf, textOf } from "./dom";
 
@@ -12,6 +13,16 @@ export function similarity(a: string, b: string): number {
   if (!wa.length || !wb.length) return 0;
   const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
   return short.filter((w) => long.has(w)).length / short.length;
+}
+
+/**
+ * Whether a line repeats (a piece of) the headline: nearly all its words are in it. A longer line
+ * that only contains the headline says more ("Bee Simulator Mehrspieler" under "Bee Simulator").
+ */
+export function repeatsHeadline(line: string, headline: string): boolean {
+  const wl = words(line);
+  const wh = new Set(words(headline));
+  return wl.length > 0 && wl.filter((w) => wh.has(w)).length >= 0.9 * wl.length;
 }
 
 const visible = (el: Element) => {
@@ -44,12 +55,17 @@ const SENTENCE = /[.!?…:"“”»«)]\s*$/;
 /** Author and date lines are not the lead. */
 const META_HINT = /date|time|author|byline|meta|credit|caption|breadcrumb|tag|kicker|label/i;
 
+/** Longest line taken for a picture credit (characters), as in the body. */
+const CREDIT_CHARS = 100;
+
 /** Metadata lines are short; a longer text is prose whatever its class says ("field-label-hidden"). */
 const META_CHARS = 150;
 
 const isMetaLine = (el: Element) => {
   const hints = hintsOf(el);
-  return BYLINE.test(hints) || (META_HINT.test(hints) && textOf(el).length < META_CHARS);
+  if (BYLINE.test(hints)) return true;
+  const short = textOf(el).length < META_CHARS;
+  return short && (META_HINT.test(hints) || isDateLine(textOf(el)));
 };
 
 /** Whether an element holds blocks of its own (then its children are looked at instead). */
@@ -88,7 +104,9 @@ export function findLead(headline: Element, firstBlock: Element, skip: (el: Elem
     else if (!skip(c) && !isMetaLine(c)) {
       const tag = tagOf(c);
       if (tag === "figcaption") {
-        if (textOf(c).length >= 20) out.push({ kind: "caption", el: c });
+        // A picture credit alone ("Stau © aremac / Clipdealer") is no caption.
+        const text = textOf(c);
+        if (text.length >= 20 && !(text.length < CREDIT_CHARS && CREDIT_LINE.test(text))) out.push({ kind: "caption", el: c });
         return false;
       }
       if (tag === "figure" || (tag !== "p" && hasBlockChild(c))) return true;

@@ -6,7 +6,7 @@ import { scoreCandidates, topCandidate } from "./score";
 import { articleParts } from "./siblings";
 import { makeSkip, type Flags } from "./exclude";
 import { collectBlocks } from "./blocks";
-import { findHeadline, findLead, similarity } from "./headline";
+import { findHeadline, findLead, repeatsHeadline } from "./headline";
 import { notArticleReason } from "./classify";
 import { precedes, textOf } from "./dom";
 
@@ -27,6 +27,8 @@ const ENOUGH = 500;
 
 interface Attempt {
   stats: Map<Element, Stat>;
+  /** The elements holding the body (top candidate and its siblings). */
+  parts: Element[];
   blocks: SourceBlock[];
   skip: (el: Element) => boolean;
   chars: number;
@@ -41,7 +43,7 @@ function attempt(body: Element, flags: Flags, measured: Map<boolean, Map<Element
   const skip = makeSkip(stats, flags);
   const blocks = collectBlocks(parts, stats, skip);
   const chars = blocks.reduce((n, b) => n + (stats.get(b.el)?.chars ?? 0), 0);
-  return { stats, blocks, skip, chars };
+  return { stats, parts, blocks, skip, chars };
 }
 
 /** Puts the headline first and the lead after it, when they sit outside the body's element. */
@@ -51,13 +53,16 @@ function withHeadline(doc: Document, title: string | null, a: Attempt): SourceBl
   if (!headline) return a.blocks;
   const text = textOf(headline);
   // Repeats of the headline in the body go (Readability drops them too).
-  const body = a.blocks.filter((b) => b.el === headline || b.kind !== "heading" || similarity(textOf(b.el), text) < 0.9);
+  const body = a.blocks.filter((b) => b.el === headline || b.kind !== "heading" || !repeatsHeadline(textOf(b.el), text));
   const at = body.findIndex((b) => b.el === headline || b.el.contains(headline));
   // Short lines above the headline are kickers, dates and breadcrumbs.
   if (at >= 0) return body.filter((b, i) => i >= at || b.kind === "caption" || textOf(b.el).length >= 100);
   if (first && !precedes(headline, first)) return body;
+  // The header around the body is judged leniently (its classes say "header"); the body's own
+  // elements as the body was (a gallery before the first paragraph stays out).
   const lenient = makeSkip(a.stats, { stripUnlikely: false, weighClasses: false, cleanConditionally: false });
-  const lead = body[0] ? findLead(headline, body[0].el, lenient) : [];
+  const skip = (el: Element) => (a.parts.some((p) => p.contains(el)) ? a.skip(el) : lenient(el));
+  const lead = body[0] ? findLead(headline, body[0].el, skip) : [];
   return [{ kind: "heading", el: headline }, ...lead, ...body];
 }
 

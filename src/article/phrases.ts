@@ -4,6 +4,7 @@
  */
 import { LANGS } from "../lang";
 import type { ArticleLang } from "../lang/types";
+import { dateIndex } from "./meta/date";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -18,6 +19,9 @@ function anyOf(pick: (a: ArticleLang) => readonly string[]): string {
  * opens, a short paragraph with one is left out.
  */
 export const TEASER_LINE = new RegExp(`^(${anyOf((a) => a.teaserLines)})\\b`, "iu");
+
+/** Openings of consent notes and placeholders of blocked embeds ("Externer Inhalt", "We respect your privacy"). */
+export const CONSENT_LINE = new RegExp(`^(${anyOf((a) => a.consentLines)})\\b`, "iu");
 
 /** Marks before a label ("*Werbung", "– Anzeige"). */
 const NO_LETTERS = "[^\\p{L}\\p{N}]*";
@@ -40,3 +44,54 @@ export const CREDIT_LINE = new RegExp(`^\\(?(©|(${anyOf((a) => a.creditLabels)}
 
 /** "Von", "By" and a colon before the names in an author line. */
 export const BYLINE_PREFIX = new RegExp(`^(${anyOf((a) => a.bylinePrefixes)})\\s*:?\\s+`, "iu");
+
+/** Words a date line may hold beside the date ("Aktualisiert am", "Stand"). */
+const DATE_LINE_WORDS = 3;
+
+/**
+ * A line with a date that is no sentence ("Aktualisiert: 03.04.2020, 10:15 Uhr", "30 avril 2015 à
+ * 07:19 (Mis à jour : …)") or little more than the date ("Aktualisiert am 17.01.2021."): metadata,
+ * not text. Callers pass short lines only.
+ */
+export function isDateLine(text: string): boolean {
+  if (dateIndex(text) < 0) return false;
+  return !/[.!?"“”»«]$/.test(text) || (text.match(/\p{L}{2,}/gu)?.length ?? 0) <= DATE_LINE_WORDS + 1;
+}
+
+/** A name word: capitalised ("Nada", "O’Neil", "Müller-Lüdenscheidt"). */
+const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+/** Lower-case words inside names and bylines ("van", "de", "und", "for"). */
+const NAME_JOINS = new Set([
+  "und",
+  "and",
+  "for",
+  "für",
+  "de",
+  "van",
+  "von",
+  "der",
+  "den",
+  "y",
+  "et",
+  "e",
+  "di",
+  "da",
+  "del",
+  "dos",
+  "du",
+  "le",
+  "la",
+]);
+/** Most words a byline's names may have. */
+const BYLINE_WORDS = 5;
+
+/**
+ * An author line left in the body ("Von Claudia Lindner", "By Nada Tawfik, BBC News, New York"):
+ * the byline prefix and capitalised names, no sentence.
+ */
+export function isBylineLine(text: string): boolean {
+  const m = BYLINE_PREFIX.exec(text);
+  if (!m || /[!?]$|\p{Ll}{2}\.$/u.test(text)) return false;
+  const names = text.slice(m[0].length).split(",")[0]!.trim().split(/\s+/);
+  return names.length <= BYLINE_WORDS && NAME_WORD.test(names[0]!) && names.every((w) => NAME_WORD.test(w) || NAME_JOINS.has(w));
+}

@@ -3,7 +3,8 @@ import { CAPTION, MEDIA } from "./hints";
 import { linkDensity, type Stat } from "./stats";
 import { isParagraph } from "./score";
 
-const SENTENCE_END = /\.( |$)/;
+/** A sentence ends in the text (a short paragraph of prose, not a label). */
+const SENTENCE_END = /[.!?…]["“”»«)]?( |$)/;
 
 /**
  * The top candidate and those of its siblings that continue the article (Readability's rule):

@@ -12,12 +12,14 @@ const isWrapper = (s: Stat) => s.h1 || s.p >= 5 || s.chars >= 3000;
 export interface Stat {
   /** Visible text length, whitespace runs counted as one character. */
   chars: number;
-  /** Text length inside links; in-page (#) links count 0.3. */
+  /** Text length inside links; in-page (#) links count 0.3, links in figures 0. */
   links: number;
   commas: number;
   /** Descendant counts. */
   p: number;
   img: number;
+  /** Pictures inside figures: the page's own media, declared as such. */
+  figureImg: number;
   li: number;
   input: number;
   embed: number;
@@ -68,6 +70,7 @@ const fresh = (): Stat => ({
   commas: 0,
   p: 0,
   img: 0,
+  figureImg: 0,
   li: 0,
   input: 0,
   embed: 0,
@@ -95,7 +98,8 @@ const GUARDS = new Set(["table", "code", "pre"]);
 function leafStat(el: Element, tag: string): Stat | null {
   if (tag === "input") {
     const s = fresh();
-    s.input = 1;
+    // Hidden fields carry data for scripts; readers never see them.
+    if (el.getAttribute("type") !== "hidden") s.input = 1;
     return s;
   }
   if (tag === "iframe" || tag === "embed" || tag === "object") {
@@ -117,6 +121,8 @@ interface Frame {
   s: Stat;
   /** Inside a link (this one or an ancestor). */
   inLink: boolean;
+  /** Inside a figure (this one or an ancestor). */
+  inFigure: boolean;
   /** Inside a table or code, where class hints say nothing about the page (ancestors only). */
   guarded: boolean;
   /** The text so far ended in whitespace. */
@@ -133,13 +139,22 @@ function openFrame(el: Element, tag: string, parent: Frame | null, opts: StatOpt
   const s = fresh();
   s.hints = hints;
   s.author = attrs && isAuthor(el);
-  return { el, s, inLink: !!parent && (parent.inLink || tagOf(parent.el) === "a"), guarded, space: true };
+  return {
+    el,
+    s,
+    inLink: !!parent && (parent.inLink || tagOf(parent.el) === "a"),
+    inFigure: tag === "figure" || (!!parent && parent.inFigure),
+    guarded,
+    space: true,
+  };
 }
 
 /** The element's finished measure, or null when its class names it furniture after all. */
 function closeFrame(f: Frame): Stat | null {
   const s = f.s;
-  if (tagOf(f.el) === "a" && !f.inLink) s.links = (f.el.getAttribute("href") ?? "").startsWith("#") ? s.chars * 0.3 : s.chars;
+  // Links of a figure (enlarge, download, credit) belong to the picture: no link list.
+  if (tagOf(f.el) === "a" && !f.inLink && !f.inFigure)
+    s.links = (f.el.getAttribute("href") ?? "").startsWith("#") ? s.chars * 0.3 : s.chars;
   return s.hints && !f.guarded && !isWrapper(s) && FURNITURE.test(s.hints) ? null : s;
 }
 
@@ -159,6 +174,7 @@ function addChild(f: Frame, ctag: string, cs: Stat): void {
   s.commas += cs.commas;
   s.p += cs.p + (ctag === "p" ? 1 : 0);
   s.img += cs.img;
+  s.figureImg += cs.figureImg;
   s.li += cs.li + (ctag === "li" ? 1 : 0);
   s.input += cs.input;
   s.embed += cs.embed;
@@ -186,6 +202,7 @@ export function measureTree(root: Element, opts: StatOptions): Map<Element, Stat
     const tag = tagOf(el);
     const leaf = leafStat(el, tag);
     if (leaf) {
+      if (leaf.img && top.inFigure) leaf.figureImg = 1;
       addChild(top, tag, leaf);
       return false;
     }

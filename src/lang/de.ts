@@ -530,6 +530,11 @@ export const de: LangPack = {
   },
   article: {
     teaserLines: [
+      "zum inhalt springen",
+      "springe zum inhalt",
+      "direkt zum inhalt",
+      "zurück nach oben",
+      "zum seitenanfang",
       "mehr zu",
       "mehr zum thema",
       "auch interessant",
@@ -551,6 +556,10 @@ export const de: LangPack = {
       "neueste artikel",
       "weitere artikel",
       "weitere beiträge",
+      "entdecke weitere",
+      "entdecken sie weitere",
+      "entdecke mehr",
+      "entdecken sie mehr",
       "weitere nachrichten",
       "weitere themen",
       "weitere informationen zum thema",
@@ -598,5 +607,15 @@ export const de: LangPack = {
     ],
     adLabels: ["anzeige", "werbung", "wird geladen", "lade weitere inhalte", "weitere inhalte laden", "mehr laden"],
     bylinePrefixes: ["von", "text", "autor"],
+    consentLines: [
+      "externer inhalt",
+      "empfohlener externer inhalt",
+      "empfohlener redaktioneller inhalt",
+      "wir respektieren deine privatsphäre",
+      "wir respektieren ihre privatsphäre",
+      "datenschutzeinstellungen verwalten",
+      "ich bin damit einverstanden, dass mir externe inhalte",
+      "an dieser stelle finden sie einen externen inhalt",
+    ],
   },
 };

@@ -471,9 +471,13 @@ export const en: LangPack = {
       "comments closed",
       "this entry was posted",
       "if you enjoyed reading this",
+      "continue reading",
+      "jump to",
+      "skip to",
     ],
     creditLabels: ["photo", "photos", "photo credit", "image credit", "featured image", "credit", "source"],
     adLabels: ["ad", "advertising", "advertisement", "sponsored", "loading", "load more"],
     bylinePrefixes: ["by", "author", "text"],
+    consentLines: ["external content", "we respect your privacy", "manage privacy settings", "manage consent preferences"],
   },
 };

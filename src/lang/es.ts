@@ -224,9 +224,18 @@ export const es: LangPack = {
     noise: ["lea también", "leer más", "más información", "foto:", "vídeo:"],
   },
   article: {
-    teaserLines: ["puede interesar", "le puede interesar", "te puede interesar", "puedes ver", "lea también"],
+    teaserLines: [
+      "puede interesar",
+      "le puede interesar",
+      "te puede interesar",
+      "puedes ver",
+      "lea también",
+      "ir al contenido",
+      "saltar al contenido",
+    ],
     creditLabels: ["foto", "fuente"],
     adLabels: ["anuncio", "cargando"],
     bylinePrefixes: ["por", "de", "texto"],
+    consentLines: ["contenido externo", "respetamos tu privacidad", "respetamos su privacidad"],
   },
 };

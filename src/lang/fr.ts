@@ -286,9 +286,10 @@ export const fr: LangPack = {
     noise: ["lire aussi", "à lire aussi", "en savoir plus", "photo :", "vidéo :"],
   },
   article: {
-    teaserLines: ["à lire aussi", "lire aussi", "sur le même sujet"],
+    teaserLines: ["à lire aussi", "lire aussi", "sur le même sujet", "aller au contenu", "passer au contenu"],
     creditLabels: ["photo", "crédit", "crédits", "crédit photo", "crédit photos", "crédits photo", "crédits photos", "source"],
     adLabels: ["pub", "publicité", "chargement"],
     bylinePrefixes: ["par", "auteur"],
+    consentLines: ["contenu externe", "nous respectons votre vie privée", "gérer mes choix"],
   },
 };

@@ -218,9 +218,10 @@ export const it: LangPack = {
     noise: ["leggi anche", "per saperne di più", "foto:", "video:"],
   },
   article: {
-    teaserLines: ["leggi anche"],
+    teaserLines: ["leggi anche", "vai al contenuto", "salta al contenuto"],
     creditLabels: ["foto", "fonte"],
     adLabels: ["pubblicità"],
     bylinePrefixes: ["di", "testo"],
+    consentLines: ["contenuto esterno", "rispettiamo la tua privacy"],
   },
 };

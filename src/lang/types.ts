@@ -238,4 +238,6 @@ export interface ArticleLang {
   adLabels: readonly string[];
   /** Words before the names in an author line: "von", "by", "text". */
   bylinePrefixes: readonly string[];
+  /** Openings of placeholders for blocked embeds and consent notes: "externer inhalt", "we respect your privacy". */
+  consentLines: readonly string[];
 }

@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/article";
+import { buildText } from "../../../src/text/build-text";
+import { parseDocument } from "../../../src/cli/parse-html";
+import { CORPUS, trafilaturaPages } from "../../../bench/corpus";
+import { decodeHtml } from "../../../src/cli/decode-html";
+import { isBylineLine, isDateLine } from "../../../src/article/phrases";
+import { repeatsHeadline } from "../../../src/article/headline";
+
+const squash = (s: string) =>
+  s
+    .replace(/\u00ad/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+let snippetPages: ReturnType<typeof trafilaturaPages> | null = null;
+
+/** The article text of a corpus page (a trafilatura file name or a Readability test page). */
+function articleText(page: string): string {
+  const snippets = (snippetPages ??= trafilaturaPages()).find((p) => p.file === page);
+  const html = snippets?.html ?? decodeHtml(readFileSync(join(CORPUS, "readability/test-pages", page, "source.html")));
+  const url = snippets?.url ?? `http://fakehost/test/${page}`;
+  const a = extractArticle(parseDocument(html), { url });
+  return squash(buildText(a.blocks, a.skip).text);
+}
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe("body rules on corpus pages", () => {
+  const cases: [rule: string, page: string, kept: string[], left: string[]][] = [
+    ["a last heading over pictures only stays", "lazy-image-3", ["Test Case 1", "Test Case 2"], []],
+    ["headings over hidden paragraphs stay, the paragraphs not", "hidden-nodes", ["Secondary header", "Third header"], []],
+    ["a date line above the body is no lead", "liberation-1", ["Laurent Fabius"], ["30 avril 2015 à 07:19"]],
+    [
+      "a servings field beside the ingredients is no form",
+      "lecker.de.schneewittchen.html",
+      ["Vanillepuddingpulver", "Frischhaltefolie"],
+      [],
+    ],
+    [
+      "figures with download links are the article's pictures",
+      "KATAPULT-Magazin.de-parteien.html",
+      ["haben wir uns auf die größten beschränkt."],
+      [],
+    ],
+    ["smileys do not make a post a gallery", "pocketpc.ch.auslieferung.html", ["as war noch nicht das Update, sondern nur"], []],
+    ['a short paragraph ending in "!" continues the article', "gizmeo.eu.insekten.html", ["Eine Ameise in einer Bar!"], []],
+    ["a sub-heading that contains the headline says more", "coopbuddy.de.bee.html", ["Bee Simulator Mehrspieler"], []],
+    ["a consent placeholder goes", "amnesty.de-waffensysteme.html", ["Ousman Noor"], ["Wir respektieren deine Privatsphäre"]],
+    ["an author line in the body goes", "l-mag.de-Holocaust-Gedenken.html", [], ["Von Claudia Lindner"]],
+    ["a custom element named as a teaser goes", "bmas.de-anforderungen.html", [], ["Erhalten Sie Antworten auf Ihre Fragen"]],
+    ["jump links go", "wikipedia-3", [], ["Jump to navigation", "Jump to search"]],
+    ["a jump link past an advertisement goes", "nytimes-5", [], ["Continue reading the main story"]],
+    ["a credit alone is no caption", "demokratiewebstatt.at.luft.html", [], ["Clipdealer"]],
+    ["a link line back to the list goes", "dvg.de.weihnachtsurlaub.html", [], ["zurück zur Listenansicht"]],
+    ["a date line with a period goes", "internetchemie.info.Heliumkerne.html", [], ["Aktualisiert am 17.01.2021."]],
+  ];
+  for (const [rule, page, kept, left] of cases) {
+    it(`${page}: ${rule}`, () => {
+      const text = articleText(page);
+      for (const s of kept) expect(text).toContain(s);
+      for (const s of left) expect(text).not.toContain(s);
+    });
+  }
+
+  it("wapo-1: a gallery's blurb before the first paragraph is no lead", () => {
+    const text = articleText("wapo-1");
+    expect(count(text, "Security forces in Tunisia stormed")).toBe(0);
+    expect(text).toContain("Gunmen opened fire on visitors");
+  });
+
+  it("tmz-1: pieces of the headline set as sub-headings go", () => {
+    const text = articleText("tmz-1");
+    expect(count(text, "Lupita Nyong'o's $150K Pearl Oscar Dress")).toBe(1);
+    expect(text).not.toContain("$150K Pearl Oscar Dress ... STOLEN!!!!");
+  });
+});
+
+describe("line patterns", () => {
+  it("tells date lines from sentences with dates", () => {
+    expect(isDateLine("Aktualisiert am 17.01.2021.")).toBe(true);
+    expect(isDateLine("30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)")).toBe(true);
+    expect(isDateLine("Die Wahl findet am 26.09.2021 in allen Ländern statt.")).toBe(false);
+  });
+
+  it("tells author lines from sentences opening with the same word", () => {
+    expect(isBylineLine("Von Claudia Lindner")).toBe(true);
+    expect(isBylineLine("By Nada Tawfik, BBC News, New York")).toBe(true);
+    expect(isBylineLine("Von Rechts wegen")).toBe(false);
+    expect(isBylineLine("By the time we realised what was happening, it was already too late.")).toBe(false);
+  });
+
+  it("takes a line for a repeat of the headline only when the headline holds its words", () => {
+    expect(repeatsHeadline("Lupita Nyong'o", "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!")).toBe(true);
+    expect(repeatsHeadline("Bee Simulator", "Bee Simulator")).toBe(true);
+    expect(repeatsHeadline("Bee Simulator Mehrspieler", "Bee Simulator")).toBe(false);
+  });
+});
