@@ -3,11 +3,12 @@ import type { DomContext } from "./context";
 import { extractArticle } from "./article";
 import { buildText } from "./text/build-text";
 import { detectLang } from "./lang/detect";
-import { findPeople } from "./people";
-import { findQuotes } from "./quotes";
-import { findClips } from "./clips";
-import { summarize } from "./summary";
+import { peopleSteps } from "./people";
+import { quoteSteps } from "./quotes";
+import { clipSteps } from "./clips";
+import { summarySteps } from "./summary";
 import { checkLimits } from "./limits";
+import { runSteps, type Steps } from "./steps";
 import type { TextMap } from "./text/text-map";
 
 export type { Analysis, AnalyzeOptions } from "./types";
@@ -50,18 +51,25 @@ export function analyze(doc: Document, opts: AnalyzeOptions = {}): Analysis {
 
 /** `analyze`, also returning the text map that anchors offsets in the live page. */
 export function analyzeLive(doc: Document, opts: AnalyzeOptions = {}): LiveAnalysis {
-  const steps = analyzeSteps(doc, opts);
+  return runSteps(analyzeSteps(doc, opts));
+}
+
+/** A stage's own steps, each yielded as "stage:step" and timed like a stage; returns the stage's result. */
+function* substeps<T>(stage: string, steps: Steps<T>, lap: (step: string) => string): Steps<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
+    yield lap(`${stage}:${step.value}`);
   }
 }
 
 /**
  * `analyzeLive` one stage at a time: yields the name of each finished stage, so a caller on a
- * page's main thread can give the page a turn between stages; returns the result.
+ * page's main thread can give the page a turn between stages; returns the result. The largest
+ * stages (people, quotes, clips, summary) also yield within ("people:names"), so no one step holds the thread long.
+ * `timings` has one entry per yielded name.
  */
-export function* analyzeSteps(doc: Document, opts: AnalyzeOptions = {}): Generator<string, LiveAnalysis, void> {
+export function* analyzeSteps(doc: Document, opts: AnalyzeOptions = {}): Steps<LiveAnalysis> {
   const url = opts.url ?? null;
   const timings: Record<string, number> = {};
   let t = now();
@@ -111,13 +119,13 @@ export function* analyzeSteps(doc: Document, opts: AnalyzeOptions = {}): Generat
       summary: [],
     };
     if (a.isArticle) {
-      a.people = findPeople(ctx);
+      a.people = yield* substeps("people", peopleSteps(ctx), lap);
       yield lap("people");
-      a.quotes = findQuotes(ctx, a.people);
+      a.quotes = yield* substeps("quotes", quoteSteps(ctx, a.people), lap);
       yield lap("quotes");
-      a.clips = findClips(ctx);
+      a.clips = yield* substeps("clips", clipSteps(ctx), lap);
       yield lap("clips");
-      a.summary = summarize(ctx, { people: a.people, quotes: a.quotes });
+      a.summary = yield* substeps("summary", summarySteps(ctx, { people: a.people, quotes: a.quotes }), lap);
       yield lap("summary");
     }
     return finish(a, built.map);

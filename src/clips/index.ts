@@ -14,6 +14,7 @@ import { TextSize } from "./text-size";
 import { toClip } from "./to-clip";
 import { CaptionUnits, UNIT_TEXT } from "./unit";
 import { clipWords } from "./words";
+import { runSteps, type Steps } from "../steps";
 
 /** The page URL: the one given, else the canonical link (to resolve relative player URLs). */
 function pageUrl(ctx: DomContext): string | null {
@@ -45,6 +46,14 @@ function positionOf(el: Element, map: TextMap, order: DocOrder): number {
  * document-order walk or remembered per element.
  */
 export function findClips(ctx: DomContext): Clip[] {
+  return runSteps(clipSteps(ctx));
+}
+
+/**
+ * `findClips` in two steps, for a caller that gives the page a turn in between: yields "scan" once
+ * the page is searched for players (when it has any), then returns the clips.
+ */
+export function* clipSteps(ctx: DomContext): Steps<Clip[]> {
   const body = ctx.doc.body;
   if (!body) return [];
   const w = clipWords(ctx.lang);
@@ -55,6 +64,7 @@ export function findClips(ctx: DomContext): Clip[] {
   const ld = readJsonLd(scan.jsonLd);
   // Most pages have neither: they skip the walk that ranks the elements.
   if (scan.candidates.length === 0 && ld.length === 0) return [];
+  yield "scan";
   const order = new DocOrder(ctx.doc.documentElement ?? body);
   const text = new TextSize(Math.max(SIBLING_TEXT, UNIT_TEXT) + 1);
   const regions = new ArticleRegions(w, order);

@@ -20,7 +20,9 @@ function candidateAt(el: Element, tag: string, base: string | null, w: ClipWords
     default: {
       if (!el.hasAttributes() || SKIP_TREES.has(tag)) return null;
       const names = el.getAttributeNames();
-      return deferredEmbed(el, names, base) ?? dataPlayer(el, names, base) ?? playTeaser(el, tag, names, w);
+      // Deferred embeds and placeholders are known by data attributes only: most elements have none.
+      const data = names.some((n) => n.startsWith("data-"));
+      return (data ? (deferredEmbed(el, names, base) ?? dataPlayer(el, names, base)) : null) ?? playTeaser(el, tag, names, w);
     }
   }
 }

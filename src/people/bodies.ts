@@ -8,7 +8,8 @@ import type { Token } from "./tokens";
 export function textBodies(text: string, tokens: readonly Token[], lex: Lexicon): Set<string> {
   const bodies = new Set<string>();
   const isBody = (key: string) => lex.publicBodySet.has(key);
-  for (const [i, t] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const next = tokens[i + 1];
     if (t.cap && next && next.gap === " " && !next.cap && isBody(next.key)) bodies.add(t.key);
   }

@@ -16,7 +16,7 @@ export interface Candidate extends NameSpan {
   politician: boolean;
 }
 
-const SPACE_OR_COMMA = /^,? $/;
+const spaceOrComma = (gap: string) => gap === " " || gap === ", ";
 
 /**
  * Words that stand alone as a name elsewhere, as a subject or object rather than after a
@@ -38,8 +38,8 @@ function speechNear(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boolea
   const before = tokens[s.from - 1];
   const after = tokens[s.to + 1];
   return (
-    (!!before && lex.speechVerbs.has(before.key) && SPACE_OR_COMMA.test(tokens[s.from]!.gap)) ||
-    (!!after && lex.speechVerbs.has(after.key) && SPACE_OR_COMMA.test(after.gap))
+    (!!before && lex.speechVerbs.has(before.key) && spaceOrComma(tokens[s.from]!.gap)) ||
+    (!!after && lex.speechVerbs.has(after.key) && spaceOrComma(after.gap))
   );
 }
 

@@ -10,12 +10,24 @@ import { officialness } from "./official";
 import { pickRole, roleText } from "./role-text";
 import { textBodies } from "./bodies";
 import { genitiveBeforeNoun } from "./name-spans";
+import { runSteps, type Steps } from "../steps";
 
 /** Named people with roles and every mention, in order of first mention. */
 export function findPeople(ctx: TextContext): Person[] {
+  return runSteps(peopleSteps(ctx));
+}
+
+/**
+ * `findPeople` in three steps, for a caller that gives the page a turn in between: yields "words"
+ * once the text is read into words, "names" once the name candidates are found, then returns the people.
+ */
+export function* peopleSteps(ctx: TextContext): Steps<Person[]> {
   const lex = lexicon(getLang(ctx.lang).people);
   const tokens = tokenize(ctx.text, lex.abbreviations);
-  const candidates = findCandidates(tokens, textFacts(tokens, lex), lex);
+  const facts = textFacts(tokens, lex);
+  yield "words";
+  const candidates = findCandidates(tokens, facts, lex);
+  yield "names";
   const clusters = clusterPeople(tokens, candidates, lex).map((c) => ({
     c,
     first: Math.min(...c.mentions.map(([a]) => a)),

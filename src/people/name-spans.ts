@@ -12,8 +12,6 @@ export interface NameSpan {
   honorific: boolean;
 }
 
-const SPACE = /^ $/;
-
 /** Whether a token can be a word of a name: "Rubio", "R.", "al-Bashir". */
 function nameWord(t: Token, lex: Lexicon): boolean {
   return (t.cap && !lex.notNames.has(t.key)) || t.initial || (HYPHEN_PARTICLE.test(t.text) && t.cap === false && /-\p{Lu}/u.test(t.text));
@@ -25,8 +23,8 @@ function joined(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const next = tokens[i + 1];
   // A possessive ends a name ("Parata’s Ngātiwai"), and so does a German genitive ("Rubios Absage").
   if (!next || t.possessive || germanGenitive(t, lex)) return false;
-  if (SPACE.test(next.gap)) return true;
-  return /^\. $/.test(next.gap) && (t.initial || lex.honorifics.has(t.key) || lex.abbreviations.has(t.key));
+  if (next.gap === " ") return true;
+  return next.gap === ". " && (t.initial || lex.honorifics.has(t.key) || lex.abbreviations.has(t.key));
 }
 
 /** "Augsteins" in "Rudolf Augsteins Motto": an -s that is not part of a known given name. */

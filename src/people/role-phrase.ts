@@ -14,10 +14,12 @@ export interface RolePhrase {
   tail?: [number, number];
 }
 
-const SPACE = /^ $/;
+/** Gaps between tokens, compared as strings: these tests run for most words of the text. */
+const isSpace = (gap: string) => gap === " ";
 /** A word of a body's name: "Grünen", "PPP", "SPD-Fraktion". */
 const PROPER = /^\p{Lu}/u;
-const COMMA = /^, $/;
+const isComma = (gap: string) => gap === ", ";
+const isPeriodSpace = (gap: string) => gap === ". ";
 // A German adjective before a noun ends in one of these ("saarländische", "deutschen").
 const ADJECTIVE = /(?:e|er|en|es|em)$/u;
 // English past tenses and participles are verbs, not nouns of a role: "…, called him the author".
@@ -35,7 +37,7 @@ export function headAt(tokens: readonly Token[], i: number, lex: Lexicon): { hea
   for (const phrase of phrases ?? []) {
     const from = i - phrase.length + 1;
     if (from < 0) continue;
-    const ok = phrase.every((w, k) => tokens[from + k]!.key === w && (k === 0 || SPACE.test(tokens[from + k]!.gap)));
+    const ok = phrase.every((w, k) => tokens[from + k]!.key === w && (k === 0 || isSpace(tokens[from + k]!.gap)));
     if (ok) return { head: OFFICE_PHRASE, from };
   }
   const head = roleWord(t.key, lex);
@@ -59,7 +61,7 @@ function roleFiller(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
 /** Extends a role leftwards from `from` over its modifiers; returns the first token index. */
 function extendLeft(tokens: readonly Token[], from: number, lex: Lexicon): number {
   let k = from;
-  while (k > 0 && from - k < MAX_BEFORE_HEAD && SPACE.test(tokens[k]!.gap) && roleFiller(tokens, k - 1, lex)) {
+  while (k > 0 && from - k < MAX_BEFORE_HEAD && isSpace(tokens[k]!.gap) && roleFiller(tokens, k - 1, lex)) {
     k--;
     if (tokens[k]!.possessive) break;
   }
@@ -73,17 +75,17 @@ function extendLeft(tokens: readonly Token[], from: number, lex: Lexicon): numbe
 export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): RolePhrase | null {
   const gap = tokens[at]?.gap ?? "";
   const prev = at - 1;
-  const abbrev = /^\. $/.test(gap) && lex.abbreviations.has(tokens[prev]?.key ?? "");
-  if (!SPACE.test(gap) && !COMMA.test(gap) && !abbrev) return null;
+  const abbrev = isPeriodSpace(gap) && lex.abbreviations.has(tokens[prev]?.key ?? "");
+  if (!isSpace(gap) && !isComma(gap) && !abbrev) return null;
   const found = headAt(tokens, prev, lex);
   // "Claudia Major, Sicherheitsexpertin": a title after a given name is a surname.
   if (found && GIVEN_NAMES.has(tokens[found.from - 1]?.key ?? "")) return null;
-  const opened = (from: number) => !COMMA.test(gap) || tokens[from]!.possessive || lex.determiners.has(tokens[from - 1]?.key ?? "");
+  const opened = (from: number) => !isComma(gap) || tokens[from]!.possessive || lex.determiners.has(tokens[from - 1]?.key ?? "");
   if (found) {
     const from = extendLeft(tokens, found.from, lex);
     return opened(from) ? { from, to: prev, head: found.head, headAt: prev } : null;
   }
-  if (!COMMA.test(gap)) return null;
+  if (!isComma(gap)) return null;
   // "his defense minister, Kim Yong-hyun", "Die Sprecherin der Initiative, Gaby Allendorf": a
   // role before a comma needs its determiner, or a list ("Manager, Musikverlage") would pass.
   for (let h = prev - 1; h >= Math.max(0, prev - 4); h--) {
@@ -101,17 +103,17 @@ function complement(tokens: readonly Token[], to: number, lex: Lexicon): number 
   let end = to;
   for (let group = 0; group < 2; group++) {
     let k = end + 1;
-    if (!tokens[k] || !SPACE.test(tokens[k]!.gap) || !lex.links.has(tokens[k]!.key)) break;
+    if (!tokens[k] || !isSpace(tokens[k]!.gap) || !lex.links.has(tokens[k]!.key)) break;
     k++;
-    while (tokens[k] && SPACE.test(tokens[k]!.gap) && lex.determiners.has(tokens[k]!.key)) k++;
+    while (tokens[k] && isSpace(tokens[k]!.gap) && lex.determiners.has(tokens[k]!.key)) k++;
     let lowers = 0;
     const lower = (t: Token) => !PROPER.test(t.text) && !lex.links.has(t.key);
-    while (tokens[k] && SPACE.test(tokens[k]!.gap) && lower(tokens[k]!) && lowers < 3) {
+    while (tokens[k] && isSpace(tokens[k]!.gap) && lower(tokens[k]!) && lowers < 3) {
       k++;
       lowers++;
     }
     let last = -1;
-    while (tokens[k] && SPACE.test(tokens[k]!.gap) && PROPER.test(tokens[k]!.text)) last = k++;
+    while (tokens[k] && isSpace(tokens[k]!.gap) && PROPER.test(tokens[k]!.text)) last = k++;
     if (last < 0) break;
     end = last;
   }
@@ -133,13 +135,13 @@ const MAX_CLAUSE = 10;
  * "…, who is the secretary of state". The clause ends at punctuation.
  */
 function roleInClause(tokens: readonly Token[], from: number, lex: Lexicon): RolePhrase | null {
-  for (let h = from; h < from + MAX_CLAUSE && tokens[h] && (h === from || SPACE.test(tokens[h]!.gap)); h++) {
+  for (let h = from; h < from + MAX_CLAUSE && tokens[h] && (h === from || isSpace(tokens[h]!.gap)); h++) {
     const found = headAt(tokens, h, lex);
     if (!found) continue;
     const end = titleEnd(tokens, h, lex);
     const next = tokens[end + 1];
     // "…, der mit Außenminister Wadephul sprach": that title is someone else's.
-    if (next && SPACE.test(next.gap) && next.cap && !lex.links.has(next.key)) return null;
+    if (next && isSpace(next.gap) && next.cap && !lex.links.has(next.key)) return null;
     const head = headAt(tokens, end, lex)!.head;
     return { from: extendLeft(tokens, found.from, lex), to: complement(tokens, end, lex), head, headAt: end };
   }
@@ -152,11 +154,11 @@ function roleInClause(tokens: readonly Token[], from: number, lex: Lexicon): Rol
  */
 export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): RolePhrase | null {
   const first = at + 1;
-  if (!tokens[first] || !COMMA.test(tokens[first]!.gap)) return null;
+  if (!tokens[first] || !isComma(tokens[first]!.gap)) return null;
   for (let h = first; h < first + MAX_BEFORE_HEAD && tokens[h]; h++) {
     const t = tokens[h]!;
-    const afterAbbrev = /^\. $/.test(t.gap) && lex.abbreviations.has(tokens[h - 1]!.key);
-    if (h > first && !SPACE.test(t.gap) && !afterAbbrev) return null;
+    const afterAbbrev = isPeriodSpace(t.gap) && lex.abbreviations.has(tokens[h - 1]!.key);
+    if (h > first && !isSpace(t.gap) && !afterAbbrev) return null;
     // A given name starts another person: "…, Claudia Brandes, Bürgermeisterin".
     if (t.cap && GIVEN_NAMES.has(t.key)) return null;
     // "der" opens a relative clause when no noun follows it ("…, der lange bei der EU …").
@@ -177,7 +179,7 @@ export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): R
     const end = titleEnd(tokens, h, lex);
     // "…, Außenminister Johann Wadephul": the role belongs to the name that follows.
     const next = tokens[end + 1];
-    if (next && SPACE.test(next.gap) && next.cap && GIVEN_NAMES.has(next.key)) return null;
+    if (next && isSpace(next.gap) && next.cap && GIVEN_NAMES.has(next.key)) return null;
     return { from: first, to: complement(tokens, end, lex), head: headAt(tokens, end, lex)!.head, headAt: end };
   }
   return null;

@@ -15,9 +15,19 @@ import { documentBefore } from "./place";
 import type { Found } from "./found";
 import { lastBelow } from "./search";
 import { borrowFromEcho, fallBack, shareWithinGroups } from "./unattributed";
+import { runSteps, type Steps } from "../steps";
 
 /** Direct, block and indirect quotations with their speakers, in text order. */
 export function findQuotes(ctx: TextContext, people: readonly Person[]): Quote[] {
+  return runSteps(quoteSteps(ctx, people));
+}
+
+/**
+ * `findQuotes` in four steps, for a caller that gives the page a turn in between: yields "words"
+ * once the marks and words are read, "names" once the sentences are cut and the people placed,
+ * "quotes" once the quotations are found, then returns them with their speakers.
+ */
+export function* quoteSteps(ctx: TextContext, people: readonly Person[]): Steps<Quote[]> {
   const { text, blocks } = ctx;
   const lex = lexiconFor(ctx.lang);
   const isBlockQuote = (b: Block) => b.kind === "quote";
@@ -27,6 +37,7 @@ export function findQuotes(ctx: TextContext, people: readonly Person[]): Quote[]
     text,
     spans.map((s) => ({ start: s.open, end: s.close })),
   );
+  yield "words";
   const innerEndsSentence = (q: number) => endsSentence(text.slice(spans[q]!.start, spans[q]!.end).trim());
   const bounds = sentences(tokens, lex, innerEndsSentence);
   const quoteAt = within(spans.map((sp) => ({ start: sp.open, end: sp.close })));
@@ -37,10 +48,12 @@ export function findQuotes(ctx: TextContext, people: readonly Person[]): Quote[]
   registry.addUnnamed();
   // The people engine knows names better; without it, this module finds its own.
   for (const n of findNames(tokens, lex, people.length === 0)) registry.addName(n.name, n.role);
+  yield "names";
 
   const found = directQuotes(text, tokens, bounds, spans, lex, (name) => registry.knows(name));
   found.push(...reportedQuotes(text, tokens, bounds, blocks, lex, (name) => registry.knows(name)));
   found.push(...blockQuotes(text, tokens, blocks, lex));
+  yield "quotes";
   for (const f of found) {
     if (!f.mention || f.mention === "nobody") continue;
     if (f.mention.kind === "name") registry.addName(f.mention.text, f.mention.role);

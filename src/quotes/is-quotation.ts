@@ -1,8 +1,29 @@
 import type { Lexicon } from "./lexicon";
 import type { MarkedSpan } from "./scan-marks";
 import { endsSentence } from "./sentences";
+import { LETTER, NUMBER, runEnd, unitsOf } from "../text/char-class";
 
-const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
+const ALNUM = LETTER | NUMBER;
+const isWordMark = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 46;
+
+/**
+ * The words of `s`: a letter or digit, then letters, digits, apostrophes, hyphens and periods (the
+ * pattern [\p{L}\p{N}][\p{L}\p{N}'’\-.]* in unicode mode), scanned by table (see char-class).
+ */
+function wordsIn(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length;) {
+    if (unitsOf(s, i, ALNUM) === 0) {
+      i++;
+      continue;
+    }
+    const end = runEnd(s, i, ALNUM, isWordMark);
+    out.push(s.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
 const HYPHEN = /[-‐‑]/;
 const SPACE = /\s/;
 
@@ -15,7 +36,7 @@ const SPACE = /\s/;
  */
 export function isQuotation(text: string, span: MarkedSpan, lex: Lexicon): boolean {
   const inner = text.slice(span.start, span.end).trim();
-  const words = inner.match(WORDS) ?? [];
+  const words = wordsIn(inner);
   if (words.length === 0) return false;
   if (HYPHEN.test(text[span.open - 1] ?? "") || HYPHEN.test(text[span.close] ?? "")) return false;
   if (imagined(text, span, lex)) return false;

@@ -317,7 +317,8 @@ export class Registry {
   private positions(): Map<string, number[]> {
     if (!this.wordPositions) {
       this.wordPositions = new Map();
-      for (const [i, t] of this.tokens.entries()) {
+      for (let i = 0; i < this.tokens.length; i++) {
+        const t = this.tokens[i]!;
         if (!t.cap) continue;
         const list = this.wordPositions.get(t.text);
         if (list) list.push(i);

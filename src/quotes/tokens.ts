@@ -1,3 +1,4 @@
+import { isWhiteSpace, lowerCase } from "../text/char-class";
 import type { Span } from "../types";
 
 /**
@@ -18,10 +19,8 @@ export interface Token {
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
-const SPACE = /\s/;
 /** Characters that join two runs of letters into one word: "geht's", "Nato-Sprecherin", "U.S". */
-const JOINERS = new Set(["'", "’", "-", "."].map((c) => c.charCodeAt(0)));
-const isJoiner = (code: number) => JOINERS.has(code);
+const isJoiner = (code: number) => code === 39 || code === 0x2019 || code === 45 || code === 46;
 
 /** Per UTF-16 code unit: 0 not yet known, 1 a word character, 2 not one. Filled on first sight. */
 const WORD_CHAR = new Uint8Array(0x10000);
@@ -51,19 +50,19 @@ export function tokenize(text: string, quotes: readonly Span[]): Token[] {
       continue;
     }
     const limit = next ? next.start : text.length;
-    const c = text[i]!;
-    if (c === "\n") {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       const start = i;
-      while (text[i] === "\n") i++;
+      while (text.charCodeAt(i) === 10) i++;
       out.push({ kind: "break", start, end: i, text: "", lower: "", cap: false, quote: -1 });
     } else if (isWordChar(text, i)) {
       const start = i;
       while (i < limit && (isWordChar(text, i) || (isJoiner(text.charCodeAt(i)) && i + 1 < limit && isWordChar(text, i + 1)))) i++;
       const w = text.slice(start, i);
-      const lower = w.toLowerCase();
+      const lower = lowerCase(w);
       out.push({ kind: "word", start, end: i, text: w, lower, cap: w.charCodeAt(0) !== lower.charCodeAt(0), quote: -1 });
     } else {
-      if (c !== " " && !SPACE.test(c)) out.push({ kind: "punct", start: i, end: i + 1, text: c, lower: c, cap: false, quote: -1 });
+      if (!isWhiteSpace(c)) out.push({ kind: "punct", start: i, end: i + 1, text: text[i]!, lower: text[i]!, cap: false, quote: -1 });
       i++;
     }
   }

@@ -1,4 +1,5 @@
 import type { Block, Quote } from "../types";
+import { LETTER, NUMBER, runEnd } from "../text/char-class";
 import type { Found } from "./found";
 import type { Registry } from "./resolve";
 
@@ -20,8 +21,22 @@ const wordSets = new WeakMap<Quote, Set<string>>();
 /** A quote's lower-case words, kept while the quote lives (the echo pass runs twice). */
 function wordsOf(q: Quote): Set<string> {
   let words = wordSets.get(q);
-  if (!words) wordSets.set(q, (words = new Set(q.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])));
+  if (!words) wordSets.set(q, (words = new Set(wordRuns(q.text.toLowerCase()))));
   return words;
+}
+
+/** The runs of letters and digits in `s`: what /[\p{L}\p{N}]+/gu matches, scanned by table (see char-class). */
+function wordRuns(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length;) {
+    const end = runEnd(s, i, LETTER | NUMBER);
+    if (end === i) i++;
+    else {
+      out.push(s.slice(i, end));
+      i = end;
+    }
+  }
+  return out;
 }
 
 /** Share of a quote's words that another quote must hold to be the same words said again. */

@@ -2,6 +2,7 @@ import type { TextContext } from "../context";
 import type { LangPack } from "../lang/types";
 import type { BlockKind } from "../types";
 import { splitSentences, type Sentence } from "../text/sentences";
+import { isWhiteSpace } from "../text/char-class";
 
 /** Words per sentence worth a summary: fewer is a fragment or a label, more a run-on or a list. */
 const MIN_WORDS = 8;
@@ -28,6 +29,13 @@ function noiseOf(pack: LangPack): RegExp | null {
   return noiseCache.get(pack)!;
 }
 
+/** `text.split(/\s+/).length`, counted without building the pieces: one more than the runs of white space. */
+function wordCount(text: string): number {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (isWhiteSpace(text.charCodeAt(i)) && !isWhiteSpace(text.charCodeAt(i - 1))) n++;
+  return n;
+}
+
 export interface Candidate extends Sentence {
   text: string;
   words: number;
@@ -47,7 +55,7 @@ export function candidates(ctx: TextContext, pack: LangPack): Candidate[] {
     if (out.length === MAX_CANDIDATES) break;
     if (!BODY.has(ctx.blocks[s.block]?.kind ?? "other")) continue;
     const text = ctx.text.slice(s.start, s.end);
-    const words = text.split(/\s+/).length;
+    const words = wordCount(text);
     const r = rank++;
     if (words < MIN_WORDS || words > MAX_WORDS) continue;
     if (noise?.test(text)) continue;

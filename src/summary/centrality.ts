@@ -78,17 +78,21 @@ export function lexRank(rows: readonly Row[]): number[] {
   const n = rows.length;
   const rowSum = rows.map((r) => r.sims.reduce((a, b) => a + b, 0));
   let p = new Float64Array(n).fill(1);
+  // Two buffers in turn: no array allocated per iteration.
+  let next = new Float64Array(n);
   for (let k = 0; k < ITERATIONS; k++) {
-    const next = new Float64Array(n).fill(1 - DAMPING);
+    next.fill(1 - DAMPING);
     for (let j = 0; j < n; j++) {
       const share = DAMPING * p[j]!;
       const { ids, sims } = rows[j]!;
+      const sum = rowSum[j]!;
       // A sentence sharing no words with any other spreads its weight evenly.
-      if (!rowSum[j]) for (let i = 0; i < n; i++) next[i]! += share / n;
-      else for (let e = 0; e < ids.length; e++) next[ids[e]!]! += (share * sims[e]!) / rowSum[j]!;
+      if (!sum) for (let i = 0; i < n; i++) next[i]! += share / n;
+      else for (let e = 0; e < ids.length; e++) next[ids[e]!]! += (share * sims[e]!) / sum;
     }
-    const moved = next.reduce((m, x, i) => Math.max(m, Math.abs(x - p[i]!)), 0);
-    p = next;
+    let moved = 0;
+    for (let i = 0; i < n; i++) moved = Math.max(moved, Math.abs(next[i]! - p[i]!));
+    [p, next] = [next, p];
     if (moved < TOLERANCE) break;
   }
   return Array.from(p);

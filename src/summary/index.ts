@@ -8,17 +8,27 @@ import { scoreCandidates } from "./features";
 import { selectSentences } from "./select";
 import { contentTerms } from "./terms";
 import { cosine, tfIsf } from "./vectors";
+import { runSteps, type Steps } from "../steps";
 
 /**
  * 3–5 key sentences of the article, in article order, with offsets into `ctx.text`: extractive,
  * from position, centrality, headline words, the people named and the share quoted.
  */
 export function summarize(ctx: TextContext, found: { people: readonly Person[]; quotes: readonly Quote[] }): SummarySentence[] {
+  return runSteps(summarySteps(ctx, found));
+}
+
+/**
+ * `summarize` in two steps, for a caller that gives the page a turn in between: yields "terms"
+ * once the sentences' term vectors are built.
+ */
+export function* summarySteps(ctx: TextContext, found: { people: readonly Person[]; quotes: readonly Quote[] }): Steps<SummarySentence[]> {
   const pack = getLang(ctx.lang);
   const cands = candidates(ctx, pack);
   if (cands.length === 0) return [];
   const terms = cands.map((c) => contentTerms(c.text, pack));
   const vectors = tfIsf(terms);
+  yield "terms";
   const scores = scoreCandidates(cands, {
     centrality: lexRank(similarities(vectors)),
     terms,

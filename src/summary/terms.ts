@@ -1,8 +1,8 @@
+import { LETTER, NUMBER, runEnd, unitsOf } from "../text/char-class";
 import type { LangPack } from "../lang/types";
 
 /** Shortest stem a suffix may leave, in letters: "buses" becomes "bus", "bus" stays. */
 const MIN_STEM = 3;
-const WORD = /\p{L}[\p{L}\p{N}'’-]*|\p{N}+/gu;
 
 interface Stemmer {
   stop: ReadonlySet<string>;
@@ -37,12 +37,30 @@ function withoutClitic(w: string): string {
   return n > 0 && CLITIC_MARKS.includes(w[n - 1]!) ? w.slice(0, -1) : w;
 }
 
+const isMark = (c: number) => c === 39 || c === 0x2019 || c === 45;
+
+/**
+ * End of the word at `i`, or `i` when none starts there: a letter then letters, digits and marks,
+ * or a run of digits — what /\p{L}[\p{L}\p{N}'’-]*|\p{N}+/u matches, scanned by table (see char-class).
+ */
+function wordEnd(s: string, i: number): number {
+  const first = unitsOf(s, i, LETTER);
+  return first === 0 ? runEnd(s, i, NUMBER) : runEnd(s, i + first, LETTER | NUMBER, isMark);
+}
+
 /** The stemmed content words of a text: lower case, stopwords and one-letter words left out. */
 export function contentTerms(text: string, pack: LangPack): string[] {
   const { stop, suffixes } = stemmerFor(pack);
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = withoutClitic(m[0]);
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length;) {
+    const end = wordEnd(lower, i);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    const w = withoutClitic(lower.slice(i, end));
+    i = end;
     if (w.length < 2 || stop.has(w)) continue;
     out.push(stem(w, suffixes));
   }

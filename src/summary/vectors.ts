@@ -24,11 +24,13 @@ export function tfIsf(docs: readonly (readonly string[])[]): Vector[] {
   for (const c of counts) for (const id of c.keys()) df[id]!++;
   const n = docs.length;
   return counts.map((c) => {
-    const sorted = [...c.keys()].sort((a, b) => a - b);
-    const weights = Float64Array.from(sorted, (id) => c.get(id)! * Math.log((n + 1) / df[id]!));
-    const len = Math.hypot(...weights);
+    const ids = Int32Array.from(c.keys()).sort();
+    const weights = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) weights[k] = c.get(ids[k]!)! * Math.log((n + 1) / df[ids[k]!]!);
+    // `apply` reads the typed array as a list; a spread would step an iterator through it.
+    const len = Math.hypot.apply(null, weights as unknown as number[]);
     if (len) for (let k = 0; k < weights.length; k++) weights[k]! /= len;
-    return { ids: Int32Array.from(sorted), weights };
+    return { ids, weights };
   });
 }
 
