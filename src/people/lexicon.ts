@@ -46,12 +46,16 @@ const set = (groups: readonly string[]) => new Set(words(groups));
 // Abbreviated titles and name parts whose period ends no sentence, in any language.
 const SHARED_ABBREVIATIONS = ["jr", "sr", "st", "ehem", "gen", "lt", "col", "sen", "rep", "gov", "adm", "capt", "sgt", "maj"];
 
+/** Words a memo keeps before it starts afresh: the lexicon lives as long as the process (the CLI reads many pages). */
+const MEMO_WORDS = 20_000;
+
 /** A per-word function remembered, since the same words recur in a text. */
 export function memo<T>(f: (key: string) => T): (key: string) => T {
   const seen = new Map<string, T>();
   return (key) => {
     let v = seen.get(key);
     if (v !== undefined || seen.has(key)) return v as T;
+    if (seen.size >= MEMO_WORDS) seen.clear();
     v = f(key);
     seen.set(key, v);
     return v;
