@@ -1,6 +1,6 @@
 import type { SourceBlock } from "../text/build-text";
 import type { BlockKind } from "../types";
-import { HEADING, hintsOf, isHidden, tagOf, textOf } from "./dom";
+import { HEADING, hintsOf, isHidden, tagOf, type TextOf } from "./dom";
 import { isDataTable, isTeaserHeading } from "./exclude";
 import { CAPTION, MEDIA } from "./hints";
 import { CREDIT_LINE, isBylineLine, isDateLine } from "./phrases";
@@ -32,7 +32,7 @@ const inMedia = (el: Element, stats: Map<Element, Stat>) => {
  * Whether visible text follows a heading in its container (else what it introduced is
  * elsewhere, or pictures only). Called on the last block: any such text was left out.
  */
-function leftOutAfter(heading: Element): boolean {
+function leftOutAfter(heading: Element, textOf: TextOf): boolean {
   let sib = heading.nextElementSibling;
   if (!sib) return true;
   for (; sib; sib = sib.nextElementSibling) if (!isHidden(sib) && textOf(sib)) return true;
@@ -43,7 +43,12 @@ function leftOutAfter(heading: Element): boolean {
  * The body blocks under the article parts, in document order: headings, paragraphs, quotes,
  * lists, captions; a container holding only inline content is one paragraph.
  */
-export function collectBlocks(parts: readonly Element[], stats: Map<Element, Stat>, skip: (el: Element) => boolean): SourceBlock[] {
+export function collectBlocks(
+  parts: readonly Element[],
+  stats: Map<Element, Stat>,
+  skip: (el: Element) => boolean,
+  textOf: TextOf,
+): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   /** Whether to look inside `el`: a container of blocks (else it is a block or left out). */
   const visit = (el: Element): boolean => {
@@ -55,7 +60,7 @@ export function collectBlocks(parts: readonly Element[], stats: Map<Element, Sta
     if (s.chars < 100) {
       // Picture credits and lines without letters or digits ("•") go too.
       const text = textOf(el);
-      if (isDateLine(text) || CREDIT_LINE.test(text) || !/[\p{L}\p{N}]/u.test(text)) return false;
+      if (!/[\p{L}\p{N}]/u.test(text) || isDateLine(text) || CREDIT_LINE.test(text)) return false;
       if (kind !== "heading" && isBylineLine(text)) return false;
     }
     // A short paragraph that is one link points elsewhere ("Zur Übersicht", "Diskussion im Forum").
@@ -80,13 +85,14 @@ export function collectBlocks(parts: readonly Element[], stats: Map<Element, Sta
   const muted = new Set<Element>();
   const enter = (el: Element): boolean => {
     const parent = el.parentElement!;
-    if (isTeaserHeading(el)) muted.add(parent);
+    if (isTeaserHeading(el, textOf)) muted.add(parent);
     else if (HEADING.test(tagOf(el))) muted.delete(parent);
     return !muted.has(parent) && visit(el);
   };
   for (const part of parts) if (visit(part)) walkElements(part, enter);
   // A heading with nothing after it introduced something that was left out (a teaser box); one
   // followed only by pictures or hidden parts stays.
-  while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === "heading" && leftOutAfter(blocks[blocks.length - 1]!.el)) blocks.pop();
+  while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === "heading" && leftOutAfter(blocks[blocks.length - 1]!.el, textOf))
+    blocks.pop();
   return blocks;
 }

@@ -1,4 +1,4 @@
-import { hasAncestor, tagOf, textOf } from "./dom";
+import { hasAncestor, textOf } from "./dom";
 import type { SourceBlock } from "../text/build-text";
 import { linkDensity, type Stat } from "./stats";
 
@@ -32,7 +32,7 @@ const TEASER_HEADINGS = new Set(["h2", "h3", "h4"]);
 function teaserCount(stats: Map<Element, Stat>, within: Element | null): number {
   let n = 0;
   for (const [el, s] of stats)
-    if (TEASER_HEADINGS.has(tagOf(el)) && (s.links > 0 || hasAncestor(el, LINK)) && (!within || within.contains(el))) n++;
+    if (TEASER_HEADINGS.has(s.tag) && (s.links > 0 || hasAncestor(el, LINK)) && (!within || within.contains(el))) n++;
   return n;
 }
 

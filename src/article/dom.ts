@@ -88,4 +88,20 @@ export function hasAncestor(el: Element, tags: ReadonlySet<string>): boolean {
 /** Text with whitespace collapsed and trimmed. */
 export const textOf = (el: Element) => (el.textContent ?? "").replace(/\s+/g, " ").trim();
 
+/** `textOf`, or a memo of it. */
+export type TextOf = (el: Element) => string;
+
+/**
+ * `textOf` remembered per element, for one extraction: the rules ask for the same element's text
+ * several times, and each `textContent` of a big subtree builds its string anew.
+ */
+export function memoTextOf(): TextOf {
+  const memo = new Map<Element, string>();
+  return (el) => {
+    let t = memo.get(el);
+    if (t === undefined) memo.set(el, (t = textOf(el)));
+    return t;
+  };
+}
+
 export { precedes } from "../text/dom-order";

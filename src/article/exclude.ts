@@ -1,4 +1,4 @@
-import { BLOCK_CHILD, HEADING, NON_TEXT, hasAncestor, hintsOf, isAuthor, isHidden, tagOf, textOf } from "./dom";
+import { BLOCK_CHILD, HEADING, NON_TEXT, hasAncestor, hintsOf, isAuthor, isHidden, tagOf, type TextOf } from "./dom";
 import {
   AUTHOR_BOX,
   BYLINE,
@@ -98,7 +98,7 @@ function looksLikeBoilerplate(el: Element, s: Stat, weigh: boolean): boolean {
 const isQuoteSource = (el: Element, tag: string) => tag === "footer" && el.parentElement?.localName === "blockquote";
 
 /** A heading or label paragraph that opens a box of teasers or service ("Mehr zum Thema", "Related"). */
-export function isTeaserHeading(el: Element): boolean {
+export function isTeaserHeading(el: Element, textOf: TextOf): boolean {
   const tag = tagOf(el);
   if (!HEADING.test(tag) && tag !== "p") return false;
   const text = textOf(el);
@@ -127,7 +127,7 @@ function hasBlockChild(el: Element): boolean {
 }
 
 /** Whether the text, or the first child's (a label glued to the links: "Mehr zum ThemaTitel"), opens with a teaser phrase. */
-function startsWithTeaser(el: Element): boolean {
+function startsWithTeaser(el: Element, textOf: TextOf): boolean {
   const first = el.firstElementChild;
   return TEASER_LINE.test(textOf(el)) || (!!first && TEASER_LINE.test(textOf(first)));
 }
@@ -136,7 +136,7 @@ function startsWithTeaser(el: Element): boolean {
  * The `skip` predicate: whether an element inside the article is left out with everything in
  * it. Memoised; never changes the page.
  */
-export function makeSkip(stats: Map<Element, Stat>, flags: Flags): (el: Element) => boolean {
+export function makeSkip(stats: Map<Element, Stat>, flags: Flags, textOf: TextOf): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
   const rule = (el: Element): boolean => {
     const tag = tagOf(el);
@@ -160,7 +160,8 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags): (el: Element)
       if (SOCIAL_EMBED.test(hints) && tag !== "p" && (s?.chars ?? 0) < 1500) return true;
     }
     if (s?.author) return true;
-    if (HEADING.test(tag)) return ((tag === "h1" || tag === "h2") && flags.weighClasses && classWeight(el) < 0) || isTeaserHeading(el);
+    if (HEADING.test(tag))
+      return ((tag === "h1" || tag === "h2") && flags.weighClasses && classWeight(el) < 0) || isTeaserHeading(el, textOf);
     // A picture credit or advertising label set inline ("… Stadt. <small>© dpa</small>", "<b>ANZEIGE - …</b>").
     if (INLINE.has(tag)) {
       const text = textOf(el);
@@ -176,7 +177,7 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags): (el: Element)
     const line = tag === "p" || (standsAlone && !ITEM.has(tag) && (!s.hasBlock || s.inlineChars >= s.chars * 0.3));
     if (line && s.chars < CONSENT_CHARS && isServiceLine(textOf(el))) return true;
     // A list of links under a teaser label ("Siehe auch", "Related"), of any length.
-    if (LINK_LIST.has(tag) && linkDensity(s) >= 0.5 && startsWithTeaser(el)) return true;
+    if (LINK_LIST.has(tag) && linkDensity(s) >= 0.5 && startsWithTeaser(el, textOf)) return true;
     // Custom elements ("teaser-box") are boxes like divs.
     const box = CONDITIONAL.has(tag) || tag.includes("-");
     return flags.cleanConditionally && box && looksLikeBoilerplate(el, s, flags.weighClasses);

@@ -2,7 +2,7 @@ import type { SourceBlock } from "../text/build-text";
 import { BYLINE } from "./hints";
 import { CREDIT_LINE, isDateLine } from "./phrases";
 import { walkElements } from "../text/walk";
-import { BLOCK_CHILD, hintsOf, isHidden, precedes, tagOf, textOf } from "./dom";
+import { BLOCK_CHILD, hintsOf, isHidden, precedes, tagOf, type TextOf } from "./dom";
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -34,7 +34,7 @@ const visible = (el: Element) => {
  * The article's headline element: the visible h1 closest to the title, else an h2 or h3 that
  * repeats the title, else the first h1 in or before the body.
  */
-export function findHeadline(doc: Document, title: string | null, first: Element | null): Element | null {
+export function findHeadline(doc: Document, title: string | null, first: Element | null, textOf: TextOf): Element | null {
   const h1s = Array.from(doc.querySelectorAll("h1")).filter((h) => textOf(h) && visible(h));
   let best: Element | null = null;
   let bestSim = 0.5;
@@ -61,7 +61,7 @@ const CREDIT_CHARS = 100;
 /** Metadata lines are short; a longer text is prose whatever its class says ("field-label-hidden"). */
 const META_CHARS = 150;
 
-const isMetaLine = (el: Element) => {
+const isMetaLine = (el: Element, textOf: TextOf) => {
   const hints = hintsOf(el);
   if (BYLINE.test(hints)) return true;
   const short = textOf(el).length < META_CHARS;
@@ -75,7 +75,7 @@ function hasBlockChild(el: Element): boolean {
 }
 
 /** Length of the text inside links. */
-function linkChars(el: Element): number {
+function linkChars(el: Element, textOf: TextOf): number {
   let n = 0;
   for (const a of Array.from(el.getElementsByTagName("a"))) n += textOf(a).length;
   return n;
@@ -86,7 +86,13 @@ function linkChars(el: Element): number {
  * outside the element that holds the body): prose of 40+ characters with few links, in their
  * nearest common container.
  */
-export function findLead(headline: Element, firstBlock: Element, skip: (el: Element) => boolean, maxChars = 1200): SourceBlock[] {
+export function findLead(
+  headline: Element,
+  firstBlock: Element,
+  skip: (el: Element) => boolean,
+  textOf: TextOf,
+  maxChars = 1200,
+): SourceBlock[] {
   let lca: Element | null = headline.parentElement;
   while (lca && !lca.contains(firstBlock)) lca = lca.parentElement;
   if (!lca || tagOf(lca) === "body" || tagOf(lca) === "html") return [];
@@ -101,7 +107,7 @@ export function findLead(headline: Element, firstBlock: Element, skip: (el: Elem
     else if (c === firstBlock) phase = 2;
     else if (phase === 0) return c.contains(headline);
     else if (c.contains(firstBlock)) return true;
-    else if (!skip(c) && !isMetaLine(c)) {
+    else if (!skip(c) && !isMetaLine(c, textOf)) {
       const tag = tagOf(c);
       if (tag === "figcaption") {
         // A picture credit alone ("Stau © aremac / Clipdealer") is no caption.
@@ -111,7 +117,7 @@ export function findLead(headline: Element, firstBlock: Element, skip: (el: Elem
       }
       if (tag === "figure" || (tag !== "p" && hasBlockChild(c))) return true;
       const text = textOf(c);
-      if (text.length >= 40 && linkChars(c) / text.length < 0.25 && SENTENCE.test(text) && total + text.length <= maxChars) {
+      if (text.length >= 40 && linkChars(c, textOf) / text.length < 0.25 && SENTENCE.test(text) && total + text.length <= maxChars) {
         out.push({ kind: "paragraph", el: c });
         total += text.length;
       }

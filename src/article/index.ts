@@ -8,7 +8,7 @@ import { makeSkip, type Flags } from "./exclude";
 import { collectBlocks } from "./blocks";
 import { findHeadline, findLead, repeatsHeadline } from "./headline";
 import { notArticleReason } from "./classify";
-import { precedes, textOf } from "./dom";
+import { memoTextOf, precedes, type TextOf } from "./dom";
 
 export type { Article, ArticleMeta } from "./types";
 
@@ -34,22 +34,22 @@ interface Attempt {
   chars: number;
 }
 
-function attempt(body: Element, flags: Flags, measured: Map<boolean, Map<Element, Stat>>): Attempt {
+function attempt(body: Element, flags: Flags, measured: Map<boolean, Map<Element, Stat>>, textOf: TextOf): Attempt {
   // Passes that differ only in scoring share one measurement of the page.
   let stats = measured.get(flags.stripUnlikely);
   if (!stats) measured.set(flags.stripUnlikely, (stats = measureTree(body, { stripUnlikely: flags.stripUnlikely })));
   const scores = scoreCandidates(stats, flags.weighClasses);
   const parts = articleParts(topCandidate(scores, stats, body), scores, stats, body);
-  const skip = makeSkip(stats, flags);
-  const blocks = collectBlocks(parts, stats, skip);
+  const skip = makeSkip(stats, flags, textOf);
+  const blocks = collectBlocks(parts, stats, skip, textOf);
   const chars = blocks.reduce((n, b) => n + (stats.get(b.el)?.chars ?? 0), 0);
   return { stats, parts, blocks, skip, chars };
 }
 
 /** Puts the headline first and the lead after it, when they sit outside the body's element. */
-function withHeadline(doc: Document, title: string | null, a: Attempt): SourceBlock[] {
+function withHeadline(doc: Document, title: string | null, a: Attempt, textOf: TextOf): SourceBlock[] {
   const first = a.blocks[0]?.el ?? null;
-  const headline = findHeadline(doc, title, first);
+  const headline = findHeadline(doc, title, first, textOf);
   if (!headline) return a.blocks;
   const text = textOf(headline);
   // Repeats of the headline in the body go (Readability drops them too).
@@ -60,9 +60,9 @@ function withHeadline(doc: Document, title: string | null, a: Attempt): SourceBl
   if (first && !precedes(headline, first)) return body;
   // The header around the body is judged leniently (its classes say "header"); the body's own
   // elements as the body was (a gallery before the first paragraph stays out).
-  const lenient = makeSkip(a.stats, { stripUnlikely: false, weighClasses: false, cleanConditionally: false });
+  const lenient = makeSkip(a.stats, { stripUnlikely: false, weighClasses: false, cleanConditionally: false }, textOf);
   const skip = (el: Element) => (a.parts.some((p) => p.contains(el)) ? a.skip(el) : lenient(el));
-  const lead = body[0] ? findLead(headline, body[0].el, skip) : [];
+  const lead = body[0] ? findLead(headline, body[0].el, skip, textOf) : [];
   return [{ kind: "heading", el: headline }, ...lead, ...body];
 }
 
@@ -78,13 +78,14 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Arti
   if (!body) return { root: null, blocks: [], skip: () => true, meta, isArticle: false, reason: EMPTY };
   let best: Attempt | null = null;
   const measured = new Map<boolean, Map<Element, Stat>>();
+  const textOf = memoTextOf();
   for (const flags of PASSES) {
-    const a = attempt(body, flags, measured);
+    const a = attempt(body, flags, measured, textOf);
     if (!best || a.chars > best.chars) best = a;
     if (a.chars >= ENOUGH) break;
   }
   const a = best!;
-  const blocks = withHeadline(doc, meta.title, a);
+  const blocks = withHeadline(doc, meta.title, a, textOf);
   const root = commonAncestor(a.blocks.map((b) => b.el)) ?? null;
   const reason = notArticleReason(doc, blocks, a.stats, body, root, { declaredArticle, url: opts.url });
   return { root, blocks, skip: a.skip, meta, isArticle: !reason, ...(reason ? { reason } : {}) };

@@ -55,7 +55,15 @@ const DATE_LINE_WORDS = 3;
  */
 export function isDateLine(text: string): boolean {
   if (dateIndex(text) < 0) return false;
-  return !/[.!?"“”»«]$/.test(text) || (text.match(/\p{L}{2,}/gu)?.length ?? 0) <= DATE_LINE_WORDS + 1;
+  return !/[.!?"“”»«]$/.test(text) || fewWords(text, DATE_LINE_WORDS + 1);
+}
+
+/** Whether `text` has at most `n` words of two letters or more (stops counting past `n`). */
+function fewWords(text: string, n: number): boolean {
+  const word = /\p{L}{2,}/gu;
+  let count = 0;
+  while (word.exec(text)) if (++count > n) return false;
+  return true;
 }
 
 /** A name word: capitalised ("Nada", "O’Neil", "Müller-Lüdenscheidt"). */

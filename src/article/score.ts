@@ -1,4 +1,3 @@
-import { tagOf } from "./dom";
 import { linkDensity, type Stat } from "./stats";
 import { classWeight } from "./weight";
 
@@ -7,18 +6,17 @@ const SCORED = new Set(["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre
 /** Containers that become paragraphs when they hold no blocks. */
 const CONTAINER = new Set(["div", "section", "article", "main", "span", "font", "center"]);
 
-/** Starting score of a candidate by what it is. */
-function tagScore(tag: string): number {
-  if (tag === "div") return 5;
-  if (tag === "pre" || tag === "td" || tag === "blockquote") return 3;
-  if (["address", "ol", "ul", "dl", "dd", "dt", "li", "form"].includes(tag)) return -3;
-  if (/^(h[1-6]|th)$/.test(tag)) return -5;
-  return 0;
-}
+/** Starting scores of candidates by what they are (others start at 0). */
+const TAG_SCORE = new Map<string, number>([
+  ["div", 5],
+  ...["pre", "td", "blockquote"].map((t) => [t, 3] as const),
+  ...["address", "ol", "ul", "dl", "dd", "dt", "li", "form"].map((t) => [t, -3] as const),
+  ...["h1", "h2", "h3", "h4", "h5", "h6", "th"].map((t) => [t, -5] as const),
+]);
 
 /** Whether an element reads as a paragraph of its own (its text is scored). */
-export const isParagraph = (el: Element, s: Stat) =>
-  SCORED.has(tagOf(el)) || (CONTAINER.has(tagOf(el)) && !s.hasBlock) || (tagOf(el) === "div" && s.inlineChars >= 25);
+export const isParagraph = (s: Stat) =>
+  SCORED.has(s.tag) || (CONTAINER.has(s.tag) && !s.hasBlock) || (s.tag === "div" && s.inlineChars >= 25);
 
 /**
  * Content scores, as in Readability: every paragraph of 25+ characters scores 1 + its commas +
@@ -28,17 +26,18 @@ export const isParagraph = (el: Element, s: Stat) =>
 export function scoreCandidates(stats: Map<Element, Stat>, weigh: boolean): Map<Element, number> {
   const scores = new Map<Element, number>();
   for (const [el, s] of stats) {
-    if (!isParagraph(el, s)) continue;
+    if (!isParagraph(s)) continue;
     // A mixed container scores only its loose text, as if wrapped in a paragraph of its own.
-    const own = tagOf(el) === "div" && s.hasBlock;
+    const own = s.tag === "div" && s.hasBlock;
     const chars = own ? s.inlineChars : s.chars;
     if (chars < 25) continue;
     const score = 1 + s.commas + Math.min(Math.floor(chars / 100), 3);
     let node: Element | null = own ? el : el.parentElement;
     for (let level = 0; node && node.parentElement && level < 5; level++, node = node.parentElement) {
-      if (!stats.has(node)) break;
+      const ns = stats.get(node);
+      if (!ns) break;
       let base = scores.get(node);
-      if (base === undefined) base = tagScore(tagOf(node)) + (weigh ? classWeight(node) : 0);
+      if (base === undefined) base = (TAG_SCORE.get(ns.tag) ?? 0) + (weigh ? classWeight(node) : 0);
       scores.set(node, base + score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
     }
   }

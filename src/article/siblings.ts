@@ -27,7 +27,7 @@ export function articleParts(top: Element, scores: Map<Element, number>, stats: 
     const bonus = topClass && sib.getAttribute("class") === topClass ? topScore * 0.2 : 0;
     const score = scores.get(sib);
     if (score !== undefined && score + bonus >= threshold) parts.push(sib);
-    else if (tagOf(sib) === "p" || (isParagraph(sib, s) && !s.hasBlock)) {
+    else if (tagOf(sib) === "p" || (isParagraph(s) && !s.hasBlock)) {
       const ld = linkDensity(s);
       const text = sib.textContent ?? "";
       if ((s.chars > 80 && ld < 0.25) || (s.chars > 0 && s.chars < 80 && ld === 0 && SENTENCE_END.test(text.trim()))) parts.push(sib);

@@ -10,6 +10,8 @@ const isWrapper = (s: Stat) => s.h1 || s.p >= 5 || s.chars >= 3000;
 
 /** What one element holds, measured once over the page (removed regions count as nothing). */
 export interface Stat {
+  /** The element's local name, read once (each read crosses into the DOM). */
+  tag: string;
   /** Visible text length, whitespace runs counted as one character. */
   chars: number;
   /** Text length inside links; in-page (#) links count 0.3, links in figures 0. */
@@ -43,28 +45,15 @@ export interface StatOptions {
   stripUnlikely: boolean;
 }
 
-const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 const VIDEO =
   /\/\/(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)/i;
 
-/** Length of `s` with whitespace runs counted once (`prevSpace`: the text so far ended in one). */
-function measure(s: string, prevSpace: boolean): { n: number; space: boolean } {
-  let n = 0;
-  let space = prevSpace;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c <= 32 || c === 160) {
-      if (!space) n++;
-      space = true;
-    } else {
-      n++;
-      space = false;
-    }
-  }
-  return { n, space };
-}
+/** Commas of the scripts Readability counts (Latin, Arabic, small, fullwidth, CJK and others). */
+const isComma = (c: number) =>
+  c === 0x2c || c === 0x60c || c === 0xfe50 || c === 0xfe10 || c === 0xfe11 || c === 0x2e41 || c === 0x2e34 || c === 0x2e32 || c === 0xff0c;
 
-const fresh = (): Stat => ({
+const fresh = (tag: string): Stat => ({
+  tag,
   chars: 0,
   links: 0,
   commas: 0,
@@ -97,18 +86,18 @@ const GUARDS = new Set(["table", "code", "pre"]);
 /** Elements measured without looking inside: form fields, embeds and images. */
 function leafStat(el: Element, tag: string): Stat | null {
   if (tag === "input") {
-    const s = fresh();
+    const s = fresh(tag);
     // Hidden fields carry data for scripts; readers never see them.
     if (el.getAttribute("type") !== "hidden") s.input = 1;
     return s;
   }
   if (tag === "iframe" || tag === "embed" || tag === "object") {
-    const s = fresh();
+    const s = fresh(tag);
     if (!VIDEO.test(el.getAttribute("src") ?? el.getAttribute("data") ?? "")) s.embed = 1;
     return s;
   }
   if (tag === "img") {
-    const s = fresh();
+    const s = fresh(tag);
     s.img = 1;
     return s;
   }
@@ -132,17 +121,17 @@ interface Frame {
 /** Opens an element for measuring, or null when it is dropped: not text, hidden or furniture. */
 function openFrame(el: Element, tag: string, parent: Frame | null, opts: StatOptions): Frame | null {
   if (NON_TEXT.has(tag)) return null;
-  const guarded = !!parent && (parent.guarded || GUARDS.has(tagOf(parent.el)));
+  const guarded = !!parent && (parent.guarded || GUARDS.has(parent.s.tag));
   const attrs = el.hasAttributes();
   const hints = attrs ? hintsOf(el) : "";
   if (attrs && (isHidden(el) || unlikely(el, tag, hints, opts, guarded))) return null;
-  const s = fresh();
+  const s = fresh(tag);
   s.hints = hints;
   s.author = attrs && isAuthor(el);
   return {
     el,
     s,
-    inLink: !!parent && (parent.inLink || tagOf(parent.el) === "a"),
+    inLink: !!parent && (parent.inLink || parent.s.tag === "a"),
     inFigure: tag === "figure" || (!!parent && parent.inFigure),
     guarded,
     space: true,
@@ -153,22 +142,36 @@ function openFrame(el: Element, tag: string, parent: Frame | null, opts: StatOpt
 function closeFrame(f: Frame): Stat | null {
   const s = f.s;
   // Links of a figure (enlarge, download, credit) belong to the picture: no link list.
-  if (tagOf(f.el) === "a" && !f.inLink && !f.inFigure)
-    s.links = (f.el.getAttribute("href") ?? "").startsWith("#") ? s.chars * 0.3 : s.chars;
+  if (s.tag === "a" && !f.inLink && !f.inFigure) s.links = (f.el.getAttribute("href") ?? "").startsWith("#") ? s.chars * 0.3 : s.chars;
   return s.hints && !f.guarded && !isWrapper(s) && FURNITURE.test(s.hints) ? null : s;
 }
 
+/** Adds a text node: its length with whitespace runs counted once, and its commas. */
 function addText(f: Frame, data: string): void {
-  const m = measure(data, f.space);
-  f.space = m.space;
-  f.s.chars += m.n;
-  f.s.inlineChars += m.n;
-  const commas = data.match(COMMAS);
-  if (commas) f.s.commas += commas.length;
+  const s = f.s;
+  let n = 0;
+  let commas = 0;
+  let space = f.space;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c <= 32 || c === 160) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+      if (isComma(c)) commas++;
+    }
+  }
+  f.space = space;
+  s.chars += n;
+  s.inlineChars += n;
+  s.commas += commas;
 }
 
-function addChild(f: Frame, ctag: string, cs: Stat): void {
+function addChild(f: Frame, cs: Stat): void {
   const s = f.s;
+  const ctag = cs.tag;
   s.chars += cs.chars;
   s.links += cs.links;
   s.commas += cs.commas;
@@ -196,14 +199,15 @@ export function measureTree(root: Element, opts: StatOptions): Map<Element, Stat
   const open: Frame[] = [];
   const enter = (n: Node): boolean => {
     const top = open[open.length - 1]!;
-    if (n.nodeType === 3) addText(top, (n as Text).data);
-    if (n.nodeType !== 1) return false;
+    const type = n.nodeType;
+    if (type === 3) addText(top, (n as Text).data);
+    if (type !== 1) return false;
     const el = n as Element;
     const tag = tagOf(el);
     const leaf = leafStat(el, tag);
     if (leaf) {
       if (leaf.img && top.inFigure) leaf.figureImg = 1;
-      addChild(top, tag, leaf);
+      addChild(top, leaf);
       return false;
     }
     const frame = openFrame(el, tag, top, opts);
@@ -216,9 +220,10 @@ export function measureTree(root: Element, opts: StatOptions): Map<Element, Stat
     if (!s) return;
     stats.set(f.el, s);
     const parent = open[open.length - 1];
-    if (parent) addChild(parent, tagOf(f.el), s);
+    if (parent) addChild(parent, s);
   };
-  const first = leafStat(root, tagOf(root)) ? null : openFrame(root, tagOf(root), null, opts);
+  const rootTag = tagOf(root);
+  const first = leafStat(root, rootTag) ? null : openFrame(root, rootTag, null, opts);
   if (!first) return stats;
   open.push(first);
   walkNodes(root, enter, leave);

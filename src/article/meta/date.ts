@@ -18,13 +18,21 @@ const ISO_ANYWHERE = /\b\d{4}-\d{2}-\d{2}/;
 const NUMERIC = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\D{1,8}(\d{1,2})[:.](\d{2}))?/;
 const DAY_MONTH = /\b(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})/u;
 const MONTH_DAY = /\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
+/**
+ * The month-name forms, each with the digits it needs, tested first: `\p{L}+` at every word makes
+ * the forms slow on long texts (a page's whole text with its scripts), digit patterns are fast.
+ */
+const BY_NAME = [
+  { form: DAY_MONTH, month: 2, digits: /\s\d{4}/ },
+  { form: MONTH_DAY, month: 1, digits: /\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/ },
+];
 
 /** Where a written date starts in `s` (numeric or with a month name), or -1. */
 export function dateIndex(s: string): number {
   const hits = [NUMERIC.exec(s), ISO_ANYWHERE.exec(s)];
-  for (const re of [DAY_MONTH, MONTH_DAY]) {
-    const m = re.exec(s);
-    if (m && MONTHS.has((re === DAY_MONTH ? m[2] : m[1])!.toLowerCase())) hits.push(m);
+  for (const { form, month, digits } of BY_NAME) {
+    const m = digits.test(s) ? form.exec(s) : null;
+    if (m && MONTHS.has(m[month]!.toLowerCase())) hits.push(m);
   }
   const found = hits.filter((m) => m !== null).map((m) => m.index);
   return found.length ? Math.min(...found) : -1;
