@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzeOptions } from "./types";
 import type { DomContext } from "./context";
-import { extractArticle } from "./article";
+import { articleSteps } from "./article";
 import { buildText } from "./text/build-text";
 import { detectLang } from "./lang/detect";
 import { peopleSteps } from "./people";
@@ -66,8 +66,8 @@ function* substeps<T>(stage: string, steps: Steps<T>, lap: (step: string) => str
 /**
  * `analyzeLive` one stage at a time: yields the name of each finished stage, so a caller on a
  * page's main thread can give the page a turn between stages; returns the result. The largest
- * stages (people, quotes, clips, summary) also yield within ("people:names"), so no one step holds the thread long.
- * `timings` has one entry per yielded name.
+ * stages (article, people, quotes, clips, summary) also yield within ("people:names"), so no one step holds the thread long.
+ * `timings` has one entry per yielded name: its total time (ms), as a step repeats when the article is retried.
  */
 export function* analyzeSteps(doc: Document, opts: AnalyzeOptions = {}): Steps<LiveAnalysis> {
   const url = opts.url ?? null;
@@ -75,7 +75,7 @@ export function* analyzeSteps(doc: Document, opts: AnalyzeOptions = {}): Steps<L
   let t = now();
   const lap = (stage: string) => {
     const n = now();
-    timings[stage] = Math.round((n - t) * 1000) / 1000;
+    timings[stage] = Math.round(((timings[stage] ?? 0) + n - t) * 1000) / 1000;
     t = n;
     return stage;
   };
@@ -87,7 +87,7 @@ export function* analyzeSteps(doc: Document, opts: AnalyzeOptions = {}): Steps<L
     const tooLarge = checkLimits(doc);
     yield lap("limits");
     if (tooLarge) return finish(emptyAnalysis(url, tooLarge), null);
-    const article = extractArticle(doc, { url: opts.url });
+    const article = yield* substeps("article", articleSteps(doc, { url: opts.url }), lap);
     yield lap("article");
     const built = buildText(article.blocks, article.skip);
     const lang = opts.lang ?? article.meta.lang ?? detectLang(built.text);

@@ -9,6 +9,7 @@ import { collectBlocks } from "./blocks";
 import { findHeadline, findLead, repeatsHeadline } from "./headline";
 import { notArticleReason } from "./classify";
 import { memoTextOf, precedes, type TextOf } from "./dom";
+import { runSteps, type Steps } from "../steps";
 
 export type { Article, ArticleMeta } from "./types";
 
@@ -34,15 +35,24 @@ interface Attempt {
   chars: number;
 }
 
-function attempt(body: Element, flags: Flags, measured: Map<boolean, Map<Element, Stat>>, textOf: TextOf): Attempt {
+/**
+ * One clean-up pass in steps: yields "measure" after a new walk of the page (the largest part on long
+ * pages) and "blocks" once the body is chosen and its blocks collected, then returns the pass.
+ */
+function* attemptSteps(body: Element, flags: Flags, measured: Map<boolean, Map<Element, Stat>>, textOf: TextOf): Steps<Attempt> {
   // Passes that differ only in scoring share one measurement of the page.
   let stats = measured.get(flags.stripUnlikely);
-  if (!stats) measured.set(flags.stripUnlikely, (stats = measureTree(body, { stripUnlikely: flags.stripUnlikely })));
+  if (!stats) {
+    measured.set(flags.stripUnlikely, (stats = measureTree(body, { stripUnlikely: flags.stripUnlikely })));
+    yield "measure";
+  }
   const scores = scoreCandidates(stats, flags.weighClasses);
+  // Scoring takes a few ms at most (2 ms on the corpus' longest pages): no step of its own.
   const parts = articleParts(topCandidate(scores, stats, body), scores, stats, body);
   const skip = makeSkip(stats, flags, textOf);
   const blocks = collectBlocks(parts, stats, skip, textOf);
   const chars = blocks.reduce((n, b) => n + (stats.get(b.el)?.chars ?? 0), 0);
+  yield "blocks";
   return { stats, parts, blocks, skip, chars };
 }
 
@@ -71,16 +81,26 @@ function withHeadline(doc: Document, title: string | null, a: Attempt, textOf: T
  * document order. Reads the page only; what to leave out is told by `skip`, never by removal.
  */
 export function extractArticle(doc: Document, opts: { url?: string } = {}): Article {
+  return runSteps(articleSteps(doc, opts));
+}
+
+/**
+ * `extractArticle` in steps, for a caller that gives the page a turn in between: yields "meta" once
+ * the metadata is read, then per clean-up pass "measure" (after each new walk of the page) and
+ * "blocks" (see `attemptSteps`); returns the article.
+ */
+export function* articleSteps(doc: Document, opts: { url?: string } = {}): Steps<Article> {
   // An empty document has no root element (and some DOMs throw on `body` then).
   if (!doc.documentElement) return { root: null, blocks: [], skip: () => true, meta: NO_META, isArticle: false, reason: EMPTY };
   const { meta, declaredArticle } = readMeta(doc, opts.url);
+  yield "meta";
   const body = pageBody(doc);
   if (!body) return { root: null, blocks: [], skip: () => true, meta, isArticle: false, reason: EMPTY };
   let best: Attempt | null = null;
   const measured = new Map<boolean, Map<Element, Stat>>();
   const textOf = memoTextOf();
   for (const flags of PASSES) {
-    const a = attempt(body, flags, measured, textOf);
+    const a = yield* attemptSteps(body, flags, measured, textOf);
     if (!best || a.chars > best.chars) best = a;
     if (a.chars >= ENOUGH) break;
   }
