@@ -1,3 +1,4 @@
+import { UPPER, runEnd, unitsOf } from "../text/char-class";
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import { roleWord, type RoleWord } from "./role-word";
@@ -16,8 +17,13 @@ export interface RolePhrase {
 
 /** Gaps between tokens, compared as strings: these tests run for most words of the text. */
 const isSpace = (gap: string) => gap === " ";
-/** A word of a body's name: "Grünen", "PPP", "SPD-Fraktion". */
-const PROPER = /^\p{Lu}/u;
+/**
+ * A word of a body's name: "Grünen", "PPP", "SPD-Fraktion" (/^\p{Lu}/u by table: a `\p{…}` pattern
+ * costs a compilation on each page in the content script).
+ */
+const proper = (word: string) => unitsOf(word, 0, UPPER) > 0;
+/** All upper case: "NATO" (/^\p{Lu}+$/u by table). */
+const allUpper = (word: string) => word.length > 0 && runEnd(word, 0, UPPER) === word.length;
 const isComma = (gap: string) => gap === ", ";
 const isPeriodSpace = (gap: string) => gap === ". ";
 // A German adjective before a noun ends in one of these ("saarländische", "deutschen").
@@ -51,7 +57,7 @@ function roleFiller(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
   if (lex.notNames.has(t.key) && !lex.modifiers.has(t.key)) return false;
   if (lex.modifiers.has(t.key) || roleWord(t.key, lex)) return true;
   if (t.possessive) return true;
-  if (t.cap || /^\p{Lu}+$/u.test(t.text)) return !lex.notNames.has(t.key);
+  if (t.cap || allUpper(t.text)) return !lex.notNames.has(t.key);
   if (lex.publicBodySet.has(t.key)) return true;
   // A lower-case adjective counts only inside a noun phrase: right after a determiner or modifier.
   const prev = tokens[k - 1];
@@ -107,13 +113,13 @@ function complement(tokens: readonly Token[], to: number, lex: Lexicon): number 
     k++;
     while (tokens[k] && isSpace(tokens[k]!.gap) && lex.determiners.has(tokens[k]!.key)) k++;
     let lowers = 0;
-    const lower = (t: Token) => !PROPER.test(t.text) && !lex.links.has(t.key);
+    const lower = (t: Token) => !proper(t.text) && !lex.links.has(t.key);
     while (tokens[k] && isSpace(tokens[k]!.gap) && lower(tokens[k]!) && lowers < 3) {
       k++;
       lowers++;
     }
     let last = -1;
-    while (tokens[k] && isSpace(tokens[k]!.gap) && PROPER.test(tokens[k]!.text)) last = k++;
+    while (tokens[k] && isSpace(tokens[k]!.gap) && proper(tokens[k]!.text)) last = k++;
     if (last < 0) break;
     end = last;
   }

@@ -24,6 +24,22 @@ function lookup(stem: string, lex: Lexicon): RoleKind | null {
   return null;
 }
 
+/**
+ * The last three letters of every role noun with each ending ("her" of "sprecher"): a compound
+ * whose last three letters are none of these has no role-noun tail, so its heads are not tried.
+ */
+const roleTails = new WeakMap<Lexicon, ReadonlySet<string>>();
+function tailEnds(lex: Lexicon): ReadonlySet<string> {
+  let ends = roleTails.get(lex);
+  if (!ends) {
+    const found = new Set<string>();
+    for (const nouns of [lex.offices, lex.conditional, lex.relational, lex.private])
+      for (const n of nouns) for (const e of lex.endings) found.add((n + e).slice(-3));
+    roleTails.set(lex, (ends = found));
+  }
+  return ends;
+}
+
 /** `word` (lower case) as a stem plus an inflectional ending, when the stem is a role noun. */
 function inflected(word: string, lex: Lexicon): { kind: RoleKind; plural: boolean } | null {
   for (const e of lex.endings) {
@@ -52,6 +68,7 @@ export function findRoleWord(key: string, lex: Lexicon): RoleWord | null {
   const whole = inflected(key, lex);
   if (whole) return { ...whole, prefix: "" };
   if (lex.lang.compoundNouns) {
+    if (!tailEnds(lex).has(key.slice(-3))) return null;
     for (let i = Math.max(1, key.length - lex.longestRole); i <= key.length - MIN_COMPOUND_STEM; i++) {
       // The first part is a word of its own: "fahrdienst-v|ermittler" is no "ermittler".
       const part = key.slice(key.lastIndexOf("-", i - 1) + 1, i);

@@ -1,4 +1,4 @@
-import { LETTER, MARK, NUMBER, lowerCase, runEnd, unitsOf } from "../text/char-class";
+import { LETTER, LOWER, MARK, NUMBER, UPPER, lowerCase, unitsOf } from "../text/char-class";
 
 /** A word of the article text with what the name finder asks about it. */
 export interface Token {
@@ -25,18 +25,46 @@ export interface Token {
 // "O'Neill"); what /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/u matches, scanned by table (see char-class).
 const WORD_CHAR = LETTER | MARK | NUMBER;
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
+// ASCII letters and digits, tested by code before the table: they are most of any text's code units
+// and this loop runs once per character (the content script runs it cold, in V8's interpreter).
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** Code units of the word character at `i`: 1 or 2 (a surrogate pair), 0 when none is there. */
+function wordUnits(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiWordChar(c) ? 1 : 0;
+  return unitsOf(text, i, WORD_CHAR);
+}
 
 /** End of the word starting at `start` (a word character). */
 function wordEnd(text: string, start: number): number {
-  let end = runEnd(text, start, WORD_CHAR);
-  while (isJoiner(text.charCodeAt(end)) && unitsOf(text, end + 1, WORD_CHAR) > 0) end = runEnd(text, end + 1, WORD_CHAR);
-  return end;
+  let end = start;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (isAsciiWordChar(c)) end++;
+    else if (isJoiner(c)) {
+      if (wordUnits(text, end + 1) === 0) return end;
+      end++;
+    } else if (c < 128 || Number.isNaN(c)) return end;
+    else {
+      const u = unitsOf(text, end, WORD_CHAR);
+      if (u === 0) return end;
+      end += u;
+    }
+  }
 }
 
-const UPPER = /^\p{Lu}/u;
-const CAPITALISED = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u;
 // A sentence ends at . ! ? : or a line break, possibly followed by closing or opening quotes.
 const SENTENCE_GAP = /[.!?:]["'“”„»«‚‘’)\]]*\s+["'“”„»«‚‘’([]*$|\n/u;
+
+/** Whether `gap` can match `SENTENCE_GAP`: it holds one of . ! ? : or a line break (most gaps are ", " or " ("). */
+function mayEndSentence(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 10) return true;
+  }
+  return false;
+}
 
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
@@ -48,7 +76,10 @@ function isPossessive(word: string): boolean {
   return n >= 2 && word.charCodeAt(n - 1) === 115 && (mark === 39 || mark === 0x2019);
 }
 
-/** `CAPITALISED`, answered without the pattern for the usual ASCII words ("Rubio", "the", "US"). */
+/**
+ * /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u, by table ("Rubio", "O'Neill"), with the usual ASCII words ("the",
+ * "US") answered by code first: a `\p{…}` pattern costs a compilation on each page in the content script.
+ */
 function capitalised(word: string): boolean {
   const first = word.charCodeAt(0);
   if (isAsciiLower(first) || (first >= 48 && first <= 57)) return false;
@@ -57,7 +88,19 @@ function capitalised(word: string): boolean {
     if (isAsciiLower(second)) return true;
     if (isAsciiUpper(second) || (second >= 48 && second <= 57) || second === 45 || Number.isNaN(second)) return false;
   }
-  return CAPITALISED.test(word);
+  const u = unitsOf(word, 0, UPPER);
+  if (u === 0) return false;
+  if (unitsOf(word, u, LOWER) > 0) return true;
+  const mark = word.charCodeAt(u);
+  if (mark !== 39 && mark !== 0x2019) return false;
+  const v = unitsOf(word, u + 1, UPPER);
+  return v > 0 && unitsOf(word, u + 1 + v, LOWER) > 0;
+}
+
+/** A letter in the single code unit at `i`, as /\p{L}/u reads a one-unit string (a lone surrogate is none). */
+function letterUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c < 0xd800 || c > 0xdfff) && unitsOf(text, i, LETTER) > 0;
 }
 
 /**
@@ -68,7 +111,7 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
   const out: Token[] = [];
   let prevEnd = 0;
   for (let start = 0; start < text.length;) {
-    if (unitsOf(text, start, WORD_CHAR) === 0) {
+    if (wordUnits(text, start) === 0) {
       start++;
       continue;
     }
@@ -86,10 +129,10 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
       key: lowerCase(possessive ? word.slice(0, -2) : word),
       cap: capitalised(word),
       // Not a letter of an abbreviation: the "S" of "U.S." is no initial.
-      initial: word.length === 1 && UPPER.test(word) && text[end] === "." && gap !== "." && !/\p{L}/u.test(text[end + 1] ?? ""),
+      initial: word.length === 1 && unitsOf(word, 0, UPPER) > 0 && text[end] === "." && gap !== "." && !letterUnit(text, end + 1),
       possessive,
       gap,
-      sentenceStart: prev === undefined || (gap !== " " && !afterAbbrev && SENTENCE_GAP.test(gap)),
+      sentenceStart: prev === undefined || (gap !== " " && !afterAbbrev && mayEndSentence(gap) && SENTENCE_GAP.test(gap)),
     });
     prevEnd = end;
     start = end;

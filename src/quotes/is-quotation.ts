@@ -1,7 +1,7 @@
 import type { Lexicon } from "./lexicon";
 import type { MarkedSpan } from "./scan-marks";
 import { endsSentence } from "./sentences";
-import { LETTER, NUMBER, runEnd, unitsOf } from "../text/char-class";
+import { LETTER, NUMBER, UPPER, runEnd, unitsOf } from "../text/char-class";
 
 const ALNUM = LETTER | NUMBER;
 const isWordMark = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 46;
@@ -41,7 +41,7 @@ export function isQuotation(text: string, span: MarkedSpan, lex: Lexicon): boole
   if (HYPHEN.test(text[span.open - 1] ?? "") || HYPHEN.test(text[span.close] ?? "")) return false;
   if (imagined(text, span, lex)) return false;
   const sentence = endsSentence(inner) || /[,;:]$/.test(inner);
-  if (words.length <= 2) return !span.continues && /^\p{Lu}/u.test(inner) && (introduced(text, span) || attributed(text, span, lex));
+  if (words.length <= 2) return !span.continues && startsUpper(inner) && (introduced(text, span) || attributed(text, span, lex));
   if (sentence) return true;
   if (isNameLike(words, lex)) return false;
   const cue = wordBefore(text, span.open, lex);
@@ -69,14 +69,17 @@ function imagined(text: string, span: MarkedSpan, lex: Lexicon): boolean {
   return lex.imagined.some((phrase) => near.includes(` ${phrase} `));
 }
 
+/** /^\p{Lu}/u by table: a `\p{…}` pattern costs a compilation on each page in the content script. */
+const startsUpper = (s: string) => unitsOf(s, 0, UPPER) > 0;
+
 /** Share of capitalised words that makes marked words a name or title ("New York Times"). */
 const NAME_CAPITALS = 0.6;
 
 /** Capitalised words with at most short or function words between them: „La République en Marche“. */
 function isNameLike(words: readonly string[], lex: Lexicon): boolean {
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const caps = words.filter((w) => startsUpper(w)).length;
   const joiners = (w: string) => w.length <= 3 || isFunctionWord(w.toLowerCase(), lex);
-  return caps >= 2 && caps >= NAME_CAPITALS * words.length && words.every((w) => /^\p{Lu}/u.test(w) || joiners(w));
+  return caps >= 2 && caps >= NAME_CAPITALS * words.length && words.every((w) => startsUpper(w) || joiners(w));
 }
 
 /** A colon right before the opening mark: "fügte hinzu: „Eine Ungeschicklichkeit.“". */

@@ -126,14 +126,35 @@ export function isNounOf(lex: Lexicon, nouns: ReadonlySet<string>, lower: string
   return hit;
 }
 
+/** Compound heads tried per word: a noun's length under its last three letters, longest first. */
+const heads = new WeakMap<ReadonlySet<string>, Map<string, number[]>>();
+function headLengths(nouns: ReadonlySet<string>): Map<string, number[]> {
+  let byEnd = heads.get(nouns);
+  if (!byEnd) {
+    byEnd = new Map();
+    for (const n of nouns) {
+      if (n.length < 3) continue;
+      const end = n.slice(-3);
+      const lengths = byEnd.get(end) ?? [];
+      if (!lengths.includes(n.length)) lengths.push(n.length);
+      byEnd.set(end, lengths);
+    }
+    for (const lengths of byEnd.values()) lengths.sort((a, b) => b - a);
+    heads.set(nouns, byEnd);
+  }
+  return byEnd;
+}
+
 function nounOf(lex: Lexicon, nouns: ReadonlySet<string>, lower: string): boolean {
   if (nouns.has(lower)) return true;
   if (!lex.compounds) return false;
   const bare = lower.slice(lower.lastIndexOf("-") + 1);
   if (nouns.has(bare)) return true;
-  // Compound heads of at least 3 letters after a first part of at least 3: "außen|minister".
-  for (let i = 3; i <= bare.length - 3; i++) {
-    const tail = bare.slice(i);
+  // Compound heads of at least 3 letters after a first part of at least 3: "außen|minister". Only
+  // nouns sharing the word's last three letters can be its head (one slice per word, not per letter).
+  for (const length of headLengths(nouns).get(bare.slice(-3)) ?? []) {
+    if (length > bare.length - 3) continue;
+    const tail = bare.slice(bare.length - length);
     if (nouns.has(tail)) return !lex.surnameEndings.has(tail);
   }
   return false;

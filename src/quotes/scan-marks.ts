@@ -1,3 +1,4 @@
+import { LETTER, NUMBER, unitsOf } from "../text/char-class";
 import type { Block } from "../types";
 import type { Lexicon } from "./lexicon";
 
@@ -23,12 +24,12 @@ interface Open {
 
 /** Open quotes kept at once: a quote in a quote in a quote, and one stray mark. */
 const MAX_DEPTH = 4;
-const LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 /** Marks that double as apostrophes ("Rubio's", "geht’s", "’90s"). */
 const APOSTROPHES = new Set(["'", "’"]);
 
-const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+/** /[\p{L}\p{N}]/u on one code unit, by table: a `\p{…}` pattern costs a compilation on each page in the content script. */
+const isLetter = (c: string | undefined) => c !== undefined && unitsOf(c, 0, LETTER | NUMBER) > 0;
 const isSpace = (c: string | undefined) => c === undefined || SPACE.test(c);
 
 /**

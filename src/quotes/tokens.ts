@@ -1,4 +1,4 @@
-import { isWhiteSpace, lowerCase } from "../text/char-class";
+import { LETTER, MARK, NUMBER, isWhiteSpace, lowerCase, unitsOf } from "../text/char-class";
 import type { Span } from "../types";
 
 /**
@@ -18,19 +18,19 @@ export interface Token {
   quote: number;
 }
 
-const LETTER = /[\p{L}\p{N}\p{M}]/u;
 /** Characters that join two runs of letters into one word: "geht's", "Nato-Sprecherin", "U.S". */
 const isJoiner = (code: number) => code === 39 || code === 0x2019 || code === 45 || code === 46;
 
-/** Per UTF-16 code unit: 0 not yet known, 1 a word character, 2 not one. Filled on first sight. */
-const WORD_CHAR = new Uint8Array(0x10000);
+const WORD_CHAR = LETTER | NUMBER | MARK;
 
-/** A letter, digit or combining mark; each code unit tested by the pattern once per process (speed). */
+/**
+ * A letter, digit or combining mark, one UTF-16 code unit at a time (a surrogate is none). ASCII is
+ * tested by code, the rest by the shared table: this runs once per character, cold in the content script.
+ */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  let known = WORD_CHAR[c]!;
-  if (known === 0) WORD_CHAR[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1;
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return (c < 0xd800 || c > 0xdfff) && unitsOf(text, i, WORD_CHAR) === 1;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Block, Span } from "../types";
 import type { LangPack } from "../lang/types";
 import { getLang } from "../lang";
+import { LETTER, NUMBER, UPPER, isWhiteSpace, runEnd, unitsOf } from "./char-class";
 
 /** A sentence of the article text: trimmed offsets and the index of its block. */
 export interface Sentence extends Span {
@@ -9,14 +10,27 @@ export interface Sentence extends Span {
 
 /** Sentence-final punctuation and any closing quotes or brackets glued to it, then a space. */
 const END = /[.!?…]+["'”’»«“)\]]*(?=\s)/gu;
-/** After the space: an upper-case letter or a digit, maybe behind an opening quote or bracket. */
-const OPENING = /\s*["'„“‘»«([]*(?:\p{Lu}|\p{N})/uy;
-/** The next word, behind any space and opening quote. */
-const NEXT_WORD = /\s*["'„“‘»«([]*([\p{L}\p{N}]+)/uy;
+/** Opening quotes or brackets that may stand before a sentence's first word. */
+const OPENERS = new Set(['"', "'", "„", "“", "‘", "»", "«", "(", "["]);
 /** A single period, maybe with closing quotes: the only mark an abbreviation can take. */
 const PERIOD = /^\.["'”’»«“)\]]*$/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const SPACE = /\s/u;
+const ALNUM = LETTER | NUMBER;
+
+// Character classes below are read from the table in char-class, not by `\p{…}` patterns: each such
+// pattern costs a compilation on every page in the content script, where this runs cold.
+
+/** A letter or digit in the one code unit at `i` (what /[\p{L}\p{N}]/u finds in a one-unit string). */
+function wordUnit(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c < 0xd800 || c > 0xdfff) && unitsOf(s, i, ALNUM) > 0;
+}
+
+/** Offset after any white space and then any opening quote or bracket from `i`. */
+function skipOpening(line: string, i: number): number {
+  while (i < line.length && isWhiteSpace(line.charCodeAt(i))) i++;
+  while (i < line.length && OPENERS.has(line[i]!)) i++;
+  return i;
+}
 
 interface Rules {
   abbreviations: ReadonlySet<string>;
@@ -76,34 +90,53 @@ function splitLine(text: string, start: number, end: number, block: number, rule
 function isBoundary(line: string, at: number, stop: number, mark: string, rules: Rules): boolean {
   // Only punctuation follows (a stray quote mark): end here; the rest is dropped.
   if (!hasWord(line, stop)) return true;
-  OPENING.lastIndex = stop;
-  if (!OPENING.test(line)) return false;
+  // After the space: an upper-case letter or a digit, maybe behind an opening quote or bracket.
+  const word = skipOpening(line, stop);
+  if (unitsOf(line, word, UPPER | NUMBER) === 0) return false;
   if (!PERIOD.test(mark) || !isAbbreviation(wordBefore(line, at), rules)) return true;
-  NEXT_WORD.lastIndex = stop;
-  return rules.openers.has(NEXT_WORD.exec(line)?.[1]?.toLowerCase() ?? "");
+  return rules.openers.has(line.slice(word, runEnd(line, word, ALNUM)).toLowerCase());
 }
 
 /** The word ending at `at`, inner periods kept ("U.S", "z.B"), lower case. */
 function wordBefore(line: string, at: number): string {
   let i = at;
-  while (i > 0 && (WORD_CHAR.test(line[i - 1]!) || (line[i - 1] === "." && i - 1 > 0 && WORD_CHAR.test(line[i - 2]!)))) i--;
+  while (i > 0 && (wordUnit(line, i - 1) || (line[i - 1] === "." && i - 1 > 0 && wordUnit(line, i - 2)))) i--;
   return line.slice(i, at).toLowerCase();
 }
 
 function isAbbreviation(word: string, rules: Rules): boolean {
   if (rules.abbreviations.has(word)) return true;
   // An initial ("F.") or a dotted acronym ("U.S", "z.B").
-  if (/^\p{L}$/u.test(word) || /^(\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word)) return true;
+  if ((word.length > 0 && unitsOf(word, 0, LETTER) === word.length) || dottedAcronym(word)) return true;
   return rules.ordinalPeriod && /^\d{1,3}$/.test(word);
 }
 
+/** /^(\p{L}{1,3}\.)+\p{L}{1,3}$/u: runs of one to three letters joined by single periods ("u.s", "z.b"). */
+function dottedAcronym(word: string): boolean {
+  let periods = 0;
+  let run = 0;
+  for (let i = 0; i < word.length;) {
+    if (word.charCodeAt(i) === 46) {
+      if (run === 0) return false;
+      periods++;
+      run = 0;
+      i++;
+      continue;
+    }
+    const u = unitsOf(word, i, LETTER);
+    if (u === 0 || ++run > 3) return false;
+    i += u;
+  }
+  return periods > 0 && run > 0;
+}
+
 function hasWord(s: string, from: number, to = s.length): boolean {
-  for (let i = from; i < to; i++) if (WORD_CHAR.test(s[i]!)) return true;
+  for (let i = from; i < to; i++) if (wordUnit(s, i)) return true;
   return false;
 }
 
 function push(text: string, start: number, end: number, block: number, out: Sentence[]) {
-  while (start < end && SPACE.test(text[start]!)) start++;
-  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (hasWord(text, start, end)) out.push({ start, end, block });
 }
