@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import nounsanitized from "eslint-plugin-no-unsanitized";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "artifacts/**", "node_modules/**"] },
+  { ignores: ["dist/**", "artifacts/**", "node_modules/**", ".scratch/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   nounsanitized.configs.recommended,
