@@ -2,7 +2,7 @@
 // makes them. The functions given to `evaluate` run in the browser: they must not close over anything.
 import type { BackgroundReplies, ContentReplies, PageState, Reply, ToContent } from "../../extension/shared/messages";
 import type { Settings } from "../../extension/shared/settings";
-import type { TestPage } from "./harness";
+import type { BrowserSession, TestPage } from "./harness";
 
 interface Api {
   tabs: {
@@ -32,6 +32,14 @@ export async function tabIdOf(ext: TestPage, url: string): Promise<number> {
   }, url);
   if (id === null) throw new Error(`no tab shows ${url}`);
   return id;
+}
+
+/** Opens the fixture at `path` (below the fixture server's root) in a new tab. */
+export async function openFixture(session: BrowserSession, path: string): Promise<{ page: TestPage; tabId: number; url: string }> {
+  const url = `${session.server.origin}/${path}`;
+  const page = await session.driver.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(session.ext, url), url };
 }
 
 export function manifestOf(ext: TestPage): Promise<Record<string, unknown>> {

@@ -13,7 +13,7 @@ import { ANALYSIS_MEASURE, PAINTED_MEASURE, RANGES_MEASURE, RENDER_MEASURE } fro
 import { DEFAULT_SETTINGS } from "../../extension/shared/settings";
 import type { PageState } from "../../extension/shared/messages";
 import { ROOT, useBrowser, type Driver, type TestPage } from "./harness";
-import { inject, manifestOf, registeredMatches, sendToTab, settledState, storeSettings, tabIdOf, tabIds } from "./extension-calls";
+import { inject, manifestOf, openFixture, registeredMatches, sendToTab, settledState, storeSettings, tabIds } from "./extension-calls";
 
 const SEED = "seed/zdf-rubio-nato.html";
 const FRONT = "e2e/section-front.html";
@@ -95,13 +95,6 @@ export function extensionSuite(browserName: Driver["name"]): void {
   describe(`extension in ${browserName}`, () => {
     const session = useBrowser(browserName);
 
-    async function openFixture(path: string): Promise<{ page: TestPage; tabId: number; url: string }> {
-      const url = `${session.server.origin}/${path}`;
-      const page = await session.driver.newPage();
-      await page.goto(url);
-      return { page, tabId: await tabIdOf(session.ext, url), url };
-    }
-
     it("loads with the shipped permissions (plus the test host)", async () => {
       const manifest = await manifestOf(session.ext);
       expect(manifest.permissions).toEqual(["activeTab", "scripting", "storage"]);
@@ -109,7 +102,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
     });
 
     it("injects once and analyses the seed article as the engine does", async () => {
-      const { page, tabId, url } = await openFixture(SEED);
+      const { page, tabId, url } = await openFixture(session, SEED);
       expect(await inject(session.ext, tabId)).toEqual({ ok: true, value: { injected: true } });
       expect(await inject(session.ext, tabId)).toEqual({ ok: true, value: { injected: false } });
       const reply = await settledState(session.ext, tabId);
@@ -127,7 +120,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
     });
 
     it("popup opened as a tab shows title, site, date and language", async () => {
-      const { page, tabId, url } = await openFixture(SEED);
+      const { page, tabId, url } = await openFixture(session, SEED);
       const expected = engineOn(SEED, url);
       const popup = await session.driver.openExtensionPage(`popup.html?tabId=${tabId}`);
       await popup.waitForSelector('[data-testid="title"]');
@@ -150,7 +143,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
     });
 
     it("says no article on a section front", async () => {
-      const { page, tabId } = await openFixture(FRONT);
+      const { page, tabId } = await openFixture(session, FRONT);
       expect((await inject(session.ext, tabId)).ok).toBe(true);
       const reply = await settledState(session.ext, tabId);
       expect(reply.ok && reply.value.state).toBe("noArticle");
@@ -161,7 +154,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
     });
 
     it("answers at once that an enormous page is too large", async () => {
-      const { page, tabId } = await openFixture(FRONT);
+      const { page, tabId } = await openFixture(session, FRONT);
       await page.evaluate((n) => {
         const box = document.createElement("div");
         box.hidden = true; // counted all the same, and no layout cost for the test
@@ -195,7 +188,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
     });
 
     it("paints each kind without changing the DOM, toggles off and on, and jumps", async () => {
-      const { page, tabId } = await openFixture(SEED);
+      const { page, tabId } = await openFixture(session, SEED);
       const before = await pageHtml(page);
       await inject(session.ext, tabId);
       const reply = await settledState(session.ext, tabId);
@@ -253,7 +246,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
       "readability/test-pages/bbc-1/source.html",
       "trafilatura/pages/tagesschau.de.rheinmetall.html",
     ])("paints quotes, speakers and officials on corpus page %s without changing it", async (path) => {
-      const { page, tabId } = await openFixture(`corpus/${path}`);
+      const { page, tabId } = await openFixture(session, `corpus/${path}`);
       const before = await pageHtml(page);
       await inject(session.ext, tabId);
       const reply = await settledState(session.ext, tabId, 20_000);
@@ -273,7 +266,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
     });
 
     it("re-analyses when the page adds a paragraph later", async () => {
-      const { page, tabId } = await openFixture(SEED);
+      const { page, tabId } = await openFixture(session, SEED);
       await inject(session.ext, tabId);
       const added = "Am Abend teilte das Ministerium mit, die Gespräche würden in der kommenden Woche fortgesetzt.";
       await page.evaluate((text) => {
@@ -292,7 +285,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
     it("automatic mode annotates an allowed site's pages on load, without injection", async () => {
       await storeSettings(session.ext, { ...DEFAULT_SETTINGS, autoSites: [session.server.origin] });
       await until(async () => ((await registeredMatches(session.ext)).includes("http://127.0.0.1/*") ? true : undefined));
-      const { page, tabId } = await openFixture(SEED);
+      const { page, tabId } = await openFixture(session, SEED);
       const reply = await until(async () => {
         const r = await sendToTab(session.ext, tabId, { type: "popup-cs:getAnalysis" }).catch(() => undefined);
         return r?.ok && r.value.state !== "analysing" ? r.value : undefined;
@@ -304,7 +297,7 @@ export function extensionSuite(browserName: Driver["name"]): void {
     });
 
     it("seed article: every kind painted; hover shows a card that Esc closes", async () => {
-      const { page, tabId } = await openFixture(SEED);
+      const { page, tabId } = await openFixture(session, SEED);
       const before = await pageHtml(page);
       await inject(session.ext, tabId);
       const reply = await settledState(session.ext, tabId);

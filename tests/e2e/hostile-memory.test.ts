@@ -3,7 +3,7 @@
 // highlights it holds stay those of one analysis, and (Chromium) the heap does not keep growing.
 import { describe, expect, it } from "vitest";
 import { useBrowser, type TestPage } from "./harness";
-import { inject, sendToTab, tabIdOf } from "./extension-calls";
+import { inject, openFixture, sendToTab } from "./extension-calls";
 
 const FIXTURE = "hostile/live-rewrite.html";
 const ROUNDS = 100;
@@ -39,11 +39,8 @@ for (const browserName of ["chromium", "firefox"] as const) {
     const session = useBrowser(browserName);
 
     it(`repaints ${ROUNDS} times on a live page without accumulating highlights or heap`, async () => {
-      const url = `${session.server.origin}/${FIXTURE}`;
-      const page = await session.driver.newPage();
-      await page.goto(url);
+      const { page, tabId } = await openFixture(session, FIXTURE);
       const { ext } = session;
-      const tabId = await tabIdOf(ext, url);
       expect(await inject(ext, tabId)).toMatchObject({ ok: true });
       for (const end = Date.now() + 5000; (await highlights(page)).ranges === 0 && Date.now() < end;) await sleep(100);
       const first = await highlights(page);

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze";
 import { parseDocument } from "../../src/cli/parse-html";
 import { ROOT, useBrowser, type TestPage } from "./harness";
-import { inject, sendToTab, tabIdOf } from "./extension-calls";
+import { inject, openFixture, sendToTab } from "./extension-calls";
 
 const HOSTILE = "hostile";
 
@@ -48,10 +48,7 @@ for (const browserName of ["chromium", "firefox"] as const) {
 
     /** Opens a fixture, injects Newsmark as the toolbar click does, and returns its answer. */
     async function annotate(file: string) {
-      const url = `${session.server.origin}/${HOSTILE}/${file}`;
-      const page = await session.driver.newPage();
-      await page.goto(url);
-      const tabId = await tabIdOf(session.ext, url);
+      const { page, tabId } = await openFixture(session, `${HOSTILE}/${file}`);
       expect(await inject(session.ext, tabId)).toMatchObject({ ok: true });
       const reply = await sendToTab(session.ext, tabId, { type: "popup-cs:getAnalysis" });
       if (!reply.ok) throw new Error(reply.error);

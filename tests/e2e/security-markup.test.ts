@@ -2,7 +2,7 @@
 // reach the popup as text: nothing is parsed as HTML, no script or handler runs, in the popup or the page.
 import { describe, expect, it } from "vitest";
 import { useBrowser, type TestPage } from "./harness";
-import { inject, tabIdOf } from "./extension-calls";
+import { inject, openFixture } from "./extension-calls";
 
 const FIXTURE = "hostile/markup-in-text.html";
 const IMG = '<img src=x onerror="document.documentElement.dataset.pwned=1">';
@@ -24,11 +24,8 @@ for (const browserName of ["chromium", "firefox"] as const) {
     const session = useBrowser(browserName);
 
     it("shows title, site, quotes and people as text, and runs none of it", async () => {
-      const url = `${session.server.origin}/${FIXTURE}`;
-      const page = await session.driver.newPage();
-      await page.goto(url);
+      const { page, tabId } = await openFixture(session, FIXTURE);
       const { ext } = session;
-      const tabId = await tabIdOf(ext, url);
       expect(await inject(ext, tabId)).toMatchObject({ ok: true });
       const popup = await session.driver.openExtensionPage(`popup.html?tabId=${tabId}`);
       await popup.waitForSelector("main[data-state='ready']");
