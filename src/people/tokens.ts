@@ -1,4 +1,4 @@
-import { LETTER, LOWER, MARK, NUMBER, UPPER, lowerCase, unitsOf } from "../text/char-class";
+import { LETTER, LOWER, MARK, NUMBER, UPPER, isAsciiWordChar, lowerCase, unitsOf } from "../text/char-class";
 
 /** A word of the article text with what the name finder asks about it. */
 export interface Token {
@@ -25,9 +25,6 @@ export interface Token {
 // "O'Neill"); what /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/u matches, scanned by table (see char-class).
 const WORD_CHAR = LETTER | MARK | NUMBER;
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
-// ASCII letters and digits, tested by code before the table: they are most of any text's code units
-// and this loop runs once per character (the content script runs it cold, in V8's interpreter).
-const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** Code units of the word character at `i`: 1 or 2 (a surrogate pair), 0 when none is there. */
 function wordUnits(text: string, i: number): number {

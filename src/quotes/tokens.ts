@@ -1,4 +1,4 @@
-import { LETTER, MARK, NUMBER, isWhiteSpace, lowerCase, unitsOf } from "../text/char-class";
+import { LETTER, MARK, NUMBER, isAsciiWordChar, isWhiteSpace, lowerCase, unitsOf } from "../text/char-class";
 import type { Span } from "../types";
 
 /**
@@ -29,7 +29,7 @@ const WORD_CHAR = LETTER | NUMBER | MARK;
  */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return isAsciiWordChar(c);
   return (c < 0xd800 || c > 0xdfff) && unitsOf(text, i, WORD_CHAR) === 1;
 }
 

@@ -45,6 +45,12 @@ export function unitsOf(s: string, i: number, mask: number): number {
 }
 
 /**
+ * An ASCII letter or digit: most code units of any text, so tokenizers test them by code before
+ * the table (they run once per character, cold in the content script).
+ */
+export const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
  * End of the run starting at `i` of code points of class `mask`, and of code units that pass
  * `also` (apostrophes, hyphens): `i` itself when none.
  */
