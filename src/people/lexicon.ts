@@ -1,5 +1,6 @@
 import type { PeopleLang } from "../lang/types";
 import { findRoleWord, type RoleWord } from "./role-word";
+import { wordMemo } from "../word-memo";
 
 /** A language's people knowledge as sets, built once per language pack. */
 export interface Lexicon {
@@ -45,22 +46,6 @@ const set = (groups: readonly string[]) => new Set(words(groups));
 
 // Abbreviated titles and name parts whose period ends no sentence, in any language.
 const SHARED_ABBREVIATIONS = ["jr", "sr", "st", "ehem", "gen", "lt", "col", "sen", "rep", "gov", "adm", "capt", "sgt", "maj"];
-
-/** Words a memo keeps before it starts afresh: the lexicon lives as long as the process (the CLI reads many pages). */
-const MEMO_WORDS = 20_000;
-
-/** A per-word function remembered, since the same words recur in a text. */
-export function memo<T>(f: (key: string) => T): (key: string) => T {
-  const seen = new Map<string, T>();
-  return (key) => {
-    let v = seen.get(key);
-    if (v !== undefined || seen.has(key)) return v as T;
-    if (seen.size >= MEMO_WORDS) seen.clear();
-    v = f(key);
-    seen.set(key, v);
-    return v;
-  };
-}
 
 const MIN_STOP_ENDING = 5;
 
@@ -110,9 +95,9 @@ export function lexicon(lang: PeopleLang): Lexicon {
     relativePronouns: set(lang.relativePronouns),
     abbreviations: new Set([...honorifics, ...SHARED_ABBREVIATIONS]),
     roleWords: () => null,
-    stopEnding: memo((key) => stops.some((s) => key.length > s.length + 2 && key.endsWith(s))),
+    stopEnding: wordMemo((key) => stops.some((s) => key.length > s.length + 2 && key.endsWith(s))),
   };
-  lex.roleWords = memo((key) => findRoleWord(key, lex));
+  lex.roleWords = wordMemo((key) => findRoleWord(key, lex));
   cache.set(lang, lex);
   return lex;
 }

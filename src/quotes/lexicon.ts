@@ -1,5 +1,6 @@
 import type { QuoteLang } from "../lang/types";
 import { getLang } from "../lang";
+import { wordMemo } from "../word-memo";
 
 /** A language's quote knowledge, compiled once into sets for constant-time look-ups. */
 export interface Lexicon {
@@ -112,18 +113,15 @@ export function lexiconFor(lang: string | null): Lexicon {
   return lex;
 }
 
-const memo = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
-/** Words remembered per noun list before the memo starts afresh (bounds memory on long sessions). */
-const MEMO_WORDS = 20_000;
+/** Per noun list (each belongs to one lexicon), its remembered test. */
+const memos = new WeakMap<ReadonlySet<string>, (lower: string) => boolean>();
 
 /** Whether a lower-case word ends in one of `nouns` (German compounds) or is one. Memoised. */
 export function isNounOf(lex: Lexicon, nouns: ReadonlySet<string>, lower: string): boolean {
   if (!lex.compounds) return nouns.has(lower);
-  let seen = memo.get(nouns);
-  if (!seen || seen.size > MEMO_WORDS) memo.set(nouns, (seen = new Map()));
-  let hit = seen.get(lower);
-  if (hit === undefined) seen.set(lower, (hit = nounOf(lex, nouns, lower)));
-  return hit;
+  let test = memos.get(nouns);
+  if (!test) memos.set(nouns, (test = wordMemo((w) => nounOf(lex, nouns, w))));
+  return test(lower);
 }
 
 /** Compound heads tried per word: a noun's length under its last three letters, longest first. */
