@@ -144,11 +144,15 @@ Erik Finn Janne Jussi Kai Matti Mika Päivi Riikka Tuomas Xenia Nikolas Aleš Ja
 Miro Jacinda Winston Nanaia Chris Margie Josh
 `;
 
-/** Lower-case given names. */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(
-  [GERMANIC, ENGLISH, ROMANCE, SLAVIC_BALTIC_HUNGARIAN_GREEK, ARABIC_TURKISH_PERSIAN, ASIAN, NORDIC_DUTCH_OTHER]
-    .join(" ")
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((n) => n.toLowerCase()),
-);
+/**
+ * Lower-case given names. Built in a pure-annotated call, so that a bundle which imports the
+ * people stage without running it (the content script) leaves the list out.
+ */
+export const GIVEN_NAMES: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(
+    [GERMANIC, ENGLISH, ROMANCE, SLAVIC_BALTIC_HUNGARIAN_GREEK, ARABIC_TURKISH_PERSIAN, ASIAN, NORDIC_DUTCH_OTHER]
+      .join(" ")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((n) => n.toLowerCase()),
+  ))();

@@ -27,9 +27,10 @@ Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Wang Li Zhang Liu Chen Yang Huang 
 Takahashi Tanaka Watanabe Ito Yamamoto Nakamura
 `;
 
-/** Lower-case family names. */
-export const SURNAMES_SET: ReadonlySet<string> = new Set(
-  SURNAMES.split(/\s+/)
-    .filter(Boolean)
-    .map((n) => n.toLowerCase()),
-);
+/** Lower-case family names (pure-annotated, like GIVEN_NAMES, so unused bundles drop them). */
+export const SURNAMES_SET: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(
+    SURNAMES.split(/\s+/)
+      .filter(Boolean)
+      .map((n) => n.toLowerCase()),
+  ))();
