@@ -19,13 +19,20 @@ import type { AddressInfo } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type CDPSession, type Page } from "playwright-core";
-import { ANALYSIS_MEASURE, PAINTED_MEASURE, STAGE_MEASURE_PREFIX } from "../extension/content/perf-marks";
+import {
+  ANALYSIS_MEASURE,
+  BACKGROUND_TEXT_MEASURE,
+  PAINTED_MEASURE,
+  STAGE_MEASURE_PREFIX,
+  TEXT_STAGES_MEASURE,
+} from "../extension/content/perf-marks";
 import { CONTENT_SCRIPT_FILE } from "../extension/content/running";
 import { BLANK_PAGE, CHROMIUM_ARGS, ROOT, e2eCopy } from "../tests/e2e/harness";
 import {
   PART,
   TRACE_CATEGORIES,
   cpuParts,
+  cpuWithin,
   endOf,
   ranWithin,
   spanOf,
@@ -91,6 +98,8 @@ interface PageResult {
   popupState: string;
   /** Null when its task was missing from the trace (seen once under heavy load). */
   readability: Span | null;
+  /** The text stages in the extension's service worker (not the page's thread); null on pages without an article. */
+  background: Span | null;
 }
 
 function evenly<T>(xs: T[], n: number): T[] {
@@ -243,8 +252,11 @@ const WORK_EVENTS = new Set([
 /** Our measures by part of the breakdown: "engine: quotes", "ranges", "render". */
 const partOf = (m: Measure) =>
   m.name.startsWith(STAGE_MEASURE_PREFIX) ? `engine: ${m.name.slice(STAGE_MEASURE_PREFIX.length)}` : m.name.replace(/^newsmark:/, "");
-/** Measures that span others (the whole analysis, the whole paint): not parts of their own. */
-const SPANNING = new Set([ANALYSIS_MEASURE, PAINTED_MEASURE]);
+/**
+ * Measures that span others (the whole analysis, the whole paint) or only wait (for the background's
+ * text stages, while the page's thread is free): not parts of their own.
+ */
+const SPANNING = new Set([ANALYSIS_MEASURE, PAINTED_MEASURE, TEXT_STAGES_MEASURE]);
 
 /** Names a long task by the parts of ours it ran (engine stages, …), else by its largest piece of work; scripts by their file. */
 function describe(task: TraceEvent, onThread: TraceEvent[], measures: Measure[]): string {
@@ -289,6 +301,15 @@ function mainThreadTimes(
     parts: cpuParts(onThread, measures, partOf, { from: firstTask.ts, to, pageOrigin }),
     longTasks,
   };
+}
+
+/** The background's text stages for this page: wall time of its measure and CPU time of the worker thread's tasks within it. */
+function backgroundSpan(events: TraceEvent[]): Span | null {
+  const begin = events.find((e) => e.name === BACKGROUND_TEXT_MEASURE && e.ph === "b");
+  const m = begin && userMeasures(events, begin.pid, BACKGROUND_TEXT_MEASURE)[0];
+  if (!m) return null;
+  const tasks = events.filter((e) => e.name === "RunTask" && e.ph === "X" && e.pid === begin.pid && e.tid === begin.tid);
+  return { wall: (m.end - m.ts) / 1000, cpu: cpuWithin(tasks, m.ts, m.end) };
 }
 
 /** CPU time of the popup's main thread until its first-render mark (the mark's startTime is ms after navigation start). */
@@ -373,6 +394,7 @@ async function measure(
     ...popup!,
     popupFirstRenderCpu: popupCpu(events),
     readability,
+    background: backgroundSpan(events),
   };
 }
 
@@ -387,6 +409,7 @@ const engineCpu = (r: PageResult) => [...r.parts].reduce((s, [part, x]) => s + (
 function report(results: PageResult[], failed: string[], seconds: number): void {
   const both = results.flatMap((r) => (r.readability ? [{ ours: engineCpu(r), theirs: r.readability.cpu }] : []));
   const readability = results.flatMap((r) => (r.readability ? [r.readability] : []));
+  const inBackground = results.flatMap((r) => (r.background ? [r.background] : []));
   const row = (label: string, xs: number[], cpuXs?: number[], budget?: number) => {
     const p95 = quantile(xs, 0.95);
     return [
@@ -412,6 +435,11 @@ function report(results: PageResult[], failed: string[], seconds: number): void 
         results.map((r) => r.compile),
       ),
       row("  later tasks (stages, paint)", wall(results.map((r) => r.later)), cpu(results.map((r) => r.later))),
+      row("background: text stages (people, quotes, summary)", wall(inBackground), cpu(inBackground)),
+      row(
+        "page thread + background, cpu",
+        cpu(results.map((r) => total(r))).map((x, i) => x + (results[i]!.background?.cpu ?? 0)),
+      ),
       row(
         "  of all, the page's own scripts (cpu)",
         results.map((r) => r.parts.get(PART.page) ?? 0),

@@ -24,7 +24,8 @@ export interface Analysis {
   timings?: Record<string, number>;
 }
 
-export type BlockKind = "heading" | "paragraph" | "quote" | "list" | "caption" | "other";
+export const BLOCK_KINDS = ["heading", "paragraph", "quote", "list", "caption", "other"] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 export interface Block {
   start: number;

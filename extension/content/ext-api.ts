@@ -24,6 +24,8 @@ export interface ContentApi {
     /** Undefined once the extension was reloaded or removed (Chromium). */
     id?: string;
     getURL(path: string): string;
+    /** Resolves to the background's reply (Firefox's `browser` and Chromium's MV3 `chrome` both return a promise). */
+    sendMessage(message: unknown): Promise<unknown>;
     onMessage: ExtEvent<MessageListener>;
   };
   storage: {

@@ -8,6 +8,7 @@ import { watchHover } from "./hover";
 import { watchPage } from "./live-updates";
 import { currentInstance, registerInstance } from "./running";
 import { Session } from "./session";
+import { analyseTextInBackground } from "./text-stages";
 
 /** Checks for a reloaded or removed extension, in milliseconds. */
 const ALIVE_CHECK_MS = 5000;
@@ -19,7 +20,7 @@ function start(): void {
   const stop = () => controller.abort();
   registerInstance({ alive: () => !signal.aborted && extensionAlive(), stop });
 
-  const session = new Session(document, signal);
+  const session = new Session(document, signal, analyseTextInBackground);
   void session.analyse();
   listenForMessages(session, signal);
   const tooltip = watchHover(document, { lookup: (node, offset) => session.annotationAt(node, offset), signal });

@@ -10,7 +10,7 @@ import { FOCUS_COLOR } from "./highlight-style";
 import { PAINTED_MEASURE, RANGES_MEASURE, RENDER_MEASURE, measureSince } from "./perf-marks";
 import { createPainter, type PaintColors, type PaintGroups } from "./painter";
 import { rangeOf } from "./ranges";
-import { analyseInStages } from "./staged-analysis";
+import { analyseInStages, type TextAnalyser } from "./staged-analysis";
 
 /** How long a jumped-to range stays flashed, in milliseconds. */
 const FLASH_MS = 1500;
@@ -49,6 +49,8 @@ export class Session {
   constructor(
     private readonly doc: Document,
     private readonly signal: AbortSignal,
+    /** Runs the engine's text stages, off the page's main thread. */
+    private readonly analyseText: TextAnalyser,
   ) {
     this.painter = createPainter(doc, paintColors(DEFAULT_SETTINGS));
     signal.addEventListener("abort", () => {
@@ -85,7 +87,7 @@ export class Session {
     }
     const url = this.doc.location?.href ?? "";
     // Stage timings (ms) travel with the analysis, for the popup and the in-browser bench.
-    const live = await analyseInStages(this.doc, { url, timings: true }, AbortSignal.any([this.signal, run.signal]));
+    const live = await analyseInStages(this.doc, { url, timings: true }, AbortSignal.any([this.signal, run.signal]), this.analyseText);
     if (!live) return;
     this.running = null;
     this.live = live;

@@ -1,5 +1,7 @@
 // Typed messages between the extension's parts, named by direction. Payloads are plain JSON;
 // every reply is `Reply<T>`, T given per message in the `…Replies` maps below.
+import type { TextFindings } from "../../src/analyze";
+import type { TextContext } from "../../src/context";
 import type { Analysis } from "../../src/types";
 
 /** "restricted": a page no extension may script (browser pages, web stores, PDF viewer). */
@@ -13,6 +15,16 @@ export type PopupToBackground = { type: "popup-bg:inject"; tabId: number };
 export interface BackgroundReplies {
   /** `injected` is false when the content script was already running in the tab. */
   "popup-bg:inject": { injected: boolean };
+}
+
+/**
+ * content script → background: the text stages (people, quotes, summary) of the article text the
+ * content script extracted, run in the extension's own process instead of on the page's main thread.
+ */
+export type ContentToBackground = { type: "cs-bg:analyzeText"; context: TextContext };
+
+export interface ContentToBackgroundReplies {
+  "cs-bg:analyzeText": TextFindings;
 }
 
 /** popup → content script */
