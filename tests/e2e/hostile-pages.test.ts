@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze";
 import { parseDocument } from "../../src/cli/parse-html";
 import { ROOT, useBrowser, type TestPage } from "./harness";
-import { inject, openFixture, sendToTab } from "./extension-calls";
+import { inject, openFixture, sendToTab, settledState } from "./extension-calls";
 
 const HOSTILE = "hostile";
 
@@ -50,7 +50,7 @@ for (const browserName of ["chromium", "firefox"] as const) {
     async function annotate(file: string) {
       const { page, tabId } = await openFixture(session, `${HOSTILE}/${file}`);
       expect(await inject(session.ext, tabId)).toMatchObject({ ok: true });
-      const reply = await sendToTab(session.ext, tabId, { type: "popup-cs:getAnalysis" });
+      const reply = await settledState(session.ext, tabId);
       if (!reply.ok) throw new Error(reply.error);
       return { page, tabId, state: reply.value };
     }
