@@ -14,7 +14,8 @@ export interface TraceEvent {
   pid: number;
   tid: number;
   cat?: string;
-  args?: { data?: { url?: string; startTime?: number } };
+  /** `name` is a thread's, in "thread_name" metadata events. */
+  args?: { data?: { url?: string; startTime?: number }; name?: string };
 }
 
 /** A stretch of main-thread work: wall-clock and the thread's own CPU time, in ms. Under load from

@@ -19,20 +19,13 @@ import type { AddressInfo } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type CDPSession, type Page } from "playwright-core";
-import {
-  ANALYSIS_MEASURE,
-  BACKGROUND_TEXT_MEASURE,
-  PAINTED_MEASURE,
-  STAGE_MEASURE_PREFIX,
-  TEXT_STAGES_MEASURE,
-} from "../extension/content/perf-marks";
+import { ANALYSIS_MEASURE, PAINTED_MEASURE, STAGE_MEASURE_PREFIX, TEXT_STAGES_MEASURE } from "../extension/content/perf-marks";
 import { CONTENT_SCRIPT_FILE } from "../extension/content/running";
 import { BLANK_PAGE, CHROMIUM_ARGS, ROOT, e2eCopy } from "../tests/e2e/harness";
 import {
   PART,
   TRACE_CATEGORIES,
   cpuParts,
-  cpuWithin,
   endOf,
   ranWithin,
   spanOf,
@@ -86,6 +79,8 @@ interface PageResult {
   painted: boolean;
   /** CPU ms per part of the first and later tasks (engine stages, ranges, style, GC, …). */
   parts: Map<string, number>;
+  /** Main-thread CPU of tasks that ran wholly while the background ran the text stages: the page's own, not counted as ours. */
+  whileWaiting: number;
   /** Main-thread tasks over 50 ms, from injection until the popup showed the page's state. */
   longTasks: LongTask[];
   /** The same window as seen by the page's `longtask` PerformanceObserver, in ms. */
@@ -234,6 +229,9 @@ async function traced(cdp: CDPSession, body: () => Promise<unknown>): Promise<Tr
   return events;
 }
 
+/** Chromium's name for a service worker's thread in a trace. */
+const SERVICE_WORKER_THREAD = "ServiceWorker thread";
+
 /** Trace events that say what a task was busy with. */
 const WORK_EVENTS = new Set([
   "UpdateLayoutTree",
@@ -273,7 +271,7 @@ function describe(task: TraceEvent, onThread: TraceEvent[], measures: Measure[])
 function mainThreadTimes(
   events: TraceEvent[],
   pageOrigin: string,
-): Pick<PageResult, "first" | "compile" | "later" | "painted" | "parts" | "longTasks"> {
+): Pick<PageResult, "first" | "compile" | "later" | "painted" | "parts" | "whileWaiting" | "longTasks" | "background"> {
   const complete = events.filter((e) => e.ph === "X" && e.dur !== undefined);
   const script = complete.find((e) => e.name === "EvaluateScript" && e.args?.data?.url?.endsWith(`/${CONTENT_SCRIPT_FILE}`));
   if (!script) throw new Error(`no evaluation of ${CONTENT_SCRIPT_FILE} in the trace`);
@@ -293,23 +291,37 @@ function mainThreadTimes(
   // The frame that showed the highlights; without any, the task in which the analysis ended.
   const last = tasks.find((t) => (mark ? within(t, mark.ts) : analysed !== undefined && within(t, analysed.end)));
   const to = last ? endOf(last) : endOf(firstTask);
+  // While the background runs the text stages, none of our code runs on this thread.
+  const wait = all.find((m) => m.name === TEXT_STAGES_MEASURE);
+  const waiting = (e: TraceEvent) => wait !== undefined && e.ts >= wait.ts && endOf(e) <= wait.end;
+  const later = tasks.filter((t) => t.ts >= endOf(firstTask) && endOf(t) <= to);
   return {
     first: spanOf([firstTask]),
     compile,
-    later: spanOf(tasks.filter((t) => t.ts >= endOf(firstTask) && endOf(t) <= to)),
+    later: spanOf(later.filter((t) => !waiting(t))),
     painted: mark !== undefined && last !== undefined,
-    parts: cpuParts(onThread, measures, partOf, { from: firstTask.ts, to, pageOrigin }),
+    parts: cpuParts(
+      onThread.filter((e) => !waiting(e)),
+      measures,
+      partOf,
+      { from: firstTask.ts, to, pageOrigin },
+    ),
+    whileWaiting: spanOf(later.filter(waiting)).cpu,
     longTasks,
+    background: backgroundSpan(events, wait, to),
   };
 }
 
-/** The background's text stages for this page: wall time of its measure and CPU time of the worker thread's tasks within it. */
-function backgroundSpan(events: TraceEvent[]): Span | null {
-  const begin = events.find((e) => e.name === BACKGROUND_TEXT_MEASURE && e.ph === "b");
-  const m = begin && userMeasures(events, begin.pid, BACKGROUND_TEXT_MEASURE)[0];
-  if (!m) return null;
-  const tasks = events.filter((e) => e.name === "RunTask" && e.ph === "X" && e.pid === begin.pid && e.tid === begin.tid);
-  return { wall: (m.end - m.ts) / 1000, cpu: cpuWithin(tasks, m.ts, m.end) };
+/**
+ * The background's share: wall time, the content script's wait for the text stages; CPU time, the
+ * service worker's tasks until the highlights were painted (the injection and the text stages; a
+ * worker's User Timing does not reach the trace). Null without text stages (no article).
+ */
+function backgroundSpan(events: TraceEvent[], wait: Measure | undefined, until: number): Span | null {
+  if (!wait) return null;
+  const worker = events.find((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === SERVICE_WORKER_THREAD);
+  const tasks = events.filter((e) => e.name === "RunTask" && e.ph === "X" && e.pid === worker?.pid && e.tid === worker.tid);
+  return { wall: (wait.end - wait.ts) / 1000, cpu: spanOf(tasks.filter((t) => endOf(t) <= until)).cpu };
 }
 
 /** CPU time of the popup's main thread until its first-render mark (the mark's startTime is ms after navigation start). */
@@ -394,7 +406,6 @@ async function measure(
     ...popup!,
     popupFirstRenderCpu: popupCpu(events),
     readability,
-    background: backgroundSpan(events),
   };
 }
 
@@ -436,6 +447,10 @@ function report(results: PageResult[], failed: string[], seconds: number): void 
       ),
       row("  later tasks (stages, paint)", wall(results.map((r) => r.later)), cpu(results.map((r) => r.later))),
       row("background: text stages (people, quotes, summary)", wall(inBackground), cpu(inBackground)),
+      row(
+        "  not counted: the page's own tasks while the background worked (cpu)",
+        results.map((r) => r.whileWaiting),
+      ),
       row(
         "page thread + background, cpu",
         cpu(results.map((r) => total(r))).map((x, i) => x + (results[i]!.background?.cpu ?? 0)),

@@ -5,7 +5,6 @@ import { analyzeTextSteps } from "../../src/analyze";
 import type { TextContext } from "../../src/context";
 import { runSteps } from "../../src/steps";
 import { BLOCK_KINDS } from "../../src/types";
-import { BACKGROUND_TEXT_MEASURE, measureSince } from "../content/perf-marks";
 import type { ContentToBackground, ContentToBackgroundReplies, Reply } from "../shared/messages";
 
 const isOffset = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
@@ -38,12 +37,9 @@ export function parseTextRequest(message: unknown): ContentToBackground | null {
 
 /** The text stages' findings, or the error the engine threw (a bug; the content script reports it). */
 export function analyseText(context: TextContext): Reply<ContentToBackgroundReplies["cs-bg:analyzeText"]> {
-  const started = performance.now();
   try {
     return { ok: true, value: runSteps(analyzeTextSteps(context)) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error), code: "failed" };
-  } finally {
-    measureSince(BACKGROUND_TEXT_MEASURE, started);
   }
 }

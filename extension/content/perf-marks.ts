@@ -5,8 +5,6 @@
 export const ANALYSIS_MEASURE = "newsmark:analysis";
 /** From sending the article text to the background until its text stages' findings arrive (wall time, mostly off this thread). */
 export const TEXT_STAGES_MEASURE = "newsmark:text-stages";
-/** In the background: running the text stages for one request (its CPU is the extension's, not the page's). */
-export const BACKGROUND_TEXT_MEASURE = "newsmark:background:text-stages";
 /** One engine stage (`analyzeSteps`' yielded name follows the prefix): the work of one task. */
 export const STAGE_MEASURE_PREFIX = "newsmark:stage:";
 /** One paint: building the ranges and handing them to the painter; its end is when the page has the highlights. */
