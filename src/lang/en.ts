@@ -61,6 +61,43 @@ export const en: LangPack = {
     "into",
     "just",
   ],
+  roles: {
+    offices: [
+      "president vice-president premier minister chancellor senator sen congressman congresswoman rep",
+      "lawmaker governor gov mayor ambassador envoy diplomat commissioner judge prosecutor sheriff",
+      "detective general colonel col lt sgt captain capt commander king queen secretary ranger inspector",
+      "superintendent",
+    ],
+    conditional: [
+      "spokesman spokeswoman spokesperson leader head chief chair chairman chairwoman director member",
+      "official officer candidate deputy adviser advisor aide representative",
+    ],
+    relational: [],
+    private: [
+      "expert analyst scientist researcher professor economist historian journalist reporter author coach",
+      "manager executive ceo founder lawyer attorney doctor nurse student teacher activist campaigner",
+      "resident witness pope son daughter father mother wife husband elder owner worker strategist pollster",
+      "protester",
+    ],
+    peopleOnly: {
+      offices: [
+        "legislator mp justice policeman policewoman constable trooper gen admiral adm lieutenant sergeant",
+        "monarch emperor dictator ruler councillor councilman councilwoman alderman politician",
+        "president-elect premier-elect minister-designate",
+      ],
+      conditional: ["delegate staffer"],
+      relational: ["counterpart colleague predecessor successor"],
+      private: [
+        "scholar academic editor correspondent anchor presenter host writer novelist poet artist musician",
+        "singer actor actress filmmaker athlete player striker co-founder entrepreneur investor banker",
+        "businessman businesswoman physician surgeon critic victim survivor farmer priest pastor bishop",
+        "cardinal rabbi imam prophet brother sister widow grandson granddaughter uncle aunt friend partner",
+        "whisperer employee photographer",
+      ],
+    },
+    speakersOnly: ["mr mrs ms dr prof prince woman man nominee vice"],
+    surnameEndings: [],
+  },
   quotes: {
     marks: [
       ["“", "”"],
@@ -140,18 +177,6 @@ export const en: LangPack = {
     possessives: ["his her its their our my your whose"],
     prepositions: ["in at from to into onto on near across through via by with for of after before during"],
     indefinite: ["a an one some several many two three four five"],
-    roles: [
-      "president minister senator secretary spokesman spokeswoman spokesperson official leader",
-      "chairman chairwoman chair director chief governor mayor ambassador diplomat lawmaker",
-      "congressman congresswoman representative rep sen gov mr mrs ms dr prof professor expert",
-      "analyst researcher scientist economist adviser advisor aide lawyer attorney judge officer",
-      "commander general colonel ranger prosecutor chancellor premier king queen prince pope",
-      "ceo founder executive manager coach captain author journalist reporter witness resident",
-      "woman man activist student teacher doctor nurse head member candidate nominee envoy",
-      "commissioner inspector superintendent sheriff detective strategist pollster historian",
-      "mother father son daughter wife husband campaigner protester worker owner elder",
-      "lt sgt col capt vice deputy",
-    ],
     bodies: [
       "ministry department government agency police company firm party administration commission",
       "council court office committee kremlin report statement draft document plan study letter",
@@ -185,7 +210,6 @@ export const en: LangPack = {
     ],
     capitalisedNouns: false,
     compoundNouns: false,
-    surnameEndings: [],
     nameLinks: ["of for"],
     auxiliaries: ["has have had will would did does do"],
     pluralEndings: ["s"],
@@ -196,14 +220,6 @@ export const en: LangPack = {
   },
   people: {
     honorifics: ["mr mrs ms miss mister madam dr prof sir dame lady lord"],
-    offices: [
-      "president vice-president premier minister chancellor senator sen congressman congresswoman",
-      "rep lawmaker legislator mp governor gov mayor ambassador envoy diplomat commissioner",
-      "judge justice prosecutor sheriff policeman policewoman constable trooper detective",
-      "general gen admiral adm colonel col lieutenant lt sergeant sgt captain capt commander",
-      "king queen monarch emperor dictator ruler councillor councilman councilwoman alderman politician",
-      "secretary president-elect premier-elect ranger minister-designate",
-    ],
     officePhrases: [
       "prime minister",
       "secretary of state",
@@ -224,21 +240,6 @@ export const en: LangPack = {
       "member of parliament",
       "first minister",
     ],
-    conditionalRoles: [
-      "spokesman spokeswoman spokesperson leader head chief chair chairman chairwoman director member",
-      "official officer candidate deputy adviser advisor aide representative delegate staffer",
-    ],
-    privateRoles: [
-      "expert analyst scientist researcher professor economist historian scholar academic",
-      "journalist reporter editor correspondent anchor presenter host author writer novelist poet",
-      "artist musician singer actor actress filmmaker athlete player striker coach manager",
-      "executive ceo founder co-founder entrepreneur investor banker businessman businesswoman lawyer",
-      "attorney doctor physician nurse surgeon student teacher activist critic campaigner resident",
-      "witness victim survivor farmer priest pastor bishop cardinal pope rabbi imam prophet son daughter",
-      "father mother brother sister wife husband widow grandson granddaughter uncle aunt friend partner",
-      "whisperer elder owner employee worker photographer",
-    ],
-    relationalRoles: ["counterpart colleague predecessor successor"],
     publicBodies: [
       "government ministry department state federal congress senate parliament house white cabinet",
       "nato un united nations eu european commission police army military navy pentagon agency",

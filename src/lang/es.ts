@@ -51,6 +51,31 @@ export const es: LangPack = {
     "les",
     "nos",
   ],
+  roles: {
+    offices: [
+      "presidente presidenta ministro ministra diputado diputada senador senadora alcalde alcaldesa",
+      "embajador juez fiscal secretario secretaria",
+    ],
+    conditional: ["portavoz jefe jefa director directora"],
+    relational: [],
+    private: ["experto experta profesor profesora abogado abogada"],
+    peopleOnly: {
+      offices: [
+        "canciller embajadora diplomático comisario comisaria gobernador gobernadora jueza policía general",
+        "almirante coronel rey reina concejal concejala parlamentario parlamentaria",
+      ],
+      conditional: ["líder dirigente responsable miembro candidato candidata asesor asesora"],
+      relational: ["homólogo homóloga colega predecesor sucesor sucesora"],
+      private: [
+        "analista investigador investigadora economista historiador politólogo periodista reportero redactor",
+        "escritor escritora autor autora artista músico cantante actor actriz jugador jugadora entrenador",
+        "atleta empresario empresaria fundador médico médica estudiante activista hijo hija padre madre",
+        "hermano hermana esposa esposo viuda amigo amiga vecino vecina testigo",
+      ],
+    },
+    speakersOnly: ["sr sra dr"],
+    surnameEndings: [],
+  },
   quotes: {
     marks: [
       ["«", "»"],
@@ -88,11 +113,6 @@ export const es: LangPack = {
     possessives: ["su sus"],
     prepositions: ["a al en de del por para con sin sobre"],
     indefinite: ["un una unos unas varios"],
-    roles: [
-      "presidente presidenta ministro ministra portavoz jefe jefa director directora secretario",
-      "secretaria alcalde alcaldesa diputado diputada senador senadora embajador experto experta",
-      "abogado abogada juez profesor profesora sr sra dr",
-    ],
     bodies: ["ministerio gobierno partido empresa informe comunicado proyecto tribunal policía"],
     placeRefs: [],
     falseParticles: [],
@@ -111,7 +131,6 @@ export const es: LangPack = {
     abbreviations: ["sr sra srta dr dra"],
     capitalisedNouns: false,
     compoundNouns: false,
-    surnameEndings: [],
     nameLinks: ["de del"],
     auxiliaries: ["ha han había habían"],
     pluralEndings: ["s es"],
@@ -122,20 +141,7 @@ export const es: LangPack = {
   },
   people: {
     honorifics: ["sr sra srta señor señora don doña dr dra"],
-    offices: [
-      "presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa",
-      "embajador embajadora diplomático comisario comisaria gobernador gobernadora juez jueza fiscal policía",
-      "general almirante coronel rey reina concejal concejala parlamentario parlamentaria secretario secretaria",
-    ],
     officePhrases: ["primer ministro", "primera ministra", "jefe de gobierno", "jefa de gobierno", "jefe de estado"],
-    conditionalRoles: ["portavoz líder dirigente jefe jefa director directora responsable miembro candidato candidata asesor asesora"],
-    privateRoles: [
-      "experto experta analista investigador investigadora profesor profesora economista historiador politólogo",
-      "periodista reportero redactor escritor escritora autor autora artista músico cantante actor actriz",
-      "jugador jugadora entrenador atleta empresario empresaria fundador abogado abogada médico médica estudiante",
-      "activista hijo hija padre madre hermano hermana esposa esposo viuda amigo amiga vecino vecina testigo",
-    ],
-    relationalRoles: ["homólogo homóloga colega predecesor sucesor sucesora"],
     publicBodies: [
       "gobierno ministerio estado congreso senado parlamento partido otan onu ue comisión policía ejército moncloa ayuntamiento tribunal",
     ],

@@ -53,6 +53,29 @@ export const fr: LangPack = {
     "après",
     "sans",
   ],
+  roles: {
+    offices: ["président présidente ministre député députée sénateur sénatrice maire ambassadeur juge"],
+    conditional: ["porte-parole dirigeant dirigeante chef directeur directrice responsable"],
+    relational: [],
+    private: ["expert experte chercheur chercheuse professeur avocat avocate"],
+    peopleOnly: {
+      offices: [
+        "premier-ministre chancelier ambassadrice diplomate commissaire préfet préfète procureur procureure",
+        "gendarme policier policière général amiral colonel roi reine élu élue secrétaire-général",
+        "parlementaire",
+      ],
+      conditional: ["membre candidat candidate conseiller conseillère"],
+      relational: ["homologue collègue prédécesseur successeur"],
+      private: [
+        "analyste économiste historien historienne politologue journaliste reporter rédacteur écrivain auteur",
+        "autrice artiste musicien chanteur chanteuse acteur actrice joueur joueuse entraîneur athlète patron",
+        "patronne fondateur pdg médecin étudiant militant fils fille père mère frère sœur épouse mari veuve",
+        "ami amie habitant habitante témoin",
+      ],
+    },
+    speakersOnly: ["secrétaire m mme dr"],
+    surnameEndings: [],
+  },
   quotes: {
     marks: [
       ["«", "»"],
@@ -94,11 +117,6 @@ export const fr: LangPack = {
     possessives: ["son sa ses leur leurs"],
     prepositions: ["à au aux dans de du des en par pour sur avec sans chez"],
     indefinite: ["un une des plusieurs"],
-    roles: [
-      "président présidente ministre porte-parole chef directeur directrice secrétaire maire",
-      "député députée sénateur sénatrice ambassadeur expert experte avocat avocate juge",
-      "professeur chercheur chercheuse responsable dirigeant dirigeante m mme dr",
-    ],
     bodies: ["ministère gouvernement parti entreprise rapport communiqué projet tribunal police"],
     placeRefs: [],
     falseParticles: [],
@@ -117,7 +135,6 @@ export const fr: LangPack = {
     abbreviations: ["m mme mlle dr pr st"],
     capitalisedNouns: false,
     compoundNouns: false,
-    surnameEndings: [],
     nameLinks: ["de du des"],
     auxiliaries: ["a ont avait avaient"],
     pluralEndings: ["s x"],
@@ -128,22 +145,7 @@ export const fr: LangPack = {
   },
   people: {
     honorifics: ["m mme mlle monsieur madame mademoiselle dr me pr"],
-    offices: [
-      "président présidente ministre premier-ministre chancelier député députée sénateur sénatrice maire",
-      "ambassadeur ambassadrice diplomate commissaire préfet préfète juge procureur procureure gendarme",
-      "policier policière général amiral colonel roi reine élu élue secrétaire-général parlementaire",
-    ],
     officePhrases: ["premier ministre", "secrétaire d'état", "secrétaire d’état", "garde des sceaux", "chef de l'état", "chef de l’état"],
-    conditionalRoles: [
-      "porte-parole dirigeant dirigeante chef directeur directrice responsable membre candidat candidate conseiller conseillère",
-    ],
-    privateRoles: [
-      "expert experte analyste chercheur chercheuse professeur économiste historien historienne politologue",
-      "journaliste reporter rédacteur écrivain auteur autrice artiste musicien chanteur chanteuse acteur actrice",
-      "joueur joueuse entraîneur athlète patron patronne fondateur pdg avocat avocate médecin étudiant militant",
-      "fils fille père mère frère sœur épouse mari veuve ami amie habitant habitante témoin",
-    ],
-    relationalRoles: ["homologue collègue prédécesseur successeur"],
     publicBodies: [
       "gouvernement ministère état assemblée sénat parlement parti otan onu ue commission police armée élysée matignon mairie tribunal",
     ],

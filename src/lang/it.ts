@@ -52,6 +52,29 @@ export const it: LangPack = {
     "cui",
     "quando",
   ],
+  roles: {
+    offices: ["presidente ministro ministra deputato deputata senatore senatrice sindaco ambasciatore giudice"],
+    conditional: ["portavoce capo direttore direttrice segretario segretaria"],
+    relational: [],
+    private: ["esperto esperta professore professoressa avvocato"],
+    peopleOnly: {
+      offices: [
+        "presidentessa premier cancelliere sindaca ambasciatrice diplomatico commissario prefetto magistrato",
+        "procuratore poliziotto carabiniere generale ammiraglio colonnello re regina consigliere parlamentare",
+        "sottosegretario",
+      ],
+      conditional: ["leader dirigente responsabile membro candidato candidata"],
+      relational: ["omologo omologa collega predecessore successore"],
+      private: [
+        "analista ricercatore ricercatrice economista storico politologo giornalista reporter redattore",
+        "scrittore scrittrice autore autrice artista musicista cantante attore attrice giocatore allenatore",
+        "atleta imprenditore imprenditrice fondatore avvocata medico studente attivista figlio figlia padre",
+        "madre fratello sorella moglie marito vedova amico amica testimone",
+      ],
+    },
+    speakersOnly: ["sig dott"],
+    surnameEndings: [],
+  },
   quotes: {
     marks: [
       ["«", "»"],
@@ -88,11 +111,6 @@ export const it: LangPack = {
     possessives: ["suo sua suoi sue loro"],
     prepositions: ["a al in di del da per con su tra fra"],
     indefinite: ["un uno una un' alcuni"],
-    roles: [
-      "presidente ministro ministra portavoce capo direttore direttrice segretario segretaria",
-      "sindaco deputato deputata senatore senatrice ambasciatore esperto esperta avvocato",
-      "giudice professore professoressa sig dott",
-    ],
     bodies: ["ministero governo partito azienda rapporto comunicato progetto tribunale polizia"],
     placeRefs: [],
     falseParticles: [],
@@ -111,7 +129,6 @@ export const it: LangPack = {
     abbreviations: ["sig sigra dott prof on"],
     capitalisedNouns: false,
     compoundNouns: false,
-    surnameEndings: [],
     nameLinks: ["di del della"],
     auxiliaries: ["ha hanno aveva avevano"],
     pluralEndings: [],
@@ -122,20 +139,7 @@ export const it: LangPack = {
   },
   people: {
     honorifics: ["sig sig.ra signor signore signora dott dottor dottore dottoressa prof on"],
-    offices: [
-      "presidente presidentessa ministro ministra premier cancelliere deputato deputata senatore senatrice",
-      "sindaco sindaca ambasciatore ambasciatrice diplomatico commissario prefetto giudice magistrato procuratore",
-      "poliziotto carabiniere generale ammiraglio colonnello re regina consigliere parlamentare sottosegretario",
-    ],
     officePhrases: ["primo ministro", "presidente del consiglio", "capo dello stato", "capo del governo"],
-    conditionalRoles: ["portavoce leader dirigente capo direttore direttrice responsabile membro candidato candidata"],
-    privateRoles: [
-      "esperto esperta analista ricercatore ricercatrice professore professoressa economista storico politologo",
-      "giornalista reporter redattore scrittore scrittrice autore autrice artista musicista cantante attore attrice",
-      "giocatore allenatore atleta imprenditore imprenditrice fondatore avvocato avvocata medico studente attivista",
-      "figlio figlia padre madre fratello sorella moglie marito vedova amico amica testimone",
-    ],
-    relationalRoles: ["omologo omologa collega predecessore successore"],
     publicBodies: [
       "governo ministero stato camera senato parlamento partito nato onu ue commissione polizia esercito quirinale comune tribunale",
     ],

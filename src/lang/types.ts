@@ -6,12 +6,47 @@ export interface LangPack {
   code: string;
   /** Frequent function words, for language detection from text. */
   stopwords: readonly string[];
+  roles: RoleLang;
   quotes: QuoteLang;
   people: PeopleLang;
   dates: DateLang;
   clips: ClipLang;
   text: TextLang;
   article: ArticleLang;
+}
+
+// ---- roles (shared by src/quotes and src/people, matched by src/lang/compound.ts) ----
+/**
+ * Nouns for people's roles by what the role says of office. Lower case; an entry may hold several
+ * words separated by spaces (one group). Where nouns join into compounds, a noun also matches as
+ * the end of a word ("außenminister" is a "minister").
+ */
+export interface RoleNouns {
+  /** Public office: government, parliament, agency, police, military, court. */
+  offices: readonly string[];
+  /** Public office only with a public body in the compound or after it ("sprecher", "leader"). */
+  conditional: readonly string[];
+  /** Relative to another person ("kollege"): official when that person is. */
+  relational: readonly string[];
+  /** Private persons: experts, executives, artists, family ("expertin", "ceo"). */
+  private: readonly string[];
+}
+
+/**
+ * The one role-noun list of a language. Quotes take each noun as written for what a speaker is
+ * called ("die Ministerin", "ein Sprecher"); people let an inflection from
+ * `PeopleLang.roleEndings` follow and read the kind.
+ */
+export interface RoleLang extends RoleNouns {
+  /**
+   * Role nouns people read and quotes do not take for a speaker: taken, they move speakers on
+   * unlabelled corpus pages both to and from the right name ("der Vater", "the editor").
+   */
+  peopleOnly: RoleNouns;
+  /** Nouns and titles quotes take for a speaker that give a person no role: "mann", "zeuge", "mr". */
+  speakersOnly: readonly string[];
+  /** Nouns that end surnames too ("mann" in "Lührmann"): glued to a first part they end no compound. */
+  surnameEndings: readonly string[];
 }
 
 // ---- quotes (owned by src/quotes) ----
@@ -53,11 +88,6 @@ export interface QuoteLang {
   prepositions: readonly string[];
   /** Indefinite determiners and quantifiers ("ein", "a", "manche"). Lower case. */
   indefinite: readonly string[];
-  /**
-   * Nouns for roles of people, lower case ("minister", "sprecherin", "senator", "mr"). German
-   * compounds match by their ending: "außenminister" is a "minister".
-   */
-  roles: readonly string[];
   /** Nouns for organisations and documents that can speak ("ministerium", "entwurf", "report"). */
   bodies: readonly string[];
   /** Place adverbs that point back at a document: "dort" in "So hieß es dort". Lower case. */
@@ -89,8 +119,6 @@ export interface QuoteLang {
   capitalisedNouns: boolean;
   /** Nouns join into compounds ("Außenminister"): role and body nouns also match as endings. */
   compoundNouns: boolean;
-  /** Role nouns that end surnames too ("mann" in "Lührmann"): they match no compound. */
-  surnameEndings: readonly string[];
   /** Lower-case words inside an organisation's name between capitals: "of" in "Department of Conservation". */
   nameLinks: readonly string[];
   /**
@@ -124,22 +152,14 @@ export interface QuoteLang {
 // ---- people (owned by src/people) ----
 /**
  * Word lists are lower case; an entry may hold several words separated by spaces (one group).
- * Role nouns are stems: an inflection from `roleEndings` may follow, and where `compoundNouns`
- * holds they also match as the end of a compound ("us-sondergesandten" is a "gesandte").
+ * Role nouns come from `RoleLang` as stems: an inflection from `roleEndings` may follow, and where
+ * `compoundNouns` holds they also match as the end of a compound ("us-sondergesandten" is a "gesandte").
  */
 export interface PeopleLang {
   /** Honorifics before a name, without the period: "mr", "frau", "dr". */
   honorifics: readonly string[];
-  /** Role nouns of public office: government, parliament, agency, police, military, court. */
-  offices: readonly string[];
   /** Office titles of several words, one per entry: "secretary of state", "prime minister". */
   officePhrases: readonly string[];
-  /** Role nouns that are public office only with a public body in the compound or after it ("sprecher"). */
-  conditionalRoles: readonly string[];
-  /** Role nouns of private persons: experts, executives, artists, family ("expertin", "ceo"). */
-  privateRoles: readonly string[];
-  /** Role nouns relative to another person ("kollege"): official when that person is. */
-  relationalRoles: readonly string[];
   /** Stems naming public bodies, which make a conditional role official ("regierung", "nato"). */
   publicBodies: readonly string[];
   /** Words that may stand inside a role before its noun: "stellvertretende", "former", "deputy". */

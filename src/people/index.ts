@@ -22,7 +22,7 @@ export function findPeople(ctx: TextContext): Person[] {
  * once the text is read into words, "names" once the name candidates are found, then returns the people.
  */
 export function* peopleSteps(ctx: TextContext): Steps<Person[]> {
-  const lex = lexicon(getLang(ctx.lang).people);
+  const lex = lexicon(getLang(ctx.lang));
   const tokens = tokenize(ctx.text, lex.abbreviations);
   const facts = textFacts(tokens, lex);
   yield "words";

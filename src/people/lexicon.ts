@@ -1,24 +1,20 @@
-import type { PeopleLang } from "../lang/types";
-import { findRoleWord, type RoleWord } from "./role-word";
+import type { LangPack, PeopleLang, RoleLang } from "../lang/types";
+import { nounMatcher, type NounMatcher } from "../lang/compound";
+import { findRoleWord, type RoleKind, type RoleWord } from "./role-word";
 import { wordMemo } from "../word-memo";
 
 /** A language's people knowledge as sets, built once per language pack. */
 export interface Lexicon {
   lang: PeopleLang;
   honorifics: ReadonlySet<string>;
-  offices: ReadonlySet<string>;
+  /** The role nouns of `RoleLang` (not `speakersOnly`), with their kind and the inflections of `roleEndings`. */
+  roleNouns: NounMatcher<RoleKind>;
   /** Office phrases as word lists, keyed by their last word. */
   officePhrases: ReadonlyMap<string, readonly (readonly string[])[]>;
-  conditional: ReadonlySet<string>;
-  private: ReadonlySet<string>;
-  relational: ReadonlySet<string>;
   publicBodies: readonly string[];
   /** `publicBodies` for lookups of whole words. */
   publicBodySet: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
-  endings: readonly string[];
-  /** Letters of the longest role noun plus the longest ending: no longer end of a compound can be a role. */
-  longestRole: number;
   pluralEndings: ReadonlySet<string>;
   links: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
@@ -49,13 +45,26 @@ const SHARED_ABBREVIATIONS = ["jr", "sr", "st", "ehem", "gen", "lt", "col", "sen
 
 const MIN_STOP_ENDING = 5;
 
-const longest = (ws: readonly string[]) => Math.max(0, ...ws.map((w) => w.length));
+const cache = new WeakMap<LangPack, Lexicon>();
 
-const cache = new WeakMap<PeopleLang, Lexicon>();
+/** Role noun → its kind; a noun listed under two kinds keeps the first of office, conditional, relational, private. */
+function roleKinds(roles: RoleLang): Map<string, RoleKind> {
+  const kinds = new Map<string, RoleKind>();
+  const only = roles.peopleOnly;
+  const lists: [RoleKind, readonly string[]][] = [
+    ["office", [...roles.offices, ...only.offices]],
+    ["conditional", [...roles.conditional, ...only.conditional]],
+    ["relational", [...roles.relational, ...only.relational]],
+    ["private", [...roles.private, ...only.private]],
+  ];
+  for (const [kind, list] of lists) for (const noun of words(list)) if (!kinds.has(noun)) kinds.set(noun, kind);
+  return kinds;
+}
 
-export function lexicon(lang: PeopleLang): Lexicon {
-  const hit = cache.get(lang);
+export function lexicon(pack: LangPack): Lexicon {
+  const hit = cache.get(pack);
   if (hit) return hit;
+  const lang = pack.people;
   const phrases = new Map<string, string[][]>();
   for (const p of lang.officePhrases) {
     const ws = p.split(/\s+/);
@@ -63,22 +72,20 @@ export function lexicon(lang: PeopleLang): Lexicon {
     phrases.set(last, [...(phrases.get(last) ?? []), ws]);
   }
   const honorifics = set(lang.honorifics);
-  const endings = ["", ...words(lang.roleEndings)];
   // Only longer stop words end a compound: "Bahnhofstraße", but "Neuhaus" and "Göring" are names.
   const stops = words(lang.nameStops).filter((w) => w.length >= MIN_STOP_ENDING);
   const lex: Lexicon = {
     lang,
     honorifics,
-    offices: set(lang.offices),
+    roleNouns: nounMatcher(roleKinds(pack.roles), {
+      endings: words(lang.roleEndings),
+      compounds: lang.compoundNouns,
+      surnameEndings: set(pack.roles.surnameEndings),
+    }),
     officePhrases: phrases,
-    conditional: set(lang.conditionalRoles),
-    private: set(lang.privateRoles),
-    relational: set(lang.relationalRoles),
     publicBodies: words(lang.publicBodies),
     publicBodySet: set(lang.publicBodies),
     modifiers: set(lang.roleModifiers),
-    endings,
-    longestRole: longest([lang.offices, lang.conditionalRoles, lang.relationalRoles, lang.privateRoles].flatMap(words)) + longest(endings),
     pluralEndings: set(lang.pluralEndings),
     links: set(lang.roleLinks),
     determiners: set(lang.determiners),
@@ -98,6 +105,6 @@ export function lexicon(lang: PeopleLang): Lexicon {
     stopEnding: wordMemo((key) => stops.some((s) => key.length > s.length + 2 && key.endsWith(s))),
   };
   lex.roleWords = wordMemo((key) => findRoleWord(key, lex));
-  cache.set(lang, lex);
+  cache.set(pack, lex);
   return lex;
 }

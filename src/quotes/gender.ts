@@ -1,4 +1,4 @@
-import { isNounOf, type Lexicon } from "./lexicon";
+import type { Lexicon } from "./lexicon";
 
 export type Gender = "m" | "f";
 
@@ -13,7 +13,7 @@ export function genderOfRole(role: string | null, lex: Lexicon): Gender | null {
     const w = words[k]!;
     if (lex.masculine.has(w)) return "m";
     if (lex.feminine.has(w)) return "f";
-    if (!isNounOf(lex, lex.roles, w)) continue;
+    if (!lex.roles.has(w)) continue;
     if (lex.compounds && [...lex.feminine].some((end) => w.endsWith(end))) return "f";
     if (lex.genderedRoles) return "m";
   }

@@ -1,6 +1,12 @@
-import type { QuoteLang } from "../lang/types";
+import type { LangPack } from "../lang/types";
 import { getLang } from "../lang";
+import { nounMatcher } from "../lang/compound";
 import { wordMemo } from "../word-memo";
+
+/** Nouns tested against a lower-case word: the word is one or, in a compounding language, ends in one. */
+export interface Nouns {
+  has(lower: string): boolean;
+}
 
 /** A language's quote knowledge, compiled once into sets for constant-time look-ups. */
 export interface Lexicon {
@@ -23,8 +29,9 @@ export interface Lexicon {
   possessives: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
   indefinite: ReadonlySet<string>;
-  roles: ReadonlySet<string>;
-  bodies: ReadonlySet<string>;
+  /** The role nouns of `RoleLang` for a speaker (not `peopleOnly`), as written. */
+  roles: Nouns;
+  bodies: Nouns;
   placeRefs: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   falseParticles: ReadonlySet<string>;
@@ -38,19 +45,35 @@ export interface Lexicon {
   abbreviations: ReadonlySet<string>;
   capitalisedNouns: boolean;
   compounds: boolean;
-  surnameEndings: ReadonlySet<string>;
   nameLinks: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   pluralEndings: readonly string[];
   pluralDeterminers: ReadonlySet<string>;
   imagined: readonly string[];
   generic: ReadonlySet<string>;
-  voices: ReadonlySet<string>;
+  voices: Nouns;
 }
 
 const words = (entries: readonly string[]) => new Set(entries.flatMap((e) => e.split(" ")).filter(Boolean));
 
-function compile(q: QuoteLang): Lexicon {
+/**
+ * `entries` as nouns; where nouns join into compounds, also the words that end in one, remembered
+ * per word. Quotes take nouns as written: their plurals are told apart (`isPluralRole`).
+ */
+function nouns(entries: readonly string[], pack: LangPack): Nouns {
+  const listed = words(entries);
+  if (!pack.quotes.compoundNouns) return listed;
+  const matcher = nounMatcher(new Map([...listed].map((n) => [n, true])), {
+    endings: [],
+    compounds: true,
+    surnameEndings: words(pack.roles.surnameEndings),
+  });
+  return { has: wordMemo((lower) => matcher.find(lower) !== null) };
+}
+
+function compile(pack: LangPack): Lexicon {
+  const q = pack.quotes;
+  const r = pack.roles;
   const closers = new Map<string, Set<string>>();
   for (const [open, close] of q.marks) {
     const set = closers.get(open) ?? new Set<string>();
@@ -74,8 +97,8 @@ function compile(q: QuoteLang): Lexicon {
     possessives: words(q.possessives),
     prepositions: words(q.prepositions),
     indefinite: words(q.indefinite),
-    roles: words(q.roles),
-    bodies: words(q.bodies),
+    roles: nouns([...r.offices, ...r.conditional, ...r.relational, ...r.private, ...r.speakersOnly], pack),
+    bodies: nouns(q.bodies, pack),
     placeRefs: words(q.placeRefs),
     complementizers: words(q.complementizers),
     falseParticles: words(q.falseParticles),
@@ -89,14 +112,13 @@ function compile(q: QuoteLang): Lexicon {
     abbreviations: words(q.abbreviations),
     capitalisedNouns: q.capitalisedNouns,
     compounds: q.compoundNouns,
-    surnameEndings: words(q.surnameEndings),
     nameLinks: words(q.nameLinks),
     auxiliaries: words(q.auxiliaries),
     pluralEndings: [...words(q.pluralEndings)],
     pluralDeterminers: words(q.pluralDeterminers),
     imagined: q.imagined,
     generic: words(q.generic),
-    voices: words(q.voices),
+    voices: nouns(q.voices, pack),
   };
 }
 
@@ -107,55 +129,10 @@ export function lexiconFor(lang: string | null): Lexicon {
   const pack = getLang(lang);
   let lex = cache.get(pack.code);
   if (!lex) {
-    lex = compile(pack.quotes);
+    lex = compile(pack);
     cache.set(pack.code, lex);
   }
   return lex;
-}
-
-/** Per noun list (each belongs to one lexicon), its remembered test. */
-const memos = new WeakMap<ReadonlySet<string>, (lower: string) => boolean>();
-
-/** Whether a lower-case word ends in one of `nouns` (German compounds) or is one. Memoised. */
-export function isNounOf(lex: Lexicon, nouns: ReadonlySet<string>, lower: string): boolean {
-  if (!lex.compounds) return nouns.has(lower);
-  let test = memos.get(nouns);
-  if (!test) memos.set(nouns, (test = wordMemo((w) => nounOf(lex, nouns, w))));
-  return test(lower);
-}
-
-/** Compound heads tried per word: a noun's length under its last three letters, longest first. */
-const heads = new WeakMap<ReadonlySet<string>, Map<string, number[]>>();
-function headLengths(nouns: ReadonlySet<string>): Map<string, number[]> {
-  let byEnd = heads.get(nouns);
-  if (!byEnd) {
-    byEnd = new Map();
-    for (const n of nouns) {
-      if (n.length < 3) continue;
-      const end = n.slice(-3);
-      const lengths = byEnd.get(end) ?? [];
-      if (!lengths.includes(n.length)) lengths.push(n.length);
-      byEnd.set(end, lengths);
-    }
-    for (const lengths of byEnd.values()) lengths.sort((a, b) => b - a);
-    heads.set(nouns, byEnd);
-  }
-  return byEnd;
-}
-
-function nounOf(lex: Lexicon, nouns: ReadonlySet<string>, lower: string): boolean {
-  if (nouns.has(lower)) return true;
-  if (!lex.compounds) return false;
-  const bare = lower.slice(lower.lastIndexOf("-") + 1);
-  if (nouns.has(bare)) return true;
-  // Compound heads of at least 3 letters after a first part of at least 3: "außen|minister". Only
-  // nouns sharing the word's last three letters can be its head (one slice per word, not per letter).
-  for (const length of headLengths(nouns).get(bare.slice(-3)) ?? []) {
-    if (length > bare.length - 3) continue;
-    const tail = bare.slice(bare.length - length);
-    if (nouns.has(tail)) return !lex.surnameEndings.has(tail);
-  }
-  return false;
 }
 
 /**
@@ -165,6 +142,6 @@ function nounOf(lex: Lexicon, nouns: ReadonlySet<string>, lower: string): boolea
  * word that is a role noun itself ("mrs", "beamten") is plural only after a plural determiner.
  */
 export function isPluralRole(lex: Lexicon, lower: string, det: string | null): boolean {
-  if (det === null ? isNounOf(lex, lex.roles, lower) : !lex.pluralDeterminers.has(det)) return false;
-  return lex.pluralEndings.some((e) => lower.endsWith(e) && isNounOf(lex, lex.roles, lower.slice(0, -e.length)));
+  if (det === null ? lex.roles.has(lower) : !lex.pluralDeterminers.has(det)) return false;
+  return lex.pluralEndings.some((e) => lower.endsWith(e) && lex.roles.has(lower.slice(0, -e.length)));
 }

@@ -1,5 +1,5 @@
 import type { Token } from "./tokens";
-import { isNounOf, isPluralRole, type Lexicon } from "./lexicon";
+import { isPluralRole, type Lexicon } from "./lexicon";
 import { isCapWord, isParticle } from "./names";
 
 /** Who a verb of saying points at, as parsed from the words around it. */
@@ -101,7 +101,7 @@ function nameRun(tokens: readonly Token[], i: number, stop: number, lex: Lexicon
   if (run.length === 0) return null;
   let r = -1;
   // "Officials said": a plural role noun is a role too, said as written.
-  for (const [k, j] of run.entries()) if (isNounOf(lex, lex.roles, tokens[j]!.lower) || isPluralRole(lex, tokens[j]!.lower, null)) r = k;
+  for (const [k, j] of run.entries()) if (lex.roles.has(tokens[j]!.lower) || isPluralRole(lex, tokens[j]!.lower, null)) r = k;
   const first = tokens[run[0]!]!;
   const last = tokens[run[run.length - 1]!]!;
   const next = run[run.length - 1]! + 1;
@@ -110,7 +110,7 @@ function nameRun(tokens: readonly Token[], i: number, stop: number, lex: Lexicon
     return { kind: "group", text: span(tokens, run[0]!, next), start: first.start, end: last.end, role: null, head: last.lower, next };
   }
   const nameStart = tokens[run[r + 1]!]!;
-  const body = run.slice(r + 1).some((j) => isNounOf(lex, lex.bodies, tokens[j]!.lower));
+  const body = run.slice(r + 1).some((j) => lex.bodies.has(tokens[j]!.lower));
   const role = r >= 0 ? span(tokens, run[0]!, run[r + 1]!) : null;
   const kind = body && lex.capitalisedNouns ? "group" : "name";
   return { kind, text: span(tokens, run[r + 1]!, next), start: nameStart.start, end: last.end, role, head: null, next };
@@ -124,8 +124,8 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
     const w = wordAt(tokens, j, stop);
     // A clause boundary ends the phrase before its noun: "the bottom line is that the Government".
     if (!w || lex.complementizers.has(w.lower) || lex.auxiliaries.has(w.lower)) return null;
-    const role = isNounOf(lex, lex.roles, w.lower) || isPluralRole(lex, w.lower, det.lower);
-    if (role || isNounOf(lex, lex.bodies, w.lower) || (w.cap && lex.capitalisedNouns)) {
+    const role = lex.roles.has(w.lower) || isPluralRole(lex, w.lower, det.lower);
+    if (role || lex.bodies.has(w.lower) || (w.cap && lex.capitalisedNouns)) {
       head = j;
       break;
     }
@@ -140,7 +140,7 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
   const h = tokens[head]!;
   // "die Beamten", "the officials": several people, said as written, no one person named before.
   const plural = isPluralRole(lex, h.lower, det.lower);
-  const isRole = isNounOf(lex, lex.roles, h.lower) && !plural;
+  const isRole = lex.roles.has(h.lower) && !plural;
   const named = isRole || lex.capitalisedNouns ? nameRun(tokens, head + 1, stop, lex) : null;
   if (named && named.kind === "name" && !named.role) {
     return withApposition(text, tokens, { ...named, role: text.slice(tokens[i + 1]!.start, h.end) }, stop, lex);
@@ -169,7 +169,7 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
   // "der Minister" stands for a person named before, and so does "der Franzose" (a noun that names
   // no body); "ein Sprecher", "sein Sprecher" do not.
   const acronym = h.text === h.text.toUpperCase();
-  const body = isNounOf(lex, lex.bodies, h.lower) || acronym || !lex.capitalisedNouns;
+  const body = lex.bodies.has(h.lower) || acronym || !lex.capitalisedNouns;
   const kind = lex.definite.has(det.lower) && !plural && (isRole || !body) ? "role" : "group";
   return { kind, text: asWritten, start: det.start, end: tokens[end - 1]!.end, role: null, head: h.lower, next: end };
 }
@@ -235,7 +235,7 @@ function rolePhrase(text: string, tokens: readonly Token[], from: number, to: nu
   let first = from;
   while (first < to && lex.definite.has(tokens[first]!.lower)) first++;
   let j = first;
-  while (j < to && !isNounOf(lex, lex.roles, tokens[j]!.lower)) j++;
+  while (j < to && !lex.roles.has(tokens[j]!.lower)) j++;
   if (j >= to) return null;
   let end = j + 1;
   for (let k = end; k < to; k++) {

@@ -1,5 +1,5 @@
 import type { Token } from "./tokens";
-import { isNounOf, type Lexicon } from "./lexicon";
+import type { Lexicon } from "./lexicon";
 
 export interface FoundName {
   name: string;
@@ -20,7 +20,7 @@ export function isCapWord(t: Token | undefined, lex: Lexicon): boolean {
 
 /** A capitalised word that can be part of a person's name: no role or body noun either. */
 export function isNameWord(t: Token | undefined, lex: Lexicon): boolean {
-  return isCapWord(t, lex) && !isNounOf(lex, lex.roles, t!.lower) && !isNounOf(lex, lex.bodies, t!.lower);
+  return isCapWord(t, lex) && !lex.roles.has(t!.lower) && !lex.bodies.has(t!.lower);
 }
 
 /**
@@ -48,7 +48,7 @@ export function findNames(tokens: readonly Token[], lex: Lexicon, runs: boolean)
     let j = i;
     while (j < tokens.length && j - i < MAX_NAME && (isNameWord(tokens[j], lex) || isParticle(tokens, j, lex))) j++;
     const prev = tokens[i - 1];
-    const afterRole = prev?.kind === "word" && isNounOf(lex, lex.roles, prev.lower);
+    const afterRole = prev?.kind === "word" && lex.roles.has(prev.lower);
     const several = j - i >= 2;
     if (afterRole || (runs && several)) {
       out.push({ name: words(tokens, i, j), role: afterRole ? prev.text : null });

@@ -1,5 +1,5 @@
 import type { Token } from "./tokens";
-import { isNounOf, type Lexicon } from "./lexicon";
+import type { Lexicon } from "./lexicon";
 import { parseMention, type Mention } from "./mention";
 
 /** Tokens back to look for the document that "dort" points at (about three sentences). */
@@ -14,7 +14,7 @@ export function documentBefore(text: string, tokens: readonly Token[], at: numbe
     const t = tokens[i]!;
     if (t.kind !== "word" || !lex.definite.has(t.lower)) continue;
     const m = parseMention(text, tokens, i, at, lex);
-    if (m?.kind === "group" && m.head && isNounOf(lex, lex.bodies, m.head)) return m;
+    if (m?.kind === "group" && m.head && lex.bodies.has(m.head)) return m;
   }
   return null;
 }

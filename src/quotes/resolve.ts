@@ -1,7 +1,7 @@
 import type { Person } from "../types";
 import type { Mention } from "./mention";
 import { tokenize, type Token } from "./tokens";
-import { isNounOf, type Lexicon } from "./lexicon";
+import type { Lexicon } from "./lexicon";
 import { parseMention } from "./mention";
 import { genderOfRole, type Gender } from "./gender";
 import { isNameWord } from "./names";
@@ -68,9 +68,9 @@ export class Registry {
       if ((!indefinite && !(lex.definite.has(t.lower) && this.genericAhead(i))) || !this.outside(t.start)) continue;
       const m = parseMention(this.text, this.tokens, i, Math.min(this.tokens.length, i + UNNAMED_WORDS), lex);
       if (!m?.head) continue;
-      if (indefinite && m.kind === "group" && isNounOf(lex, lex.roles, m.head)) {
+      if (indefinite && m.kind === "group" && lex.roles.has(m.head)) {
         const who = this.unnamedWho(m.text);
-        if (isNounOf(lex, lex.voices, m.head)) this.voices.add(who);
+        if (lex.voices.has(m.head)) this.voices.add(who);
         this.unnamed.push({ pos: m.start, who });
       } else if (!indefinite && m.kind === "role" && lex.generic.has(m.head)) {
         const who = this.lastUnnamed(m.start, m.head);
@@ -122,7 +122,7 @@ export class Registry {
   addSpeakerMention(m: Mention): void {
     if (m.kind !== "group") return;
     const who = this.unnamedWho(m.text);
-    if (m.head && isNounOf(this.lex, this.lex.voices, m.head)) this.voices.add(who);
+    if (m.head && this.lex.voices.has(m.head)) this.voices.add(who);
     this.unnamed.push({ pos: m.start, who });
   }
 
