@@ -13,6 +13,7 @@ import { buildText } from "../src/text/build-text";
 import type { BenchOptions } from "./index";
 import { goldPages, labels, readabilityPages, trafilaturaPages, type GoldClip } from "./corpus";
 import { fmt, median, prf, quantile, table } from "./stats";
+import { fastest, timeRuns } from "./timing";
 
 /** The seed article's clips, from /work/shared/seeds/zdf-rubio-nato-2025-12-02.expected.md. */
 export const SEED_CLIPS: (GoldClip & { caption: string })[] = [
@@ -143,15 +144,10 @@ export async function run(_o: BenchOptions): Promise<void> {
   for (const p of clipPages()) {
     const doc = parseDocument(p.html);
     const ctx = domContext(doc, p.url);
-    const times: number[] = [];
-    let found = findClips(ctx);
-    for (let r = 0; r < RUNS; r++) {
-      const t = performance.now();
-      found = findClips(ctx);
-      times.push(performance.now() - t);
-    }
-    best.push(Math.min(...times));
-    typical.push(median(times));
+    const t = timeRuns(() => findClips(ctx), { runs: RUNS, warmUp: 1 });
+    const found = t.results[0]!;
+    best.push(fastest(t));
+    typical.push(median(t.wall));
     const before = { ...ours };
     score(ours, found, p.clips);
     score(base, naive(doc), p.clips);
@@ -161,7 +157,7 @@ export async function run(_o: BenchOptions): Promise<void> {
       found.length,
       ours.tp - before.tp,
       found.map((c) => `${c.date ?? "-"}/${c.duration ?? "-"}`).join(" "),
-      fmt(Math.min(...times), 2),
+      fmt(fastest(t), 2),
     ]);
   }
   table(["page", "gold", "found", "matched", "date/duration found", "best ms"], rows);
@@ -194,13 +190,7 @@ function corpusTiming(spread: (xs: number[]) => string): void {
   ];
   const times = pages.map((p) => {
     const ctx = domContext(parseDocument(p.html), p.url);
-    let best = Infinity;
-    for (let r = 0; r < CORPUS_RUNS; r++) {
-      const t = performance.now();
-      findClips(ctx);
-      best = Math.min(best, performance.now() - t);
-    }
-    return best;
+    return fastest(timeRuns(() => findClips(ctx), { runs: CORPUS_RUNS }));
   });
   const slowest = times.indexOf(Math.max(...times));
   console.log(`findClips ms per corpus page (${pages.length} pages), best of ${CORPUS_RUNS}: ${spread(times)} (${pages[slowest]?.id})`);

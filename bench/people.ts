@@ -14,6 +14,7 @@ import type { Person, Quote } from "../src/types";
 import type { BenchOptions } from "./index";
 import { goldPages, labels, readabilityPages, trafilaturaPages, type GoldPerson } from "./corpus";
 import { fmt, median, prf, quantile, table } from "./stats";
+import { fastest, timeRuns } from "./timing";
 import { SEED_FIXTURE, SEED_PEOPLE } from "../tests/unit/people/seed-truth";
 
 interface Page {
@@ -173,15 +174,9 @@ function speed(pages: Page[]): void {
   const page = [...pages].sort((a, b) => Math.abs(count(a.text) - 2000) - Math.abs(count(b.text) - 2000))[0];
   if (!page) return;
   const ctx = { text: page.text, blocks: [], lang: page.lang, title: null };
-  const ms: number[] = [];
-  for (let i = 0; i < 30; i++) {
-    const t = performance.now();
-    findPeople(ctx);
-    ms.push(performance.now() - t);
-  }
-  const best = Math.min(...ms);
+  const t = timeRuns(() => findPeople(ctx), { runs: 30 });
   console.log(
-    `\nfindPeople on ${page.id} (${count(page.text)} words): fastest ${fmt(best, 2)} ms, median ${fmt(median(ms), 2)} ms (target ≤ 10 ms)`,
+    `\nfindPeople on ${page.id} (${count(page.text)} words): fastest ${fmt(fastest(t), 2)} ms, median ${fmt(median(t.wall), 2)} ms (target ≤ 10 ms)`,
   );
 }
 
@@ -207,12 +202,6 @@ export function corpusTexts(): CorpusText[] {
   return corpus;
 }
 
-/** Milliseconds of process CPU time so far: unlike wall time it barely grows when other processes share the cores. */
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-
 /**
  * Milliseconds of `f` per corpus page, wall and CPU, each the fastest of three runs (the machine is
  * shared): median, p95 and max with the slowest page — a stage of the content script must stay
@@ -222,17 +211,9 @@ export function perPage<P extends CorpusText>(name: string, pages: readonly P[],
   const wall: number[] = [];
   const cpu: number[] = [];
   for (const p of pages) {
-    let w = Infinity;
-    let c = Infinity;
-    for (let k = 0; k < 3; k++) {
-      const t = performance.now();
-      const u = cpuMs();
-      f(p);
-      c = Math.min(c, cpuMs() - u);
-      w = Math.min(w, performance.now() - t);
-    }
-    wall.push(w);
-    cpu.push(c);
+    const t = timeRuns(() => f(p), { runs: 3 });
+    wall.push(fastest(t));
+    cpu.push(Math.min(...t.cpu));
   }
   const line = (ms: number[]) => {
     const worst = ms.indexOf(Math.max(...ms));

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { Readability } from "@mozilla/readability";
 import type { BenchOptions } from "./index";
 import { goldPages, labels, readabilityPages, trafilaturaPages, type GoldQuote } from "./corpus";
-import { fmt, median, prf, quantile, table } from "./stats";
+import { fmt, mean, median, prf, quantile, table } from "./stats";
+import { fastest, timeRuns } from "./timing";
 import { analyze } from "../src/analyze";
 import { parseDocument } from "../src/cli/parse-html";
 import { findQuotes } from "../src/quotes";
@@ -242,18 +243,9 @@ function speed(): void {
   const longest = analyses.sort((a, b) => b.text.length - a.text.length)[0]!;
   const words = longest.text.split(/\s+/).length;
   const ctx: TextContext = { text: longest.text, blocks: longest.blocks, lang: longest.lang, title: null };
-  for (let i = 0; i < 20; i++) findQuotes(ctx, longest.people);
-  const times: number[] = [];
-  const cpu0 = process.cpuUsage();
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    findQuotes(ctx, longest.people);
-    times.push(performance.now() - t0);
-  }
-  const cpu = process.cpuUsage(cpu0);
-  const cpuMs = (cpu.user + cpu.system) / 1000 / RUNS;
+  const t = timeRuns(() => findQuotes(ctx, longest.people), { runs: RUNS, warmUp: 20 });
   console.log(
-    `\nfindQuotes on ${words} words: wall median ${fmt(median(times), 2)} ms, CPU ${fmt(cpuMs, 2)} ms per call (target ≤ 5 ms for 2,000 words)`,
+    `\nfindQuotes on ${words} words: wall median ${fmt(median(t.wall), 2)} ms, CPU ${fmt(mean(t.cpu), 2)} ms per call (target ≤ 5 ms for 2,000 words)`,
   );
 }
 
@@ -274,14 +266,8 @@ function perPage(): void {
   for (const page of pages) {
     const a = analyze(parseDocument(page.html), { url: page.url });
     const ctx: TextContext = { text: a.text, blocks: a.blocks, lang: a.lang, title: a.title };
-    findQuotes(ctx, a.people);
-    let best = Infinity;
-    for (let i = 0; i < PAGE_RUNS; i++) {
-      const t0 = performance.now();
-      findQuotes(ctx, a.people);
-      best = Math.min(best, performance.now() - t0);
-    }
-    times.push({ id: page.id, ms: best, words: a.text.split(/\s+/).length });
+    const ms = fastest(timeRuns(() => findQuotes(ctx, a.people), { runs: PAGE_RUNS, warmUp: 1 }));
+    times.push({ id: page.id, ms, words: a.text.split(/\s+/).length });
   }
   const ms = times.map((t) => t.ms);
   const worst = times.reduce((a, b) => (b.ms > a.ms ? b : a));

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { BenchOptions } from "./index";
 import { CORPUS } from "./corpus";
 import { fmt, median, table } from "./stats";
+import { fastest, timeRounds } from "./timing";
 import { analyze } from "../src/analyze";
 import { parseDocument } from "../src/cli/parse-html";
 import { LIMITS, TOO_LARGE, checkLimits } from "../src/limits";
@@ -66,26 +67,17 @@ function growth(): void {
   const rows: (string | number)[][] = [];
   for (const [name, path] of SCALED_PAGES) {
     const html = readFileSync(path, "utf8");
-    // Warm the JIT up on every size first; then time the sizes in turn, round after round, so that
-    // other work on the machine falls on all of them alike.
-    for (const k of FACTORS) analyze(scaled(html, k));
-    const times = FACTORS.map(() => [] as number[]);
-    const stages = FACTORS.map(() => ({}) as Record<string, number>);
-    const chars = FACTORS.map(() => 0);
-    for (let r = 0; r < RUNS; r++)
-      FACTORS.forEach((k, i) => {
-        const doc = scaled(html, k);
-        const t0 = now();
-        const a = analyze(doc, { timings: true });
-        times[i]!.push(now() - t0);
-        stages[i] = fastestStages(stages[i]!, a.timings ?? {});
-        chars[i] = a.text.length;
-      });
-    const base = Math.min(...times[0]!);
+    // All sizes warmed up, then timed in rounds: other work on the machine falls on all of them alike.
+    const times = timeRounds(
+      FACTORS.map((k) => ({ input: () => scaled(html, k), call: (doc: Document) => analyze(doc, { timings: true }) })),
+      { runs: RUNS, warmUp: 1 },
+    );
+    const stages = times.map((t) => t.results.map((a) => a.timings ?? {}).reduce(fastestStages, {}));
+    const base = fastest(times[0]!);
     FACTORS.forEach((k, i) => {
-      const ms = Math.min(...times[i]!);
+      const ms = fastest(times[i]!);
       const grew = k === 1 ? "" : fastestGrowing(stages[i]!, stages[0]!, ms);
-      rows.push([name, `${k}×`, chars[i]!, fmt(ms, 1), fmt(ms / base, 2), fmt(ms / base / k, 2), grew]);
+      rows.push([name, `${k}×`, times[i]!.results.at(-1)!.text.length, fmt(ms, 1), fmt(ms / base, 2), fmt(ms / base / k, 2), grew]);
     });
   }
   console.log(`analyze() as the page grows (fastest of ${RUNS}; linear growth: ratio ≈ ×, ratio/× ≈ 1)`);

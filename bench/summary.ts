@@ -11,6 +11,7 @@ import { summaryDocs, type SummaryDoc } from "./corpus";
 import { rouge, type RougeScores } from "./rouge";
 import { corpusTexts, perPage } from "./people";
 import { fmt, mean, quantile, table } from "./stats";
+import { fastest, timeRuns } from "./timing";
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -34,17 +35,6 @@ export function lead3(a: Analysis): string {
     .join("\n");
 }
 
-/** Milliseconds of the fastest of three runs: the machine is shared, the slower runs measure others. */
-function fastest(f: () => unknown): number {
-  let best = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const t = performance.now();
-    f();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
-
 export async function run(_o: BenchOptions): Promise<void> {
   const docs = summaryDocs();
   const ours: RougeScores[] = [];
@@ -59,7 +49,7 @@ export async function run(_o: BenchOptions): Promise<void> {
     if (paragraphs.some((p) => !a.text.includes(p))) dropped++;
     ours.push(rouge(a.summary.map((s) => s.text).join("\n"), d.reference));
     lead.push(rouge(lead3(a), d.reference));
-    ms.push(fastest(() => summarize(a, a)));
+    ms.push(fastest(timeRuns(() => summarize(a, a), { runs: 3 })));
     counts.push(a.summary.length);
   }
   const avg = (xs: RougeScores[], k: keyof RougeScores) => mean(xs.map((x) => x[k]));

@@ -8,11 +8,14 @@ import { parseDocument } from "../src/cli/parse-html";
 import type { BenchOptions } from "./index";
 import { folderPages, readabilityPages, trafilaturaPages, type SnippetPage } from "./corpus";
 import { fmt, mean, median, prf, quantile, table } from "./stats";
+import { fastest, timeRounds } from "./timing";
 
 interface Extractor {
   name: string;
-  /** The article text of a page, and the milliseconds the extraction took. */
-  run(html: string, url?: string): { text: string; ms: number };
+  /** The timed work on a freshly parsed page: its article, as text or (Readability) as HTML. */
+  extract(doc: Document, url?: string): string;
+  /** The text of what `extract` returned, made untimed. */
+  text?(out: string): string;
 }
 
 /** Elements that separate words even when the markup has no whitespace between them. */
@@ -41,34 +44,21 @@ function htmlText(html: string): string {
 
 const ours: Extractor = {
   name: "newsmark",
-  run(html, url) {
-    const doc = parseDocument(html);
-    const t = performance.now();
-    const a = analyze(doc, { url });
-    return { text: a.text, ms: performance.now() - t };
-  },
+  extract: (doc, url) => analyze(doc, { url }).text,
 };
 
 const readability: Extractor = {
   name: "readability",
-  run(html) {
-    const doc = parseDocument(html);
-    const t = performance.now();
-    const r = new Readability(doc).parse();
-    const ms = performance.now() - t;
-    return { text: r?.content ? htmlText(r.content) : "", ms };
-  },
+  extract: (doc) => new Readability(doc).parse()?.content ?? "",
+  text: (html) => (html ? htmlText(html) : ""),
 };
 
 /** The article stage alone (structure and text, no quotes/people/clips/summary), for its time. */
 const structure: Extractor = {
   name: "newsmark article+text",
-  run(html, url) {
-    const doc = parseDocument(html);
-    const t = performance.now();
+  extract(doc, url) {
     const a = extractArticle(doc, { url });
-    const text = buildText(a.blocks, a.skip).text;
-    return { text, ms: performance.now() - t };
+    return buildText(a.blocks, a.skip).text;
   },
 };
 
@@ -81,12 +71,12 @@ const EXTRACTORS = [ours, readability, structure];
  */
 const RUNS = 3;
 
-/** The extractor's text of the page, and its fastest time over {@link RUNS} runs. */
+const textOf = (e: Extractor, out: string) => (e.text ? e.text(out) : out);
+
+/** The extractor's text of the page, and its fastest time over {@link RUNS} runs (parsing untimed). */
 function timed(e: Extractor, html: string, url?: string): { text: string; ms: number } {
-  const first = e.run(html, url);
-  let ms = first.ms;
-  for (let i = 1; i < RUNS; i++) ms = Math.min(ms, e.run(html, url).ms);
-  return { text: first.text, ms };
+  const [t] = timeRounds([{ input: () => parseDocument(html), call: (doc: Document) => e.extract(doc, url) }], { runs: RUNS });
+  return { text: textOf(e, t!.results[0]!), ms: fastest(t!) };
 }
 
 /** Soft hyphens are invisible: a text with or without them reads the same, so scoring ignores them. */
@@ -221,7 +211,7 @@ function folder(dir: string): Timing[] {
 const WARM_UP_PAGES = 20;
 
 function warmUp(pages: readonly { html: string }[]) {
-  for (const page of pages.slice(0, WARM_UP_PAGES)) for (const e of EXTRACTORS) e.run(page.html);
+  for (const page of pages.slice(0, WARM_UP_PAGES)) for (const e of EXTRACTORS) textOf(e, e.extract(parseDocument(page.html)));
 }
 
 export async function run(o: BenchOptions): Promise<void> {
