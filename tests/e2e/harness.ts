@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, resolve, sep } from "node:path";
-import { chromium, type Page as PwPage } from "playwright-core";
+import { chromium, type BrowserContext, type Page as PwPage } from "playwright-core";
 import puppeteer, { type Page as PpPage } from "puppeteer-core";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -28,6 +28,8 @@ const E2E_HOSTS = ["http://127.0.0.1/*"];
 const FIREFOX_UUID = "3f6c2a1e-9b4d-4c7a-8e21-5d0f7a9c1b34";
 /** An extension page with no script of its own: the test's foothold for extension APIs. */
 export const BLANK_PAGE = "e2e-blank.html";
+/** axe-core, in the copy because an extension page's CSP loads scripts from the extension only. */
+export const AXE_SCRIPT = "axe.min.js";
 
 export type Target = "chrome" | "firefox";
 
@@ -41,7 +43,7 @@ export function requireBuild(target: Target): string {
 /**
  * A temporary copy of the built extension for tests: the shipped build has no host permissions
  * and a headless browser cannot grant activeTab (no toolbar click), so the copy gets the test
- * server's host, plus a blank extension page.
+ * server's host, plus a blank extension page and axe-core.
  */
 export async function e2eCopy(target: Target): Promise<{ dir: string; manifest: Record<string, unknown>; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), `newsmark-e2e-${target}-`));
@@ -50,6 +52,7 @@ export async function e2eCopy(target: Target): Promise<{ dir: string; manifest: 
   manifest.host_permissions = E2E_HOSTS;
   writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dir, BLANK_PAGE), '<!doctype html><meta charset="utf-8"><title>e2e</title>');
+  await cp(join(ROOT, "node_modules/axe-core", AXE_SCRIPT), join(dir, AXE_SCRIPT));
   return { dir, manifest, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
@@ -108,6 +111,8 @@ export interface Driver {
   newPage(): Promise<TestPage>;
   /** Opens a page of the extension ("popup.html?tabId=3") in a new tab. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /** Chromium only: Playwright's context, for what the shared interface leaves out (colour schemes, keyboard, routes). */
+  context?: BrowserContext;
   close(): Promise<void>;
 }
 
@@ -171,6 +176,7 @@ export async function launchChromium(): Promise<Driver> {
   return {
     name: "chromium",
     extensionOrigin,
+    context: ctx,
     newPage: async () => wrapPlaywright(await ctx.newPage()),
     openExtensionPage: async (path) => {
       const page = await ctx.newPage();

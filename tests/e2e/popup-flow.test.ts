@@ -2,12 +2,12 @@
 // the seed article, a clip entry scrolls the page there, and the toggle clears the highlights.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze";
 import { parseDocument } from "../../src/cli/parse-html";
 import { groupQuotesBySpeaker } from "../../src/export/group-quotes";
-import { BLANK_PAGE, ROOT, launch, serveFixtures, type Driver, type TestPage } from "./harness";
-import { tabIdOf } from "./extension-calls";
+import { ROOT, useBrowser, type TestPage } from "./harness";
+import { openFixture } from "./extension-calls";
 
 const SEED = "seed/zdf-rubio-nato.html";
 
@@ -36,25 +36,16 @@ const ourHighlights = (page: TestPage) =>
 
 for (const browserName of ["chromium", "firefox"] as const) {
   describe(`popup in ${browserName}`, () => {
-    let driver: Driver;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
+    const session = useBrowser(browserName);
     let page: TestPage;
     let popup: TestPage;
     let tabId: number;
     const engine = analyze(parseDocument(readFileSync(join(ROOT, "tests/fixtures", SEED), "utf8")), { url: "http://127.0.0.1/" + SEED });
 
     beforeAll(async () => {
-      [server, driver] = await Promise.all([serveFixtures(), launch(browserName)]);
-      const ext = await driver.openExtensionPage(BLANK_PAGE);
-      page = await driver.newPage();
-      await page.goto(`${server.origin}/${SEED}`);
-      tabId = await tabIdOf(ext, `${server.origin}/${SEED}`);
-      popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+      ({ page, tabId } = await openFixture(session, SEED));
+      popup = await session.driver.openExtensionPage(`popup.html?tabId=${tabId}`);
       await popup.waitForSelector("main[data-state='ready']");
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
     });
 
     it("lists the seed's speakers, quotes, officials and clips as the engine finds them", async () => {
