@@ -1,16 +1,18 @@
 /**
  * Line patterns built from the `article` section of every language pack: pages often declare no
- * language or the wrong one, and the lists are short, so all languages are matched at once.
+ * language or the wrong one, and the lists are short, so all languages are matched at once. They
+ * match regardless of case, as folded patterns (cheap to compile in every page: see `FoldedPattern`).
  */
-import { LANGS } from "../lang";
+import { articleLangs } from "../lang";
 import type { ArticleLang } from "../lang/types";
+import { FoldedPattern } from "../text/fold";
 import { dateIndex } from "./meta/date";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** One alternation of every pack's phrases; a space in a phrase matches any whitespace run. */
+/** One alternation of every pack's phrases, in lower case; a space in a phrase matches any whitespace run. */
 function anyOf(pick: (a: ArticleLang) => readonly string[]): string {
-  const phrases = new Set(LANGS.flatMap((l) => pick(l.article)));
+  const phrases = new Set(articleLangs().flatMap((a) => pick(a).map((p) => p.toLowerCase())));
   return [...phrases].map((p) => escape(p).replace(/ /g, "\\s+")).join("|");
 }
 
@@ -18,10 +20,10 @@ function anyOf(pick: (a: ArticleLang) => readonly string[]): string {
  * Lines that open or are teasers of other articles: a heading with one is left out with the box it
  * opens, a short paragraph with one is left out.
  */
-export const TEASER_LINE = new RegExp(`^(${anyOf((a) => a.teaserLines)})\\b`, "iu");
+export const TEASER_LINE = new FoldedPattern(`^(${anyOf((a) => a.teaserLines)})\\b`);
 
 /** Openings of consent notes and placeholders of blocked embeds ("Externer Inhalt", "We respect your privacy"). */
-export const CONSENT_LINE = new RegExp(`^(${anyOf((a) => a.consentLines)})\\b`, "iu");
+export const CONSENT_LINE = new FoldedPattern(`^(${anyOf((a) => a.consentLines)})\\b`);
 
 /** Marks before a label ("*Werbung", "– Anzeige"). */
 const NO_LETTERS = "[^\\p{L}\\p{N}]*";
@@ -30,20 +32,20 @@ const NO_LETTERS = "[^\\p{L}\\p{N}]*";
 const OTHER_AD_LABELS = "广告|реклама";
 
 /** Whole texts of advertisement labels and loading placeholders ("Anzeige", "Loading…"). */
-export const AD_LABEL = new RegExp(`^${NO_LETTERS}(${anyOf((a) => a.adLabels)}|${OTHER_AD_LABELS})\\s*(…|\\.\\.\\.|:)?$`, "iu");
+export const AD_LABEL = new FoldedPattern(`^${NO_LETTERS}(${anyOf((a) => a.adLabels)}|${OTHER_AD_LABELS})\\s*(…|\\.\\.\\.|:)?$`);
 
 /** A line that opens with an advertisement label and a separator ("Anzeige: …", "*Werbung. Dieser Beitrag …"; not "Ad-hoc"). */
-export const AD_LINE = new RegExp(`^${NO_LETTERS}(${anyOf((a) => a.adLabels)})\\s*[:.|–-](\\s|$)`, "iu");
+export const AD_LINE = new FoldedPattern(`^${NO_LETTERS}(${anyOf((a) => a.adLabels)})\\s*[:.|–-](\\s|$)`);
 
 /** Photo agencies: a short line ending in one ("Judy Eddy/WENN.com") is a credit line. */
 const AGENCIES =
   "getty images|shutterstock(\\.com)?|istock(photo)?|thinkstock|adobe ?stock|fotolia|clipdealer|unsplash|pixabay|imago|picture alliance|dpa|afp|reuters|epa|keystone|wenn\\.com";
 
 /** Short lines that only credit a picture or name a source ("Foto: dpa", "© Getty Images"). */
-export const CREDIT_LINE = new RegExp(`^\\(?(©|(${anyOf((a) => a.creditLabels)})\\s*:)|(^|[\\s/(©|])(${AGENCIES})\\)?$`, "iu");
+export const CREDIT_LINE = new FoldedPattern(`^\\(?(©|(${anyOf((a) => a.creditLabels)})\\s*:)|(^|[\\s/(©|])(${AGENCIES})\\)?$`);
 
 /** "Von", "By" and a colon before the names in an author line. */
-export const BYLINE_PREFIX = new RegExp(`^(${anyOf((a) => a.bylinePrefixes)})\\s*:?\\s+`, "iu");
+export const BYLINE_PREFIX = new FoldedPattern(`^(${anyOf((a) => a.bylinePrefixes)})\\s*:?\\s+`);
 
 /** Words a date line may hold beside the date ("Aktualisiert am", "Stand"). */
 const DATE_LINE_WORDS = 3;

@@ -1,17 +1,21 @@
-import type { LangPack } from "../lang/types";
-import { getLang } from "../lang";
+import type { ClipLang } from "../lang/types";
+import { clipLang, dateLang } from "../lang";
+import { FoldedPattern } from "../text/fold";
 
-/** A page language's clip words compiled to patterns (English words are always included: sites mix them in). */
+/**
+ * A page language's clip words compiled to patterns (English words are always included: sites mix
+ * them in), matched regardless of case as folded patterns (cheap to compile in every page).
+ */
 export interface ClipWords {
   /** Unit words, lower case without a final period → seconds: "std" → 3600, "min" → 60, "sek" → 1. */
   units: ReadonlyMap<string, number>;
-  durationLabel: RegExp;
+  durationLabel: FoldedPattern;
   /** Matches when a text ends in an expiry phrase ("… verfügbar bis"). */
-  expiryBefore: RegExp;
+  expiryBefore: FoldedPattern;
   /** Matches when a text starts with a time-of-day word (" Uhr"). */
-  timeOfDayAfter: RegExp;
-  related: RegExp;
-  play: RegExp;
+  timeOfDayAfter: FoldedPattern;
+  related: FoldedPattern;
+  play: FoldedPattern;
   /** Class and id words of advertising slots. */
   ads: ReadonlySet<string>;
   /** Month names and abbreviations, lower case → 1–12, from the date section. */
@@ -21,9 +25,9 @@ export interface ClipWords {
 const cache = new Map<string, ClipWords>();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Alternation of phrases, longest first so "minuten" wins over "min"; spaces match any whitespace. */
+/** Alternation of phrases in lower case, longest first so "minuten" wins over "min"; spaces match any whitespace. */
 const alt = (xs: readonly string[]) =>
-  [...new Set(xs)]
+  [...new Set(xs.map((x) => x.toLowerCase()))]
     .sort((a, b) => b.length - a.length)
     .map((x) => escape(x).replace(/ /g, "\\s+"))
     .join("|") || "(?!)";
@@ -32,23 +36,23 @@ export function clipWords(code: string | null): ClipWords {
   const key = code ?? "";
   let w = cache.get(key);
   if (!w) {
-    const packs: LangPack[] = [...new Set([getLang(code), getLang("en")])];
-    const all = (pick: (p: LangPack) => readonly string[]) => packs.flatMap(pick);
-    const months = new Map(packs.flatMap((p) => Object.entries(p.dates.months)));
+    const packs = [...new Set([clipLang(code), clipLang("en")])];
+    const all = (pick: (p: ClipLang) => readonly string[]) => packs.flatMap(pick);
+    const months = new Map([...new Set([dateLang(code), dateLang("en")])].flatMap((d) => Object.entries(d.months)));
     // Later entries win: seconds' "s" over nothing, minutes' "min" over nothing; no word is two units.
     const units = new Map<string, number>([
-      ...all((p) => p.clips.hourUnits).map((u) => [u, 3600] as const),
-      ...all((p) => p.clips.minuteUnits).map((u) => [u, 60] as const),
-      ...all((p) => p.clips.secondUnits).map((u) => [u, 1] as const),
+      ...all((p) => p.hourUnits).map((u) => [u, 3600] as const),
+      ...all((p) => p.minuteUnits).map((u) => [u, 60] as const),
+      ...all((p) => p.secondUnits).map((u) => [u, 1] as const),
     ]);
     w = {
       units,
-      durationLabel: new RegExp(`(?:^|[^\\p{L}])(?:${alt(all((p) => p.clips.durationLabels))})\\s*:?\\s*$`, "iu"),
-      expiryBefore: new RegExp(`(?:${alt(all((p) => p.clips.expiryPhrases))})(?:\\s+\\p{L}{1,4})?[\\s:]*$`, "iu"),
-      timeOfDayAfter: new RegExp(`^\\s*(?:${alt(all((p) => p.clips.timeOfDay))})(?![\\p{L}])`, "iu"),
-      related: new RegExp(`^(?:${alt(all((p) => p.clips.relatedHeadings))})(?![\\p{L}])`, "iu"),
-      ads: new Set(all((p) => p.clips.adWords)),
-      play: new RegExp(`(?:^|[^\\p{L}])(?:${alt(all((p) => p.clips.playLabels))})(?![\\p{L}])`, "iu"),
+      durationLabel: new FoldedPattern(`(?:^|[^\\p{L}])(?:${alt(all((p) => p.durationLabels))})\\s*:?\\s*$`),
+      expiryBefore: new FoldedPattern(`(?:${alt(all((p) => p.expiryPhrases))})(?:\\s+\\p{L}{1,4})?[\\s:]*$`),
+      timeOfDayAfter: new FoldedPattern(`^\\s*(?:${alt(all((p) => p.timeOfDay))})(?![\\p{L}])`),
+      related: new FoldedPattern(`^(?:${alt(all((p) => p.relatedHeadings))})(?![\\p{L}])`),
+      ads: new Set(all((p) => p.adWords)),
+      play: new FoldedPattern(`(?:^|[^\\p{L}])(?:${alt(all((p) => p.playLabels))})(?![\\p{L}])`),
       months,
     };
     cache.set(key, w);

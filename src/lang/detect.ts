@@ -1,7 +1,7 @@
-import { LANGS } from "./index";
+import { langCodes, stopwordList } from "./index";
 
 /** Each language's stopwords as a set, built once. */
-const STOPWORDS = LANGS.map((l) => ({ code: l.code, words: new Set(l.stopwords) }));
+const STOPWORDS = langCodes().map((code) => ({ code, words: new Set(stopwordList(code)) }));
 
 /**
  * The language of a text by counting each language's stopwords among its first words; null

@@ -1,9 +1,10 @@
 /**
- * Per-language knowledge, as data. Each capability owns one section; a new language is a
- * new file in this folder exporting a `LangPack`.
+ * Per-language knowledge, as data. Each capability owns one section; a new language is a new file
+ * in this folder exporting each section of a `LangPack` as a named constant (`export const quotes:
+ * QuoteLang = …`), registered in ./index.ts. Sections stay apart so that a bundle keeps only those
+ * its code reads: bundlers drop unused exports, not unused properties of one object.
  */
 export interface LangPack {
-  code: string;
   /** Frequent function words, for language detection from text. */
   stopwords: readonly string[];
   roles: RoleLang;

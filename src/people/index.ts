@@ -1,6 +1,5 @@
 import type { TextContext } from "../context";
 import type { Person } from "../types";
-import { getLang } from "../lang";
 import { lexicon, type Lexicon } from "./lexicon";
 import { tokenize, type Token } from "./tokens";
 import { textFacts } from "./text-facts";
@@ -22,7 +21,7 @@ export function findPeople(ctx: TextContext): Person[] {
  * once the text is read into words, "names" once the name candidates are found, then returns the people.
  */
 export function* peopleSteps(ctx: TextContext): Steps<Person[]> {
-  const lex = lexicon(getLang(ctx.lang));
+  const lex = lexicon(ctx.lang);
   const tokens = tokenize(ctx.text, lex.abbreviations);
   const facts = textFacts(tokens, lex);
   yield "words";

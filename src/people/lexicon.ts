@@ -1,9 +1,10 @@
-import type { LangPack, PeopleLang, RoleLang } from "../lang/types";
+import type { PeopleLang, RoleLang } from "../lang/types";
+import { peopleLang, roleLang } from "../lang";
 import { nounMatcher, type NounMatcher } from "../lang/compound";
 import { findRoleWord, type RoleKind, type RoleWord } from "./role-word";
 import { wordMemo } from "../word-memo";
 
-/** A language's people knowledge as sets, built once per language pack. */
+/** A language's people knowledge as sets, built once per language. */
 export interface Lexicon {
   lang: PeopleLang;
   honorifics: ReadonlySet<string>;
@@ -45,7 +46,7 @@ const SHARED_ABBREVIATIONS = ["jr", "sr", "st", "ehem", "gen", "lt", "col", "sen
 
 const MIN_STOP_ENDING = 5;
 
-const cache = new WeakMap<LangPack, Lexicon>();
+const cache = new WeakMap<PeopleLang, Lexicon>();
 
 /** Role noun → its kind; a noun listed under two kinds keeps the first of office, conditional, relational, private. */
 function roleKinds(roles: RoleLang): Map<string, RoleKind> {
@@ -61,10 +62,12 @@ function roleKinds(roles: RoleLang): Map<string, RoleKind> {
   return kinds;
 }
 
-export function lexicon(pack: LangPack): Lexicon {
-  const hit = cache.get(pack);
+/** The lexicon for a language tag (English when unsupported). */
+export function lexicon(code: string | null): Lexicon {
+  const lang = peopleLang(code);
+  const hit = cache.get(lang);
   if (hit) return hit;
-  const lang = pack.people;
+  const roles = roleLang(code);
   const phrases = new Map<string, string[][]>();
   for (const p of lang.officePhrases) {
     const ws = p.split(/\s+/);
@@ -77,10 +80,10 @@ export function lexicon(pack: LangPack): Lexicon {
   const lex: Lexicon = {
     lang,
     honorifics,
-    roleNouns: nounMatcher(roleKinds(pack.roles), {
+    roleNouns: nounMatcher(roleKinds(roles), {
       endings: words(lang.roleEndings),
       compounds: lang.compoundNouns,
-      surnameEndings: set(pack.roles.surnameEndings),
+      surnameEndings: set(roles.surnameEndings),
     }),
     officePhrases: phrases,
     publicBodies: words(lang.publicBodies),
@@ -105,6 +108,6 @@ export function lexicon(pack: LangPack): Lexicon {
     stopEnding: wordMemo((key) => stops.some((s) => key.length > s.length + 2 && key.endsWith(s))),
   };
   lex.roleWords = wordMemo((key) => findRoleWord(key, lex));
-  cache.set(pack, lex);
+  cache.set(lang, lex);
   return lex;
 }

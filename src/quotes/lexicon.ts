@@ -1,5 +1,5 @@
-import type { LangPack } from "../lang/types";
-import { getLang } from "../lang";
+import type { QuoteLang, RoleLang } from "../lang/types";
+import { quoteLang, roleLang } from "../lang";
 import { nounMatcher } from "../lang/compound";
 import { wordMemo } from "../word-memo";
 
@@ -60,20 +60,18 @@ const words = (entries: readonly string[]) => new Set(entries.flatMap((e) => e.s
  * `entries` as nouns; where nouns join into compounds, also the words that end in one, remembered
  * per word. Quotes take nouns as written: their plurals are told apart (`isPluralRole`).
  */
-function nouns(entries: readonly string[], pack: LangPack): Nouns {
+function nouns(entries: readonly string[], q: QuoteLang, r: RoleLang): Nouns {
   const listed = words(entries);
-  if (!pack.quotes.compoundNouns) return listed;
+  if (!q.compoundNouns) return listed;
   const matcher = nounMatcher(new Map([...listed].map((n) => [n, true])), {
     endings: [],
     compounds: true,
-    surnameEndings: words(pack.roles.surnameEndings),
+    surnameEndings: words(r.surnameEndings),
   });
   return { has: wordMemo((lower) => matcher.find(lower) !== null) };
 }
 
-function compile(pack: LangPack): Lexicon {
-  const q = pack.quotes;
-  const r = pack.roles;
+function compile(q: QuoteLang, r: RoleLang): Lexicon {
   const closers = new Map<string, Set<string>>();
   for (const [open, close] of q.marks) {
     const set = closers.get(open) ?? new Set<string>();
@@ -97,8 +95,8 @@ function compile(pack: LangPack): Lexicon {
     possessives: words(q.possessives),
     prepositions: words(q.prepositions),
     indefinite: words(q.indefinite),
-    roles: nouns([...r.offices, ...r.conditional, ...r.relational, ...r.private, ...r.speakersOnly], pack),
-    bodies: nouns(q.bodies, pack),
+    roles: nouns([...r.offices, ...r.conditional, ...r.relational, ...r.private, ...r.speakersOnly], q, r),
+    bodies: nouns(q.bodies, q, r),
     placeRefs: words(q.placeRefs),
     complementizers: words(q.complementizers),
     falseParticles: words(q.falseParticles),
@@ -118,19 +116,19 @@ function compile(pack: LangPack): Lexicon {
     pluralDeterminers: words(q.pluralDeterminers),
     imagined: q.imagined,
     generic: words(q.generic),
-    voices: nouns(q.voices, pack),
+    voices: nouns(q.voices, q, r),
   };
 }
 
-const cache = new Map<string, Lexicon>();
+const cache = new WeakMap<QuoteLang, Lexicon>();
 
 /** The compiled lexicon for a language tag (English when unsupported). */
 export function lexiconFor(lang: string | null): Lexicon {
-  const pack = getLang(lang);
-  let lex = cache.get(pack.code);
+  const q = quoteLang(lang);
+  let lex = cache.get(q);
   if (!lex) {
-    lex = compile(pack);
-    cache.set(pack.code, lex);
+    lex = compile(q, roleLang(lang));
+    cache.set(q, lex);
   }
   return lex;
 }

@@ -1,5 +1,6 @@
 import type { TextContext } from "../context";
-import type { LangPack } from "../lang/types";
+import { textLang } from "../lang";
+import type { TextLang } from "../lang/types";
 import type { BlockKind } from "../types";
 import { splitSentences, type Sentence } from "../text/sentences";
 import { isWhiteSpace } from "../text/char-class";
@@ -19,14 +20,14 @@ const BODY: ReadonlySet<BlockKind> = new Set(["paragraph", "list", "other"]);
 const FINISHED = /[.!?…]["'”’»«“)\]]*$/u;
 const QUESTION = /\?["'”’»«“)\]]*$/u;
 
-const noiseCache = new WeakMap<LangPack, RegExp | null>();
-/** The pack's furniture phrases as one case-insensitive pattern matching whole words only. */
-function noiseOf(pack: LangPack): RegExp | null {
-  if (!noiseCache.has(pack)) {
-    const alternatives = pack.text.noise.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-    noiseCache.set(pack, alternatives ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "iu") : null);
+const noiseCache = new WeakMap<TextLang, RegExp | null>();
+/** The language's furniture phrases as one case-insensitive pattern matching whole words only. */
+function noiseOf(text: TextLang): RegExp | null {
+  if (!noiseCache.has(text)) {
+    const alternatives = text.noise.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    noiseCache.set(text, alternatives ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "iu") : null);
   }
-  return noiseCache.get(pack)!;
+  return noiseCache.get(text)!;
 }
 
 /** `text.split(/\s+/).length`, counted without building the pieces: one more than the runs of white space. */
@@ -47,8 +48,8 @@ export interface Candidate extends Sentence {
 }
 
 /** The body's sentences that may stand in a summary, in article order. */
-export function candidates(ctx: TextContext, pack: LangPack): Candidate[] {
-  const noise = noiseOf(pack);
+export function candidates(ctx: TextContext): Candidate[] {
+  const noise = noiseOf(textLang(ctx.lang));
   const out: Candidate[] = [];
   let rank = 0;
   for (const s of splitSentences(ctx)) {

@@ -1,12 +1,11 @@
 import type { TextContext } from "../context";
-import { getLang } from "../lang";
 import type { Person, Quote, SummarySentence } from "../types";
 import { candidates } from "./candidates";
 import { lexRank, similarities } from "./centrality";
 import { datelineLength } from "./dateline";
 import { scoreCandidates } from "./features";
 import { selectSentences } from "./select";
-import { contentTerms } from "./terms";
+import { contentTerms, stemmerFor } from "./terms";
 import { cosine, tfIsf } from "./vectors";
 import { runSteps, type Steps } from "../steps";
 
@@ -23,16 +22,16 @@ export function summarize(ctx: TextContext, found: { people: readonly Person[]; 
  * once the sentences' term vectors are built.
  */
 export function* summarySteps(ctx: TextContext, found: { people: readonly Person[]; quotes: readonly Quote[] }): Steps<SummarySentence[]> {
-  const pack = getLang(ctx.lang);
-  const cands = candidates(ctx, pack);
+  const cands = candidates(ctx);
   if (cands.length === 0) return [];
-  const terms = cands.map((c) => contentTerms(c.text, pack));
+  const stemmer = stemmerFor(ctx.lang);
+  const terms = cands.map((c) => contentTerms(c.text, stemmer));
   const vectors = tfIsf(terms);
   yield "terms";
   const scores = scoreCandidates(cands, {
     centrality: lexRank(similarities(vectors)),
     terms,
-    headline: new Set(contentTerms(ctx.title ?? "", pack)),
+    headline: new Set(contentTerms(ctx.title ?? "", stemmer)),
     people: found.people,
     quotes: found.quotes,
   });

@@ -1,21 +1,25 @@
 import { LETTER, NUMBER, runEnd, unitsOf } from "../text/char-class";
-import type { LangPack } from "../lang/types";
+import { stopwordList, textLang } from "../lang";
+import type { TextLang } from "../lang/types";
 
 /** Shortest stem a suffix may leave, in letters: "buses" becomes "bus", "bus" stays. */
 const MIN_STEM = 3;
 
-interface Stemmer {
+/** A language's stopwords and suffixes, ready for `contentTerms`. */
+export interface Stemmer {
   stop: ReadonlySet<string>;
   /** Suffixes, longest first. */
   suffixes: readonly string[];
 }
 
-const cache = new WeakMap<LangPack, Stemmer>();
-function stemmerFor(pack: LangPack): Stemmer {
-  let s = cache.get(pack);
+const cache = new WeakMap<TextLang, Stemmer>();
+/** The stemmer for a language tag (English when unsupported), built once per language. */
+export function stemmerFor(lang: string | null): Stemmer {
+  const text = textLang(lang);
+  let s = cache.get(text);
   if (!s) {
-    s = { stop: new Set(pack.stopwords), suffixes: [...pack.text.suffixes].sort((a, b) => b.length - a.length) };
-    cache.set(pack, s);
+    s = { stop: new Set(stopwordList(lang)), suffixes: [...text.suffixes].sort((a, b) => b.length - a.length) };
+    cache.set(text, s);
   }
   return s;
 }
@@ -49,8 +53,7 @@ function wordEnd(s: string, i: number): number {
 }
 
 /** The stemmed content words of a text: lower case, stopwords and one-letter words left out. */
-export function contentTerms(text: string, pack: LangPack): string[] {
-  const { stop, suffixes } = stemmerFor(pack);
+export function contentTerms(text: string, { stop, suffixes }: Stemmer): string[] {
   const out: string[] = [];
   const lower = text.toLowerCase();
   for (let i = 0; i < lower.length;) {

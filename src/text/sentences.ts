@@ -1,6 +1,6 @@
 import type { Block, Span } from "../types";
-import type { LangPack } from "../lang/types";
-import { getLang } from "../lang";
+import type { TextLang } from "../lang/types";
+import { textLang } from "../lang";
 import { LETTER, NUMBER, UPPER, isWhiteSpace, runEnd, unitsOf } from "./char-class";
 
 /** A sentence of the article text: trimmed offsets and the index of its block. */
@@ -38,14 +38,14 @@ interface Rules {
   ordinalPeriod: boolean;
 }
 
-const rulesCache = new WeakMap<LangPack, Rules>();
-function rulesFor(pack: LangPack): Rules {
+const rulesCache = new WeakMap<TextLang, Rules>();
+function rulesFor(pack: TextLang): Rules {
   let r = rulesCache.get(pack);
   if (!r) {
     r = {
-      abbreviations: new Set(pack.text.abbreviations),
-      openers: new Set(pack.text.openers),
-      ordinalPeriod: pack.text.ordinalPeriod,
+      abbreviations: new Set(pack.abbreviations),
+      openers: new Set(pack.openers),
+      ordinalPeriod: pack.ordinalPeriod,
     };
     rulesCache.set(pack, r);
   }
@@ -60,7 +60,7 @@ function rulesFor(pack: LangPack): Rules {
  * ("The", "Die"). Pieces without a letter or digit are dropped. Linear in the text's length.
  */
 export function splitSentences(ctx: { text: string; blocks: readonly Block[]; lang: string | null }): Sentence[] {
-  const rules = rulesFor(getLang(ctx.lang));
+  const rules = rulesFor(textLang(ctx.lang));
   const out: Sentence[] = [];
   ctx.blocks.forEach((b, block) => {
     let lineStart = b.start;

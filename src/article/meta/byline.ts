@@ -4,7 +4,8 @@ import { BYLINE_PREFIX } from "../phrases";
 
 /** An author line as written, without its "By"/"Von" prefix or a trailing date. */
 export function cleanByline(raw: string): string | null {
-  let s = raw.replace(/\s+/g, " ").trim().replace(BYLINE_PREFIX, "");
+  let s = raw.replace(/\s+/g, " ").trim();
+  s = s.slice(BYLINE_PREFIX.exec(s)?.[0].length ?? 0);
   const date = dateIndex(s);
   if (date > 0) s = s.slice(0, date);
   s = s.replace(/[\s,;|·•–-]+$/, "").trim();

@@ -1,7 +1,7 @@
-import { LANGS } from "../../lang";
+import { dateLangs } from "../../lang";
 
 /** Month names of every language pack, lower case → 1–12. */
-const MONTHS = new Map<string, number>(LANGS.flatMap((l) => Object.entries(l.dates.months)));
+const MONTHS = new Map<string, number>(dateLangs().flatMap((d) => Object.entries(d.months)));
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { dateIndex } from "../../../src/article/meta/date";
 import { isDateLine } from "../../../src/article/phrases";
-import { LANGS } from "../../../src/lang";
+import { dateLangs } from "../../../src/lang";
 
 // The plain forms, without the digit tests that dateIndex runs first to stay fast on long texts.
-const MONTHS = new Map<string, number>(LANGS.flatMap((l) => Object.entries(l.dates.months)));
+const MONTHS = new Map<string, number>(dateLangs().flatMap((d) => Object.entries(d.months)));
 const FORMS = [/\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\D{1,8}(\d{1,2})[:.](\d{2}))?/, /\b\d{4}-\d{2}-\d{2}/];
 const DAY_MONTH = /\b(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})/u;
 const MONTH_DAY = /\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;

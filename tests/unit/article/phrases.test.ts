@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { AD_LABEL, AD_LINE, BYLINE_PREFIX, CREDIT_LINE, TEASER_LINE } from "../../../src/article/phrases";
-import { LANGS } from "../../../src/lang";
+import { articleLangs } from "../../../src/lang";
 
 describe("line patterns from the language packs", () => {
   it("match every pack's own phrases, in any case", () => {
-    for (const { article } of LANGS) {
+    for (const article of articleLangs()) {
       for (const p of article.teaserLines) expect(TEASER_LINE.test(p.toUpperCase()), p).toBe(true);
       for (const p of article.adLabels) expect(AD_LABEL.test(p), p).toBe(true);
       for (const p of article.creditLabels) expect(CREDIT_LINE.test(`${p}: X`), p).toBe(true);

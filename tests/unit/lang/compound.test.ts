@@ -2,7 +2,7 @@
 // the words of the German corpus pages and on every listed noun of every language pack.
 import { describe, expect, it } from "vitest";
 import { goldPages, trafilaturaPages } from "../../../bench/corpus";
-import { LANGS, getLang } from "../../../src/lang";
+import { langCodes, peopleLang, quoteLang, roleLang } from "../../../src/lang";
 import type { NounMatch } from "../../../src/lang/compound";
 import type { RoleNouns } from "../../../src/lang/types";
 import { lexicon } from "../../../src/people/lexicon";
@@ -20,11 +20,11 @@ const kinds = (r: RoleNouns) =>
 /** The noun a match found in `word`. */
 const nounIn = (word: string, m: NounMatch<unknown>) => word.slice(m.prefix.length, word.length - m.ending.length);
 
-const de = getLang("de");
-const people = lexicon(de);
+const de = roleLang("de");
+const people = lexicon("de");
 const quotes = lexiconFor("de");
-const surnameEndings = new Set(words(de.roles.surnameEndings));
-const shared = new Set(kinds(de.roles).flatMap(([, ns]) => ns));
+const surnameEndings = new Set(words(de.surnameEndings));
+const shared = new Set(kinds(de).flatMap(([, ns]) => ns));
 
 // Lower-case words of the German corpus pages (gold and trafilatura), letters and hyphens only.
 const corpusWords = [
@@ -37,20 +37,21 @@ const corpusWords = [
 
 describe("one role-noun list", () => {
   it("gives people every role noun of every pack with the kind it is listed under", () => {
-    for (const pack of LANGS) {
-      const nouns = lexicon(pack).roleNouns;
-      for (const list of [pack.roles, pack.roles.peopleOnly])
-        for (const [kind, ns] of kinds(list)) for (const n of ns) expect(nouns.whole(n)?.kind, `${pack.code} ${n}`).toBe(kind);
+    for (const code of langCodes()) {
+      const nouns = lexicon(code).roleNouns;
+      const roles = roleLang(code);
+      for (const list of [roles, roles.peopleOnly])
+        for (const [kind, ns] of kinds(list)) for (const n of ns) expect(nouns.whole(n)?.kind, `${code} ${n}`).toBe(kind);
     }
   });
 
   it("gives quotes the shared and speaker nouns, not the nouns of people only", () => {
-    for (const pack of LANGS) {
-      const q = lexiconFor(pack.code);
-      for (const n of [...kinds(pack.roles).flatMap(([, ns]) => ns), ...words(pack.roles.speakersOnly)])
-        expect(q.roles.has(n), n).toBe(true);
-      if (pack.quotes.compoundNouns) continue;
-      for (const [, ns] of kinds(pack.roles.peopleOnly)) for (const n of ns) expect(q.roles.has(n), `${pack.code} ${n}`).toBe(false);
+    for (const code of langCodes()) {
+      const q = lexiconFor(code);
+      const roles = roleLang(code);
+      for (const n of [...kinds(roles).flatMap(([, ns]) => ns), ...words(roles.speakersOnly)]) expect(q.roles.has(n), n).toBe(true);
+      if (quoteLang(code).compoundNouns) continue;
+      for (const [, ns] of kinds(roles.peopleOnly)) for (const n of ns) expect(q.roles.has(n), `${code} ${n}`).toBe(false);
     }
   });
 
@@ -96,17 +97,17 @@ describe("compounds", () => {
     expect(glued.length).toBeGreaterThan(5);
     for (const w of glued) {
       const end = [...surnameEndings].find((e) => w.endsWith(e))!;
-      const listed = [...words(de.roles.speakersOnly), ...shared].some((n) => n.length > end.length && w.endsWith(n));
+      const listed = [...words(de.speakersOnly), ...shared].some((n) => n.length > end.length && w.endsWith(n));
       if (!listed) expect(quotes.roles.has(w), w).toBe(false);
     }
     for (const e of surnameEndings) expect(quotes.roles.has(`ex-${e}`), e).toBe(true);
   });
 
   it("lets people inflect every role noun with each ending of the language", () => {
-    for (const pack of LANGS) {
-      const nouns = lexicon(pack).roleNouns;
-      for (const n of kinds(pack.roles).flatMap(([, ns]) => ns))
-        for (const e of words(pack.people.roleEndings)) expect(nouns.whole(n + e), `${pack.code} ${n}+${e}`).not.toBeNull();
+    for (const code of langCodes()) {
+      const nouns = lexicon(code).roleNouns;
+      for (const n of kinds(roleLang(code)).flatMap(([, ns]) => ns))
+        for (const e of words(peopleLang(code).roleEndings)) expect(nouns.whole(n + e), `${code} ${n}+${e}`).not.toBeNull();
     }
   });
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/analyze";
 import { parseDocument } from "../../../src/cli/parse-html";
-import { getLang } from "../../../src/lang";
 import { candidates } from "../../../src/summary/candidates";
 import { lexRank, similarities } from "../../../src/summary/centrality";
-import { contentTerms } from "../../../src/summary/terms";
+import { contentTerms, stemmerFor } from "../../../src/summary/terms";
 import { cosine, tfIsf } from "../../../src/summary/vectors";
 import { readabilityPages } from "../../../bench/corpus";
 
@@ -12,8 +11,8 @@ import { readabilityPages } from "../../../bench/corpus";
 function largePageVectors() {
   const p = readabilityPages().find((x) => x.name === "wikipedia-2")!;
   const a = analyze(parseDocument(p.html));
-  const pack = getLang(a.lang);
-  return tfIsf(candidates(a, pack).map((c) => contentTerms(c.text, pack)));
+  const stemmer = stemmerFor(a.lang);
+  return tfIsf(candidates(a).map((c) => contentTerms(c.text, stemmer)));
 }
 
 describe("sentence centrality", () => {

@@ -5,7 +5,7 @@ import { analyze } from "../../../src/analyze";
 import { parseDocument } from "../../../src/cli/parse-html";
 import { summarize } from "../../../src/summary";
 import { detectLang } from "../../../src/lang/detect";
-import { getLang } from "../../../src/lang";
+import { textLang } from "../../../src/lang";
 import { readabilityPages, summaryDocs, trafilaturaPages } from "../../../bench/corpus";
 import { page } from "../../../bench/summary";
 import type { Analysis } from "../../../src/types";
@@ -26,7 +26,7 @@ function expectWellFormed(a: Analysis) {
     const block = a.blocks.find((b) => b.start <= x.start && x.end <= b.end);
     expect(block && SUMMARY_KINDS.has(block.kind), x.text).toBe(true);
     // Never page furniture ("Lesen Sie auch", "Scroll down for video").
-    for (const n of getLang(a.lang).text.noise) expect(x.text.toLowerCase()).not.toContain(n);
+    for (const n of textLang(a.lang).noise) expect(x.text.toLowerCase()).not.toContain(n);
   }
   // A fourth or fifth sentence only within the length cap.
   if (s.length > 3) expect(words(s.map((x) => x.text).join(" "))).toBeLessThanOrEqual(75);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { splitSentences } from "../../../src/text/sentences";
-import { getLang } from "../../../src/lang";
+import { textLang } from "../../../src/lang";
 import { analyze } from "../../../src/analyze";
 import { parseDocument } from "../../../src/cli/parse-html";
 import { CORPUS, trafilaturaPages } from "../../../bench/corpus";
@@ -99,7 +99,7 @@ describe("splitSentences, structure", () => {
     const pages = trafilaturaPages()
       .filter((p) => p.lang === "de")
       .slice(0, 25);
-    const abbreviations = new Set(getLang("de").text.abbreviations);
+    const abbreviations = new Set(textLang("de").abbreviations);
     let sentences = 0;
     for (const p of pages) {
       const a = analyze(parseDocument(p.html), { url: p.url });
