@@ -24,32 +24,40 @@ const OPAQUE = new Set(["SCRIPT", "STYLE"]);
  * {@link TOO_LARGE} when `doc` exceeds a limit, else null. One iterative walk over the root
  * element's tree in document order that stops at the first limit crossed, so refusing a huge page
  * costs no more than accepting the largest allowed one, and no nesting depth can overflow the stack.
+ * Each DOM read crosses into the browser and the walk runs cold in the content script: every node's
+ * type and next sibling are read once, the name only of elements with children.
  */
 export function checkLimits(doc: Document): string | null {
   // From the root element: around it are only a doctype and comments (and linkedom's doctype has no nextSibling).
-  const root = doc.documentElement;
+  const root = doc.documentElement as Element | null;
+  if (!root) return null;
   let nodes = 0;
   let depth = 1;
   let chars = 0;
-  let node: Node | null = root;
-  while (node) {
+  let node: Node = root;
+  for (;;) {
     if (++nodes > LIMITS.maxNodes) return TOO_LARGE;
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       chars += (node as Text).data.length;
       if (chars > LIMITS.maxTextChars) return TOO_LARGE;
-    }
-    const first: Node | null = node.nodeType === 1 && !OPAQUE.has(node.nodeName) ? node.firstChild : null;
-    if (first) {
-      if (++depth > LIMITS.maxDepth) return TOO_LARGE;
-      node = first;
-      continue;
+    } else if (type === 1) {
+      const first = node.firstChild;
+      if (first && !OPAQUE.has(node.nodeName)) {
+        if (++depth > LIMITS.maxDepth) return TOO_LARGE;
+        node = first;
+        continue;
+      }
     }
     // Climb out of finished subtrees to the next node in document order; back at the root, done.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
+    if (node === root) return null;
+    let next = node.nextSibling;
+    while (!next) {
+      node = node.parentNode!;
       depth--;
+      if (node === root) return null;
+      next = node.nextSibling;
     }
-    node = node && node !== root ? node.nextSibling : null;
+    node = next;
   }
-  return null;
 }

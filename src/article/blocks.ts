@@ -17,6 +17,8 @@ const KIND: Record<string, BlockKind> = {
   pre: "other",
 };
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Containers of the article's own media: their text blocks are captions. */
 const inMedia = (el: Element, stats: Map<Element, Stat>) => {
   for (let n: Element | null = el; n; n = n.parentElement) {
@@ -56,11 +58,11 @@ export function collectBlocks(
     const s = stats.get(el);
     if (!s || s.chars === 0) return false;
     const tag = tagOf(el);
-    const kind = HEADING.test(tag) ? "heading" : KIND[tag];
+    const kind = HEADING.has(tag) ? "heading" : KIND[tag];
     if (s.chars < 100) {
       // Picture credits and lines without letters or digits ("•") go too.
       const text = textOf(el);
-      if (!/[\p{L}\p{N}]/u.test(text) || isDateLine(text) || CREDIT_LINE.test(text)) return false;
+      if (!LETTER_OR_DIGIT.test(text) || isDateLine(text) || CREDIT_LINE.test(text)) return false;
       if (kind !== "heading" && isBylineLine(text)) return false;
     }
     // A short paragraph that is one link points elsewhere ("Zur Übersicht", "Diskussion im Forum").
@@ -86,7 +88,7 @@ export function collectBlocks(
   const enter = (el: Element): boolean => {
     const parent = el.parentElement!;
     if (isTeaserHeading(el, textOf)) muted.add(parent);
-    else if (HEADING.test(tagOf(el))) muted.delete(parent);
+    else if (HEADING.has(tagOf(el))) muted.delete(parent);
     return !muted.has(parent) && visit(el);
   };
   for (const part of parts) if (visit(part)) walkElements(part, enter);

@@ -55,7 +55,8 @@ export const BLOCK_CHILD = new Set([
   "address",
 ]);
 
-export const HEADING = /^h[1-6]$/;
+/** Heading elements (a set: looked up for every element, where a regex test costs more). */
+export const HEADING: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 export const tagOf = (el: Element) => el.localName;
 
@@ -85,8 +86,10 @@ export function hasAncestor(el: Element, tags: ReadonlySet<string>): boolean {
   return false;
 }
 
+const SPACES = /\s+/g;
+
 /** Text with whitespace collapsed and trimmed. */
-export const textOf = (el: Element) => (el.textContent ?? "").replace(/\s+/g, " ").trim();
+export const textOf = (el: Element) => (el.textContent ?? "").replace(SPACES, " ").trim();
 
 /** `textOf`, or a memo of it. */
 export type TextOf = (el: Element) => string;

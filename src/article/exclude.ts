@@ -100,7 +100,7 @@ const isQuoteSource = (el: Element, tag: string) => tag === "footer" && el.paren
 /** A heading or label paragraph that opens a box of teasers or service ("Mehr zum Thema", "Related"). */
 export function isTeaserHeading(el: Element, textOf: TextOf): boolean {
   const tag = tagOf(el);
-  if (!HEADING.test(tag) && tag !== "p") return false;
+  if (!HEADING.has(tag) && tag !== "p") return false;
   const text = textOf(el);
   // A paragraph heads a box only when it is the label alone ("Verwandte Artikel:").
   return text.length < (tag === "p" ? 40 : 80) && TEASER_LINE.test(text);
@@ -160,7 +160,7 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags, textOf: TextOf
       if (SOCIAL_EMBED.test(hints) && tag !== "p" && (s?.chars ?? 0) < 1500) return true;
     }
     if (s?.author) return true;
-    if (HEADING.test(tag))
+    if (HEADING.has(tag))
       return ((tag === "h1" || tag === "h2") && flags.weighClasses && classWeight(el) < 0) || isTeaserHeading(el, textOf);
     // A picture credit or advertising label set inline ("… Stadt. <small>© dpa</small>", "<b>ANZEIGE - …</b>").
     if (INLINE.has(tag)) {

@@ -181,7 +181,7 @@ function addChild(f: Frame, cs: Stat): void {
   s.li += cs.li + (ctag === "li" ? 1 : 0);
   s.input += cs.input;
   s.embed += cs.embed;
-  s.headingChars += HEADING.test(ctag) ? cs.chars : cs.headingChars;
+  s.headingChars += HEADING.has(ctag) ? cs.chars : cs.headingChars;
   if (cs.h1 || ctag === "h1") s.h1 = true;
   s.listChars += ctag === "ul" || ctag === "ol" ? cs.chars : cs.listChars;
   if (BLOCK_CHILD.has(ctag)) s.hasBlock = true;

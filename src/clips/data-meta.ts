@@ -65,10 +65,12 @@ function walk(meta: DataMeta, value: unknown, depth: number): void {
  * JSON configs (`data-config`, `data-media-meta`, …). Each field keeps its first statement.
  */
 export function readDataMeta(el: Element, meta: DataMeta): void {
-  for (const a of Array.from(el.attributes)) {
-    if (!a.name.startsWith("data-")) continue;
-    const json = parseJson(a.value);
+  // By name: reading `attributes` makes the browser create an Attr node for each.
+  for (const name of el.getAttributeNames()) {
+    if (!name.startsWith("data-")) continue;
+    const value = el.getAttribute(name) ?? "";
+    const json = parseJson(value);
     if (json) walk(meta, json, 0);
-    else take(meta, a.name.slice(5), a.value);
+    else take(meta, name.slice(5), value);
   }
 }

@@ -55,10 +55,16 @@ const FIGURE = new Set(["figure"]);
 export function playTeaser(el: Element, tag: string, names: readonly string[], w: ClipWords): Candidate | null {
   const button = tag === "button" || (names.includes("role") && el.getAttribute("role") === "button");
   if (!button && tag !== "a") return null;
-  const tokens = nameTokens(el);
-  // Link texts are headlines; only a button's own text is a label.
-  const label = `${el.getAttribute("aria-label") ?? ""} ${el.getAttribute("title") ?? ""} ${button ? el.textContent : ""}`;
-  if (!tokens.some((t) => t === "play" || t === "playbutton" || t === "playicon") && !w.play.test(label)) return null;
+  // Attributes the element lacks are not read, and the label only without a play class: this runs
+  // for every link in the article, cold, where each read crosses into the browser.
+  const playClass =
+    (names.includes("class") || names.includes("id")) && nameTokens(el).some((t) => t === "play" || t === "playbutton" || t === "playicon");
+  if (!playClass) {
+    const aria = names.includes("aria-label") ? el.getAttribute("aria-label") : "";
+    const title = names.includes("title") ? el.getAttribute("title") : "";
+    // Link texts are headlines; only a button's own text is a label.
+    if (!w.play.test(`${aria} ${title} ${button ? el.textContent : ""}`)) return null;
+  }
   // The figure around it, else the control: its caption area is found from there.
   return { el: closestNamed(el, FIGURE) ?? el, src: null, provider: null, kind: null, teaser: true };
 }

@@ -4,6 +4,12 @@ import { deferredEmbed, embed, mediaElement, socialVideo } from "./embeds";
 import { dataPlayer, playTeaser } from "./placeholders";
 import type { ClipWords } from "./words";
 
+/** A loop, not `names.some(…)`: this runs for every element with attributes, cold, where a closure per call costs. */
+function hasDataAttribute(names: readonly string[]): boolean {
+  for (const n of names) if (n.startsWith("data-")) return true;
+  return false;
+}
+
 function candidateAt(el: Element, tag: string, base: string | null, w: ClipWords): Candidate | null {
   switch (tag) {
     case "video":
@@ -18,10 +24,10 @@ function candidateAt(el: Element, tag: string, base: string | null, w: ClipWords
     case "script":
       return el.hasAttributes() ? deferredEmbed(el, el.getAttributeNames(), base) : null;
     default: {
-      if (!el.hasAttributes() || SKIP_TREES.has(tag)) return null;
+      if (SKIP_TREES.has(tag) || !el.hasAttributes()) return null;
       const names = el.getAttributeNames();
       // Deferred embeds and placeholders are known by data attributes only: most elements have none.
-      const data = names.some((n) => n.startsWith("data-"));
+      const data = hasDataAttribute(names);
       return (data ? (deferredEmbed(el, names, base) ?? dataPlayer(el, names, base)) : null) ?? playTeaser(el, tag, names, w);
     }
   }

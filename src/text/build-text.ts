@@ -62,7 +62,7 @@ const LINE_TAGS = new Set([
   "ASIDE",
 ]);
 /** White space as /[\s\u00a0\u200b]/ reads it, tested by code: this runs once per character of the article. */
-const isWs = (c: number) => isWhiteSpace(c) || c === 0x200b;
+const isWs = (c: number) => c === 32 || isWhiteSpace(c) || c === 0x200b;
 /** Soft hyphens: invisible break hints inside words ("Mag\u00adda\u00adle\u00adner"), left out of the text. */
 const SHY = 0xad;
 
@@ -88,10 +88,12 @@ export function buildText(sources: readonly SourceBlock[], skip: (el: Element) =
     pending = "";
   };
 
+  /** Each run of visible characters is one segment (runs are apart by at least one skipped character). */
   const addText = (node: Text) => {
     const data = node.data;
+    const end = data.length;
     let i = 0;
-    while (i < data.length) {
+    while (i < end) {
       const c = data.charCodeAt(i);
       if (c === SHY) {
         i++;
@@ -103,33 +105,36 @@ export function buildText(sources: readonly SourceBlock[], skip: (el: Element) =
         continue;
       }
       let j = i + 1;
-      while (j < data.length && data.charCodeAt(j) !== SHY && !isWs(data.charCodeAt(j))) j++;
-      emitSep();
-      // Runs of non-space characters plus single inner spaces stay one-to-one with the node.
-      const run = data.slice(i, j);
-      const last = segments[segments.length - 1];
-      if (last && last.node === node && last.nodeOffset + last.length === i && last.start + last.length === len) {
-        last.length += run.length;
-      } else {
-        segments.push({ start: len, node, nodeOffset: i, length: run.length });
+      for (; j < end; j++) {
+        const d = data.charCodeAt(j);
+        if (d === SHY || isWs(d)) break;
       }
+      emitSep();
+      const run = data.slice(i, j);
+      segments.push({ start: len, node, nodeOffset: i, length: run.length });
       out.push(run);
       len += run.length;
       i = j;
     }
   };
 
+  /** Whether each element entered is a line element, for `leave` (which pops what `enter` pushed). */
+  const lines: boolean[] = [];
   /** Line elements break the line before and after their text. */
   const enter = (n: Node): boolean => {
-    if (n.nodeType === 3) addText(n as Text);
-    if (n.nodeType !== 1) return false;
-    const c = n as Element;
-    if (SKIP_TAGS.has(c.tagName) || skip(c)) return false;
-    if (LINE_TAGS.has(c.tagName.toUpperCase())) pending = "\n";
+    const type = n.nodeType;
+    if (type === 3) addText(n as Text);
+    if (type !== 1) return false;
+    // Read once: each DOM read crosses into the browser.
+    const name = (n as Element).tagName;
+    if (SKIP_TAGS.has(name) || skip(n as Element)) return false;
+    const line = LINE_TAGS.has(name.toUpperCase());
+    if (line) pending = "\n";
+    lines.push(line);
     return true;
   };
-  const leave = (n: Node) => {
-    if (LINE_TAGS.has((n as Element).tagName.toUpperCase())) pending = "\n";
+  const leave = () => {
+    if (lines.pop()) pending = "\n";
   };
 
   for (const src of sources) {
