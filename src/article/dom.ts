@@ -60,25 +60,36 @@ export const HEADING: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5
 
 export const tagOf = (el: Element) => el.localName;
 
+/**
+ * The element's attribute names, when the caller read them (`getAttributeNames`): the readers below
+ * then skip attributes the element lacks. Most elements carry one or two of the eight they ask
+ * about, and each read crosses into the browser; the page-wide measuring walk asks for every element.
+ */
+export type AttributeNames = readonly string[] | undefined;
+
+/** `el`'s attribute `name`, null when absent, without a read when `names` says so. */
+const attr = (el: Element, name: string, names: AttributeNames) => (names && !names.includes(name) ? null : el.getAttribute(name));
+
 /** Class and id joined, for hint matching. */
-export function hintsOf(el: Element): string {
-  const c = el.getAttribute("class") ?? "";
-  const id = el.getAttribute("id") ?? "";
+export function hintsOf(el: Element, names?: AttributeNames): string {
+  const c = attr(el, "class", names) ?? "";
+  const id = attr(el, "id", names) ?? "";
   return id ? `${c} ${id}` : c;
 }
 
 const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Hidden by attribute or inline style (no layout: computed styles are not available in Node). */
-export function isHidden(el: Element): boolean {
-  if (el.hasAttribute("hidden")) return true;
-  if (el.getAttribute("aria-hidden") === "true" && !/fallback-image/.test(el.getAttribute("class") ?? "")) return true;
-  const style = el.getAttribute("style");
+export function isHidden(el: Element, names?: AttributeNames): boolean {
+  if (attr(el, "hidden", names) !== null) return true;
+  if (attr(el, "aria-hidden", names) === "true" && !/fallback-image/.test(attr(el, "class", names) ?? "")) return true;
+  const style = attr(el, "style", names);
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
 /** Marked up as the author's name. */
-export const isAuthor = (el: Element) => el.getAttribute("rel") === "author" || /\bauthor\b/.test(el.getAttribute("itemprop") ?? "");
+export const isAuthor = (el: Element, names?: AttributeNames) =>
+  attr(el, "rel", names) === "author" || /\bauthor\b/.test(attr(el, "itemprop", names) ?? "");
 
 /** Whether an ancestor of `el` (not `el`) has one of `tags`. */
 export function hasAncestor(el: Element, tags: ReadonlySet<string>): boolean {

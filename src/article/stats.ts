@@ -73,8 +73,8 @@ const fresh = (tag: string): Stat => ({
 });
 
 /** Whether the element is page furniture to drop before scoring. */
-function unlikely(el: Element, tag: string, hints: string, opts: StatOptions, guarded: boolean): boolean {
-  const role = el.getAttribute("role");
+function unlikely(el: Element, tag: string, hints: string, opts: StatOptions, guarded: boolean, names: readonly string[]): boolean {
+  const role = names.includes("role") ? el.getAttribute("role") : null;
   if (role && UNLIKELY_ROLES.has(role)) return true;
   if (guarded || tag === "body" || tag === "a" || hints === "") return false;
   return opts.stripUnlikely && UNLIKELY.test(hints) && !MAYBE.test(hints);
@@ -122,12 +122,12 @@ interface Frame {
 function openFrame(el: Element, tag: string, parent: Frame | null, opts: StatOptions): Frame | null {
   if (NON_TEXT.has(tag)) return null;
   const guarded = !!parent && (parent.guarded || GUARDS.has(parent.s.tag));
-  const attrs = el.hasAttributes();
-  const hints = attrs ? hintsOf(el) : "";
-  if (attrs && (isHidden(el) || unlikely(el, tag, hints, opts, guarded))) return null;
+  const names = el.hasAttributes() ? el.getAttributeNames() : undefined;
+  const hints = names ? hintsOf(el, names) : "";
+  if (names && (isHidden(el, names) || unlikely(el, tag, hints, opts, guarded, names))) return null;
   const s = fresh(tag);
   s.hints = hints;
-  s.author = attrs && isAuthor(el);
+  s.author = names !== undefined && isAuthor(el, names);
   return {
     el,
     s,
