@@ -1,5 +1,5 @@
 import type { Candidate } from "./candidate";
-import { SKIP_TREES } from "./dom";
+import { closestNamed, SKIP_TREES } from "./dom";
 import { deferredEmbed, embed, mediaElement, socialVideo } from "./embeds";
 import { dataPlayer, playTeaser } from "./placeholders";
 import type { ClipWords } from "./words";
@@ -9,6 +9,8 @@ function hasDataAttribute(names: readonly string[]): boolean {
   for (const n of names) if (n.startsWith("data-")) return true;
   return false;
 }
+
+const isJsonLd = (el: Element) => el.getAttribute("type")?.trim().toLowerCase() === "application/ld+json";
 
 function candidateAt(el: Element, tag: string, base: string | null, w: ClipWords): Candidate | null {
   switch (tag) {
@@ -22,7 +24,7 @@ function candidateAt(el: Element, tag: string, base: string | null, w: ClipWords
     case "blockquote":
       return socialVideo(el);
     case "script":
-      return el.hasAttributes() ? deferredEmbed(el, el.getAttributeNames(), base) : null;
+      return el.hasAttributes() && !isJsonLd(el) ? deferredEmbed(el, el.getAttributeNames(), base) : null;
     default: {
       if (SKIP_TREES.has(tag) || !el.hasAttributes()) return null;
       const names = el.getAttributeNames();
@@ -33,7 +35,7 @@ function candidateAt(el: Element, tag: string, base: string | null, w: ClipWords
   }
 }
 
-/** What one pass over the page finds. */
+/** What the scan of a page finds. */
 export interface Scan {
   /** Player-like elements inside the scope, in page order (nested ones included; grouping merges them). */
   candidates: Candidate[];
@@ -41,30 +43,44 @@ export interface Scan {
   jsonLd: Element[];
 }
 
-/** One walk over the document (a full querySelectorAll costs as much as the whole walk in linkedom). */
-export function scanPage(doc: Document, scope: Element, base: string | null, w: ClipWords): Scan {
-  const out: Scan = { candidates: [], jsonLd: [] };
+/** JSON-LD scripts in page order, from the page's list of scripts (native in a browser, a flat list scan in linkedom). */
+function jsonLdScripts(doc: Document): Element[] {
+  const out: Element[] = [];
+  const scripts = doc.getElementsByTagName("script");
+  for (let i = 0; i < scripts.length; i++) {
+    const s = scripts[i]!;
+    // Like the walks, not inside a subtree that holds no players (an SVG script, a template).
+    if (isJsonLd(s) && !(s.parentElement && closestNamed(s.parentElement, SKIP_TREES))) out.push(s);
+  }
+  return out;
+}
+
+/** Player-like elements in `scope` and below, in preorder; the walks never enter SKIP_TREES, so neither does this. */
+function scopeCandidates(scope: Element, base: string | null, w: ClipWords): Candidate[] {
+  const out: Candidate[] = [];
+  if (scope.parentElement && closestNamed(scope.parentElement, SKIP_TREES)) return out;
+  const first = candidateAt(scope, scope.localName, base, w);
+  if (first) out.push(first);
   // Preorder with an explicit stack of the open ancestors' next siblings (no recursion, so no nesting
-  // depth overflows the call stack); `at`: the scope's depth while the walk is inside it.
+  // depth overflows the call stack); the scope's children are the outermost level.
   const stack: (Element | null)[] = [];
-  let el = doc.documentElement?.firstElementChild ?? null;
-  let at = Infinity;
+  let el = SKIP_TREES.has(scope.localName) ? null : scope.firstElementChild;
   while (el || stack.length > 0) {
     if (!el) {
       el = stack.pop() ?? null;
       continue;
     }
-    const depth = stack.length;
-    if (el === scope) at = depth;
-    else if (depth <= at) at = Infinity;
     const tag = el.localName;
-    const ld = tag === "script" && el.getAttribute("type")?.trim().toLowerCase() === "application/ld+json";
-    if (ld) out.jsonLd.push(el);
-    const c = depth >= at && !ld ? candidateAt(el, tag, base, w) : null;
-    if (c) out.candidates.push(c);
+    const c = candidateAt(el, tag, base, w);
+    if (c) out.push(c);
     const child = SKIP_TREES.has(tag) ? null : el.firstElementChild;
     if (child) stack.push(el.nextElementSibling);
     el = child ?? el.nextElementSibling;
   }
   return out;
+}
+
+/** Searches the scope for players and the page for JSON-LD (only the scope is walked). */
+export function scanPage(doc: Document, scope: Element, base: string | null, w: ClipWords): Scan {
+  return { candidates: scopeCandidates(scope, base, w), jsonLd: jsonLdScripts(doc) };
 }
