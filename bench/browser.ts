@@ -3,10 +3,13 @@
 // first render — beside @mozilla/readability run in the same pages. Needs `npm run build` first.
 //
 // Timings come from a Chromium trace of the page's renderer, from the injection until the popup
-// shows the page's state. The content script's cost is every main-thread task from the one that
-// evaluates content.js to the end of the first frame in which the page sees the highlights (or,
-// without highlights, to the end of the analysis): compiling, the engine's stages (one task each),
-// loading settings, building ranges, registering highlights, style, layout and paint. The User
+// shows the page's state. The content script's cost is, from the task that evaluates content.js to
+// the end of the first frame in which the page sees the highlights (or, without highlights, to the
+// end of the analysis), every main-thread task that ran our code or rendered: compiling, the
+// engine's page stages (one task each), the background's reply, building ranges, registering
+// highlights, style, layout, paint and GC in them. The page's own scripts, and its tasks that did
+// neither (its timers, loading), are reported apart. The text stages run in the extension's
+// service worker: their CPU is reported beside the page's, from the worker's thread. The User
 // Timing measures the content script records (extension/content/perf-marks.ts) split that CPU
 // time into its parts; long tasks are the renderer's tasks over 50 ms. A `longtask`
 // PerformanceObserver in the page is kept beside them: Chromium does not report content-script
@@ -84,8 +87,8 @@ interface PageResult {
   painted: boolean;
   /** CPU ms per part of the first and later tasks (engine stages, ranges, style, GC, …). */
   parts: Map<string, number>;
-  /** Main-thread CPU of tasks that ran wholly while the background ran the text stages: the page's own, not counted as ours. */
-  whileWaiting: number;
+  /** Main-thread CPU in the window that is the page's own: its scripts, and tasks that neither ran our code nor rendered. */
+  notOurs: number;
   /** Main-thread tasks over 50 ms, from injection until the popup showed the page's state. */
   longTasks: LongTask[];
   /** The same window as seen by the page's `longtask` PerformanceObserver, in ms. */
@@ -234,6 +237,9 @@ async function traced(cdp: CDPSession, body: () => Promise<unknown>): Promise<Tr
   return events;
 }
 
+/** Trace events of rendering a frame: a task with one renders. */
+const RENDERING = new Set(["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit"]);
+
 /** Chromium's name for a service worker's thread in a trace. */
 const SERVICE_WORKER_THREAD = "ServiceWorker thread";
 
@@ -276,7 +282,7 @@ function describe(task: TraceEvent, onThread: TraceEvent[], measures: Measure[])
 function mainThreadTimes(
   events: TraceEvent[],
   pageOrigin: string,
-): Pick<PageResult, "first" | "compile" | "later" | "painted" | "parts" | "whileWaiting" | "longTasks" | "background"> {
+): Pick<PageResult, "first" | "compile" | "later" | "painted" | "parts" | "notOurs" | "longTasks" | "background"> {
   const complete = events.filter((e) => e.ph === "X" && e.dur !== undefined);
   const script = complete.find((e) => e.name === "EvaluateScript" && e.args?.data?.url?.endsWith(`/${CONTENT_SCRIPT_FILE}`));
   if (!script) throw new Error(`no evaluation of ${CONTENT_SCRIPT_FILE} in the trace`);
@@ -296,24 +302,33 @@ function mainThreadTimes(
   // The frame that showed the highlights; without any, the task in which the analysis ended.
   const last = tasks.find((t) => (mark ? within(t, mark.ts) : analysed !== undefined && within(t, analysed.end)));
   const to = last ? endOf(last) : endOf(firstTask);
-  // While the background runs the text stages, none of our code runs on this thread.
-  const wait = all.find((m) => m.name === TEXT_STAGES_MEASURE);
-  const waiting = (e: TraceEvent) => wait !== undefined && e.ts >= wait.ts && endOf(e) <= wait.end;
+  // Ours: the tasks that ran our code (a measure of ours in them, or the end of one spanning several
+  // tasks: the background's reply) and every task that rendered (style, layout, paint), less the
+  // page's own scripts in them. The page's other tasks in between (its timers, loading, GC-free
+  // script) run with or without us: reported apart.
+  const ends = all.filter((m) => SPANNING.has(m.name)).map((m) => m.end);
+  const renders = new Set(onThread.filter((e) => RENDERING.has(e.name)).map((e) => tasks.find((t) => within(t, e.ts))));
+  const ours = (t: TraceEvent) =>
+    measures.some((m) => m.ts < endOf(t) && m.end > t.ts) || ends.some((ts) => within(t, ts)) || renders.has(t);
   const later = tasks.filter((t) => t.ts >= endOf(firstTask) && endOf(t) <= to);
+  const counted = [firstTask, ...later.filter(ours)];
+  const inCounted = (e: TraceEvent) => counted.some((t) => e.ts >= t.ts && endOf(e) <= endOf(t));
+  const parts = cpuParts(onThread.filter(inCounted), measures, partOf, { from: firstTask.ts, to, pageOrigin });
+  const pageScripts = parts.get(PART.page) ?? 0;
+  parts.delete(PART.page);
   return {
     first: spanOf([firstTask]),
     compile,
-    later: spanOf(later.filter((t) => !waiting(t))),
+    later: { ...spanOf(counted.slice(1)), cpu: spanOf(counted.slice(1)).cpu - pageScripts },
     painted: mark !== undefined && last !== undefined,
-    parts: cpuParts(
-      onThread.filter((e) => !waiting(e)),
-      measures,
-      partOf,
-      { from: firstTask.ts, to, pageOrigin },
-    ),
-    whileWaiting: spanOf(later.filter(waiting)).cpu,
+    parts,
+    notOurs: spanOf(later.filter((t) => !ours(t))).cpu + pageScripts,
     longTasks,
-    background: backgroundSpan(events, wait, to),
+    background: backgroundSpan(
+      events,
+      all.find((m) => m.name === TEXT_STAGES_MEASURE),
+      to,
+    ),
   };
 }
 
@@ -453,16 +468,12 @@ function report(results: PageResult[], failed: string[], seconds: number): void 
       row("  later tasks (stages, paint)", wall(results.map((r) => r.later)), cpu(results.map((r) => r.later))),
       row("background: text stages (people, quotes, summary)", wall(inBackground), cpu(inBackground)),
       row(
-        "  not counted: the page's own tasks while the background worked (cpu)",
-        results.map((r) => r.whileWaiting),
-      ),
-      row(
         "page thread + background, cpu",
         cpu(results.map((r) => total(r))).map((x, i) => x + (results[i]!.background?.cpu ?? 0)),
       ),
       row(
-        "  of all, the page's own scripts (cpu)",
-        results.map((r) => r.parts.get(PART.page) ?? 0),
+        "not counted: the page's own scripts and tasks meanwhile (cpu)",
+        results.map((r) => r.notOurs),
       ),
       row(
         "popup first render",
@@ -527,7 +538,22 @@ function slowest(results: PageResult[]): void {
   const part = (r: PageResult, name: string) => ms(r.parts.get(name) ?? 0);
   console.log("\nslowest pages by cpu, and the seed (ms; long tasks by the parts of ours they ran, else what took most of them):");
   table(
-    ["page", "wall", "cpu", "engine", "ranges", "render", "style", "paint", "GC", "page js", "other", "long tasks", "popup", "Readab. cpu"],
+    [
+      "page",
+      "wall",
+      "cpu",
+      "engine",
+      "ranges",
+      "render",
+      "style",
+      "paint",
+      "GC",
+      "other",
+      "not ours",
+      "long tasks",
+      "popup",
+      "Readab. cpu",
+    ],
     [...results]
       .sort((a, b) => total(b).cpu - total(a).cpu)
       .filter((r, i) => i < SLOWEST || r.name === SEED_NAME)
@@ -541,8 +567,8 @@ function slowest(results: PageResult[]): void {
         part(r, PART.style),
         part(r, PART.paint),
         part(r, PART.gc),
-        part(r, PART.page),
         part(r, PART.other),
+        ms(r.notOurs),
         r.longTasks.map((t) => `${ms(t.wall)}/${ms(t.cpu)} ${t.what}`).join(", ") || "—",
         ms(r.popupFirstRender),
         r.readability ? ms(r.readability.cpu) : "—",
