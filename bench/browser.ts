@@ -5,10 +5,10 @@
 // Timings come from a Chromium trace of the page's renderer, from the injection until the popup
 // shows the page's state. The content script's cost is, from the task that evaluates content.js to
 // the end of the first frame in which the page sees the highlights (or, without highlights, to the
-// end of the analysis), every main-thread task that ran our code or rendered: compiling, the
-// engine's page stages (one task each), the background's reply, building ranges, registering
-// highlights, style, layout, paint and GC in them. The page's own scripts, and its tasks that did
-// neither (its timers, loading), are reported apart. The text stages run in the extension's
+// end of the analysis), every main-thread task that ran our code, rendered or collected garbage:
+// compiling, the engine's page stages (one task each), the background's reply, building ranges,
+// registering highlights, style, layout, paint and GC. The page's own scripts, and its tasks that
+// did none of these (its timers, loading), are reported apart. The text stages run in the extension's
 // service worker: their CPU is reported beside the page's, from the worker's thread. The User
 // Timing measures the content script records (extension/content/perf-marks.ts) split that CPU
 // time into its parts; long tasks are the renderer's tasks over 50 ms. A `longtask`
@@ -87,7 +87,7 @@ interface PageResult {
   painted: boolean;
   /** CPU ms per part of the first and later tasks (engine stages, ranges, style, GC, …). */
   parts: Map<string, number>;
-  /** Main-thread CPU in the window that is the page's own: its scripts, and tasks that neither ran our code nor rendered. */
+  /** Main-thread CPU in the window that is the page's own: its scripts, and tasks that neither ran our code nor rendered nor collected garbage. */
   notOurs: number;
   /** Main-thread tasks over 50 ms, from injection until the popup showed the page's state. */
   longTasks: LongTask[];
@@ -237,8 +237,10 @@ async function traced(cdp: CDPSession, body: () => Promise<unknown>): Promise<Tr
   return events;
 }
 
-/** Trace events of rendering a frame: a task with one renders. */
+/** Trace events of rendering a frame, or of V8's garbage collector. */
 const RENDERING = new Set(["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit"]);
+const rendersOrCollects = (e: TraceEvent) =>
+  RENDERING.has(e.name) || e.name === "MinorGC" || e.name === "MajorGC" || e.name.startsWith("V8.GC");
 
 /** Chromium's name for a service worker's thread in a trace. */
 const SERVICE_WORKER_THREAD = "ServiceWorker thread";
@@ -303,11 +305,11 @@ function mainThreadTimes(
   const last = tasks.find((t) => (mark ? within(t, mark.ts) : analysed !== undefined && within(t, analysed.end)));
   const to = last ? endOf(last) : endOf(firstTask);
   // Ours: the tasks that ran our code (a measure of ours in them, or the end of one spanning several
-  // tasks: the background's reply) and every task that rendered (style, layout, paint), less the
-  // page's own scripts in them. The page's other tasks in between (its timers, loading, GC-free
-  // script) run with or without us: reported apart.
+  // tasks: the background's reply) and every task that rendered (style, layout, paint) or collected
+  // garbage (some of it may be ours), less the page's own scripts in them. The page's other tasks
+  // in between (its timers, loading) run with or without us: reported apart.
   const ends = all.filter((m) => SPANNING.has(m.name)).map((m) => m.end);
-  const renders = new Set(onThread.filter((e) => RENDERING.has(e.name)).map((e) => tasks.find((t) => within(t, e.ts))));
+  const renders = new Set(onThread.filter(rendersOrCollects).map((e) => tasks.find((t) => within(t, e.ts))));
   const ours = (t: TraceEvent) =>
     measures.some((m) => m.ts < endOf(t) && m.end > t.ts) || ends.some((ts) => within(t, ts)) || renders.has(t);
   const later = tasks.filter((t) => t.ts >= endOf(firstTask) && endOf(t) <= to);
