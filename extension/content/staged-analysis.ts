@@ -1,6 +1,6 @@
-// Runs the engine's page stages in slices of a few steps (src/analyze.ts `analyzePageSteps`): the
-// page gets a turn once a slice has run `SLICE_MS`, so no task of ours is much longer than its
-// longest step, and a newer analysis can cancel this one between steps. The text stages (people, quotes, summary) need no DOM: they run
+// Runs the engine's page stages one per task (src/analyze.ts `analyzePageSteps`): the page gets a
+// turn after each, so no task of ours is longer than the longest stage, and a newer analysis can
+// cancel this one between stages. The text stages (people, quotes, summary) need no DOM: they run
 // wherever `analyseText` sends them (the background), off the page's main thread.
 import {
   analyzePageSteps,
@@ -15,13 +15,6 @@ import type { TextContext } from "../../src/context";
 import { ANALYSIS_MEASURE, STAGE_MEASURE_PREFIX, TEXT_STAGES_MEASURE, measureSince } from "./perf-marks";
 import { yieldToPage } from "./yield-to-page";
 
-/**
- * Milliseconds of steps run before giving the page a turn. Each turn costs a task of its own
- * (scheduling, entering the script's world again): short steps share one, and a slice with its
- * last step stays well under the 50 ms of a long task.
- */
-export const SLICE_MS = 10;
-
 /** Runs the text stages on an article's text; rejects when they could not run. */
 export type TextAnalyser = (context: TextContext) => Promise<TextFindings>;
 
@@ -31,10 +24,9 @@ export async function analyseInStages(
   opts: AnalyzeOptions,
   signal: AbortSignal,
   analyseText: TextAnalyser,
-  sliceMs = SLICE_MS,
 ): Promise<LiveAnalysis | null> {
   const started = performance.now();
-  const live = await pageStages(doc, opts, signal, sliceMs);
+  const live = await pageStages(doc, opts, signal);
   if (!live) return null;
   if (live.analysis.isArticle) {
     const sent = performance.now();
@@ -52,9 +44,8 @@ export async function analyseInStages(
   return live;
 }
 
-async function pageStages(doc: Document, opts: AnalyzeOptions, signal: AbortSignal, sliceMs: number): Promise<LiveAnalysis | null> {
+async function pageStages(doc: Document, opts: AnalyzeOptions, signal: AbortSignal): Promise<LiveAnalysis | null> {
   const steps = analyzePageSteps(doc, opts);
-  let slice = performance.now();
   for (;;) {
     if (signal.aborted) return null;
     const stageStart = performance.now();
@@ -65,8 +56,7 @@ async function pageStages(doc: Document, opts: AnalyzeOptions, signal: AbortSign
       return failedAnalysis(opts.url ?? null, error);
     }
     if (step.done) return step.value;
-    if (measureSince(STAGE_MEASURE_PREFIX + step.value, stageStart) - slice < sliceMs) continue;
+    measureSince(STAGE_MEASURE_PREFIX + step.value, stageStart);
     await yieldToPage();
-    slice = performance.now();
   }
 }
