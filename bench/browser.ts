@@ -309,19 +309,20 @@ function mainThreadTimes(
   // garbage (some of it may be ours), less the page's own scripts in them. The page's other tasks
   // in between (its timers, loading) run with or without us: reported apart.
   const ends = all.filter((m) => SPANNING.has(m.name)).map((m) => m.end);
-  const renders = new Set(onThread.filter(rendersOrCollects).map((e) => tasks.find((t) => within(t, e.ts))));
+  const renderedOrCollected = new Set(onThread.filter(rendersOrCollects).map((e) => tasks.find((t) => within(t, e.ts))));
   const ours = (t: TraceEvent) =>
-    measures.some((m) => m.ts < endOf(t) && m.end > t.ts) || ends.some((ts) => within(t, ts)) || renders.has(t);
+    measures.some((m) => m.ts < endOf(t) && m.end > t.ts) || ends.some((ts) => within(t, ts)) || renderedOrCollected.has(t);
   const later = tasks.filter((t) => t.ts >= endOf(firstTask) && endOf(t) <= to);
   const counted = [firstTask, ...later.filter(ours)];
   const inCounted = (e: TraceEvent) => counted.some((t) => e.ts >= t.ts && endOf(e) <= endOf(t));
   const parts = cpuParts(onThread.filter(inCounted), measures, partOf, { from: firstTask.ts, to, pageOrigin });
   const pageScripts = parts.get(PART.page) ?? 0;
   parts.delete(PART.page);
+  const laterSpan = spanOf(counted.slice(1));
   return {
     first: spanOf([firstTask]),
     compile,
-    later: { ...spanOf(counted.slice(1)), cpu: spanOf(counted.slice(1)).cpu - pageScripts },
+    later: { wall: laterSpan.wall, cpu: laterSpan.cpu - pageScripts },
     painted: mark !== undefined && last !== undefined,
     parts,
     notOurs: spanOf(later.filter((t) => !ours(t))).cpu + pageScripts,

@@ -8,6 +8,7 @@ import { quoteSteps } from "./quotes";
 import { clipSteps } from "./clips";
 import { summarySteps } from "./summary";
 import { checkLimits } from "./limits";
+import { errorMessage } from "./error-message";
 import { runSteps, type Steps } from "./steps";
 import type { TextMap } from "./text/text-map";
 
@@ -123,7 +124,7 @@ export function withTextFindings(a: Analysis, found: TextFindings): Analysis {
 
 /** The analysis of a page whose analysis threw. */
 export function failedAnalysis(url: string | null, err: unknown): LiveAnalysis {
-  return { analysis: emptyAnalysis(url, `analysis failed: ${err instanceof Error ? err.message : String(err)}`), map: null };
+  return { analysis: emptyAnalysis(url, `analysis failed: ${errorMessage(err)}`), map: null };
 }
 
 /**

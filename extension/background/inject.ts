@@ -1,6 +1,7 @@
 // Injects the content script into a tab (activeTab grant or a host permission), once: a probe
 // first asks whether an instance is already alive there and whether the page is an HTML document.
 import browser from "webextension-polyfill";
+import { errorMessage } from "../../src/error-message";
 import type { BackgroundReplies, Reply } from "../shared/messages";
 import { CONTENT_SCRIPT_FILE, RUNNING_KEY } from "../content/running";
 
@@ -24,7 +25,7 @@ const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
 const RESTRICTED_ERROR = /cannot access|cannot be scripted|extensions gallery|missing host permission|not allowed|no permission/i;
 
 function failure(error: unknown): InjectReply {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return { ok: false, error: message, code: RESTRICTED_ERROR.test(message) ? "restricted" : "failed" };
 }
 

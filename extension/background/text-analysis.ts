@@ -5,9 +5,7 @@ import { analyzeTextSteps } from "../../src/analyze";
 import type { TextContext } from "../../src/context";
 import { runSteps } from "../../src/steps";
 import { BLOCK_KINDS } from "../../src/types";
-import type { ContentToBackground, ContentToBackgroundReplies, Reply } from "../shared/messages";
-
-const isOffset = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
+import { failedReply, isOffset, type ContentToBackground, type ContentToBackgroundReplies, type Reply } from "../shared/messages";
 const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === "string";
 const BLOCK_KIND_SET: ReadonlySet<unknown> = new Set(BLOCK_KINDS);
 
@@ -40,6 +38,6 @@ export function analyseText(context: TextContext): Reply<ContentToBackgroundRepl
   try {
     return { ok: true, value: runSteps(analyzeTextSteps(context)) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error), code: "failed" };
+    return failedReply(error);
   }
 }

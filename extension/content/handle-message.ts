@@ -1,6 +1,6 @@
 // Answers the popup and the background. Only our own extension's pages may talk to the content
 // script: a message from anywhere else (another content script, a forged sender) is ignored.
-import type { ContentReplies, Reply, ToContent } from "../shared/messages";
+import { failedReply, type ContentReplies, type Reply, type ToContent } from "../shared/messages";
 import { ext, type MessageSender } from "./ext-api";
 import { parseMessage } from "./parse-message";
 import type { Session } from "./session";
@@ -34,7 +34,7 @@ export function listenForMessages(session: Session, signal: AbortSignal): void {
     try {
       reply = { ok: true, value: answer(session, msg) };
     } catch (error) {
-      reply = { ok: false, error: error instanceof Error ? error.message : String(error), code: "failed" };
+      reply = failedReply(error);
     }
     sendResponse(reply);
     return undefined;

@@ -1,7 +1,5 @@
 // Messages arrive as untrusted JSON: only known types with valid fields get through.
-import type { ToContent } from "../shared/messages";
-
-const isOffset = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
+import { isOffset, type ToContent } from "../shared/messages";
 
 /** The message, when it is one the content script understands with valid fields. */
 export function parseMessage(message: unknown): ToContent | null {

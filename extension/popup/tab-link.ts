@@ -1,6 +1,7 @@
 // The popup's channel to the page it describes: injection through the background, then messages
 // to the content script.
 import { ext } from "./ext";
+import { errorMessage } from "../../src/error-message";
 import type { HighlightState, PageState, PopupToBackground, PopupToContent, Reply } from "../shared/messages";
 import { isRestrictedUrl } from "./restricted";
 import { viewStateOf, type ViewState } from "./view-state";
@@ -21,7 +22,7 @@ export function sendToPage(tabId: number, message: PopupToContent): Promise<unkn
 }
 
 function failure(error: unknown): ViewState {
-  return { kind: "error", message: error instanceof Error ? error.message : String(error) };
+  return { kind: "error", message: errorMessage(error) };
 }
 
 /** The background marks pages no extension may script as "restricted". */

@@ -3,11 +3,18 @@
 import type { TextFindings } from "../../src/analyze";
 import type { TextContext } from "../../src/context";
 import type { Analysis } from "../../src/types";
+import { errorMessage } from "../../src/error-message";
 
 /** "restricted": a page no extension may script (browser pages, web stores, PDF viewer). */
 export type ErrorCode = "restricted" | "failed";
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; code?: ErrorCode };
+
+/** The reply for a request whose handler threw. */
+export const failedReply = (error: unknown): Reply<never> => ({ ok: false, error: errorMessage(error), code: "failed" });
+
+/** A text offset in a message: received as untrusted JSON, checked before use. */
+export const isOffset = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
 
 /** popup → background */
 export type PopupToBackground = { type: "popup-bg:inject"; tabId: number };

@@ -1,5 +1,6 @@
 // `newsmark analyze [--url U] [--lang xx] [--timings] FILE.html|- …` — JSON Lines, one Analysis per file.
 import { readFileSync } from "node:fs";
+import { errorMessage } from "../error-message";
 import { analyze } from "../analyze";
 import { parseDocument } from "./parse-html";
 import { formatAnalysis } from "./format";
@@ -73,7 +74,7 @@ function main(argv: string[]): number {
       line = JSON.stringify({ file, ...analyze(parseDocument(html), opts) });
     } catch (err) {
       status = 1;
-      line = JSON.stringify({ file, error: err instanceof Error ? err.message : String(err) });
+      line = JSON.stringify({ file, error: errorMessage(err) });
     }
     process.stdout.write(line + "\n");
   }
