@@ -4,10 +4,9 @@
 //
 // Adopting or dropping a stylesheet restyles every element its rules may match, so the sheet is
 // adopted once, at the first paint, and stays until the session stops; its rules change in place,
-// only when the colours or the element around the highlights do, and are scoped to that element
-// where the browser inherits highlight styles (highlight-scope.ts). While nothing is painted they
-// match nothing.
-import { highlightScope, highlightSelector, inheritsHighlight, type HighlightScope } from "./highlight-scope";
+// only when the colours or the blocks holding highlights do, and name only those blocks where the
+// browser inherits highlight styles (highlight-scope.ts). While nothing is painted they style nothing.
+import { blocksAround, highlightSelector, inheritsHighlight, pathSelectors } from "./highlight-scope";
 import { declarationsFor } from "./highlight-style";
 import { PAINT_KINDS, type PaintColors, type PaintGroups, type PaintKind, type Painter } from "./painter";
 
@@ -20,55 +19,57 @@ export class HighlightPainter implements Painter {
   readonly writesDom = false;
   private readonly sheet = new CSSStyleSheet();
   private rules = "";
-  /** The node the highlights were last said to lie within, and the element their rules may be scoped to. */
-  private within: Node | null = null;
-  private scope: HighlightScope | null = null;
+  /** Selectors naming the blocks that held the last paint's highlights. */
+  private selectors: string[] = [];
   /** Whether this browser inherits highlight styles; null until a paint could tell. */
   private inherits: boolean | null = null;
 
   constructor(
     private readonly doc: Document,
     private colors: PaintColors,
-  ) {
-    this.updateRules();
-  }
+  ) {}
 
   setColors(colors: PaintColors): void {
     this.colors = colors;
     this.updateRules();
   }
 
-  /** Scoped rules while inheritance is possible; rules for every element once it is known to be missing. */
+  /** Rules on the blocks while inheritance is possible; rules for every element once it is known to be missing. */
   private updateRules(): void {
-    const scope = this.inherits === false ? null : (this.scope?.selector ?? null);
-    const rules = PAINT_KINDS.map((k) => `${highlightSelector(scope, highlightName(k))} { ${declarationsFor(k, this.colors)} }`).join("\n");
+    const scopes = this.inherits === false ? null : this.selectors;
+    const rules =
+      scopes?.length === 0
+        ? ""
+        : PAINT_KINDS.map((k) => `${highlightSelector(scopes, highlightName(k))} { ${declarationsFor(k, this.colors)} }`).join("\n");
     if (rules === this.rules) return;
     this.rules = rules;
     this.sheet.replaceSync(rules);
   }
 
-  render(groups: PaintGroups, within: Node | null): void {
+  render(groups: PaintGroups): void {
     this.clear();
-    if (within !== this.within) {
-      this.within = within;
-      this.scope = within && highlightScope(within);
-      this.updateRules();
-    }
-    let painted = false;
+    const ranges = PAINT_KINDS.flatMap((kind) => groups[kind] ?? []);
+    // With nothing to paint the rules stay as they are: they style nothing, and changing them would restyle.
+    if (ranges.length === 0) return;
     for (const kind of PAINT_KINDS) {
-      const ranges = groups[kind] ?? [];
-      if (ranges.length === 0) continue;
-      const highlight = new Highlight(...ranges);
+      const kindRanges = groups[kind] ?? [];
+      if (kindRanges.length === 0) continue;
+      const highlight = new Highlight(...kindRanges);
       highlight.priority = PRIORITY[kind];
       CSS.highlights.set(highlightName(kind), highlight);
-      painted = true;
+    }
+    // Without inheritance the rules are on every element already.
+    const blocks = this.inherits === false ? [] : blocksAround(ranges);
+    if (blocks.length > 0) {
+      this.selectors = pathSelectors(blocks);
+      this.updateRules();
     }
     // Checked at each paint: a page may have replaced `adoptedStyleSheets` since the last one.
-    if (painted && !this.doc.adoptedStyleSheets.includes(this.sheet)) {
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
-    }
-    if (painted && this.inherits === null && this.scope) {
-      this.inherits = inheritsHighlight(this.scope.element, highlightName("quote"));
+    if (!this.doc.adoptedStyleSheets.includes(this.sheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    // Told only by a block with an element inside: until one is painted, inheritance does not matter.
+    const nested = this.inherits === null && blocks.find((b) => b.firstElementChild);
+    if (nested) {
+      this.inherits = inheritsHighlight(nested, highlightName("quote"));
       this.updateRules();
     }
   }

@@ -15,11 +15,10 @@ export interface Painter {
   /** Whether painting changes the DOM (the wrapping fallback): the page observer must skip those changes. */
   readonly writesDom: boolean;
   /**
-   * Replaces everything painted with `groups`, all inside `within` (null: anywhere). Callers
-   * `clear()` before computing the ranges: the wrapping fallback splits text nodes, which would
-   * stale the TextMap.
+   * Replaces everything painted with `groups`. Callers `clear()` before computing the ranges: the
+   * wrapping fallback splits text nodes, which would stale the TextMap.
    */
-  render(groups: PaintGroups, within: Node | null): void;
+  render(groups: PaintGroups): void;
   clear(): void;
   /** Clears and releases what the painter holds in the page; called once, when the session stops. */
   dispose(): void;

@@ -163,7 +163,7 @@ export class Session {
       const focus = this.focus && rangeOf(map, this.focus.start, this.focus.end);
       if (focus) groups.focus = [focus];
       const built = measureSince(RANGES_MEASURE, started);
-      this.painter.render(groups, this.scope);
+      this.painter.render(groups);
       measureSince(RENDER_MEASURE, built);
       measureSince(PAINTED_MEASURE, started);
     }
