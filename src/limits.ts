@@ -25,7 +25,8 @@ const OPAQUE = new Set(["SCRIPT", "STYLE"]);
  * element's tree in document order that stops at the first limit crossed, so refusing a huge page
  * costs no more than accepting the largest allowed one, and no nesting depth can overflow the stack.
  * Each DOM read crosses into the browser and the walk runs cold in the content script: every node's
- * type and next sibling are read once, the name only of elements with children.
+ * type and next sibling are read once, the name only of elements with children, and a text's
+ * length without making a string of its data.
  */
 export function checkLimits(doc: Document): string | null {
   // From the root element: around it are only a doctype and comments (and linkedom's doctype has no nextSibling).
@@ -39,7 +40,7 @@ export function checkLimits(doc: Document): string | null {
     if (++nodes > LIMITS.maxNodes) return TOO_LARGE;
     const type = node.nodeType;
     if (type === 3) {
-      chars += (node as Text).data.length;
+      chars += (node as Text).length;
       if (chars > LIMITS.maxTextChars) return TOO_LARGE;
     } else if (type === 1) {
       const first = node.firstChild;
