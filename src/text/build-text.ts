@@ -65,11 +65,13 @@ const LINE_TAGS = new Set([
 const isWs = (c: number) => c === 32 || isWhiteSpace(c) || c === 0x200b;
 /** Soft hyphens: invisible break hints inside words ("Mag\u00adda\u00adle\u00adner"), left out of the text. */
 const SHY = 0xad;
+/** A character output as it is. */
+const isVisible = (c: number) => c !== SHY && !isWs(c);
 
 /**
  * Flattens blocks into the article text: whitespace collapsed, soft hyphens dropped, blocks joined by "\n\n", line
- * breaks inside a block as "\n". Every output character that came from the page is recorded in
- * the `TextMap`; separators and collapsed spaces are not.
+ * breaks inside a block as "\n". Every output character that is the page's own (lone spaces too) is
+ * recorded in the `TextMap`; separators, and white space collapsed or changed to " ", are not.
  */
 export function buildText(sources: readonly SourceBlock[], skip: (el: Element) => boolean = () => false): BuiltText {
   const out: string[] = [];
@@ -88,7 +90,7 @@ export function buildText(sources: readonly SourceBlock[], skip: (el: Element) =
     pending = "";
   };
 
-  /** Each run of visible characters is one segment (runs are apart by at least one skipped character). */
+  /** Each run of characters output as they are is one segment (runs are apart by at least one skipped or changed character). */
   const addText = (node: Text) => {
     const data = node.data;
     const end = data.length;
@@ -107,7 +109,10 @@ export function buildText(sources: readonly SourceBlock[], skip: (el: Element) =
       let j = i + 1;
       for (; j < end; j++) {
         const d = data.charCodeAt(j);
-        if (d === SHY || isWs(d)) break;
+        if (d === SHY) break;
+        // A lone ASCII space between visible characters is output as it is: the run goes on, so
+        // prose takes a segment per text node rather than per word.
+        if (isWs(d) && !(d === 32 && j + 1 < end && isVisible(data.charCodeAt(j + 1)))) break;
       }
       emitSep();
       const run = data.slice(i, j);

@@ -46,4 +46,14 @@ describe("TextMap round trips on real pages", () => {
     const img = doc.getElementById("pic")!;
     expect(text.slice(map.positionOf(img))).toMatch(/^Zweiter Absatz/);
   });
+
+  it("maps a text node's prose as one run, and a space it changed or collapsed not at all", () => {
+    const doc = parseDocument("<html><body><article><p>Drei Wörter hier,\n  dann\u00a0mehr.</p></article></body></html>");
+    const { text, map } = buildText([{ kind: "paragraph", el: doc.querySelector("p")! }]);
+    expect(text).toBe("Drei Wörter hier, dann mehr.");
+    // The single spaces stay in the node's runs; the newline and its indent, and the no-break space, are output as " ".
+    expect(map.segments.map((s) => text.slice(s.start, s.start + s.length))).toEqual(["Drei Wörter hier,", "dann", "mehr."]);
+    const space = text.indexOf(" ");
+    expect(map.toDom(space)).toEqual({ node: doc.querySelector("p")!.firstChild, offset: space });
+  });
 });
