@@ -5,38 +5,10 @@
 // Chromium); a rule on the element around the whole article still restyles all of it (40–50 ms
 // on a long Wikipedia article). So the rules name only the blocks that hold highlights, each by a
 // path of child steps that names it alone in the document as it is now.
+import { PHRASING_TAGS } from "../../src/text/phrasing";
 
 /** Ids and tag names used as they are: anything else would need escaping (page text never enters our CSS unchecked). */
 const PLAIN_NAME = /^[A-Za-z][\w-]*$/;
-
-/** Elements inside a line: a highlight in one is styled through the block around it (inherited). */
-const PHRASING = new Set([
-  "a",
-  "abbr",
-  "b",
-  "bdi",
-  "bdo",
-  "cite",
-  "code",
-  "data",
-  "dfn",
-  "em",
-  "font",
-  "i",
-  "kbd",
-  "mark",
-  "q",
-  "s",
-  "samp",
-  "small",
-  "span",
-  "strong",
-  "sub",
-  "sup",
-  "time",
-  "u",
-  "var",
-]);
 
 /**
  * Most elements the rules name. Each rule is matched against every element of its last step's tag
@@ -55,7 +27,7 @@ export function blocksAround(ranges: Iterable<Range>): Element[] {
   for (const range of ranges) {
     const node = range.commonAncestorContainer;
     let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    while (el && PHRASING.has(el.localName) && el.parentElement) el = el.parentElement;
+    while (el && PHRASING_TAGS.has(el.localName) && el.parentElement) el = el.parentElement;
     if (el) blocks.add(el);
   }
   let scopes = [...blocks].filter((b) => !hasAncestorIn(b, blocks));

@@ -1,30 +1,5 @@
+import { PHRASING_TAGS } from "../text/phrasing";
 import { isHidden, skipsCaption } from "./dom";
-
-/** Inline elements: their text continues the line of the block around them. */
-const INLINE = new Set([
-  "a",
-  "abbr",
-  "b",
-  "cite",
-  "code",
-  "em",
-  "i",
-  "mark",
-  "q",
-  "s",
-  "small",
-  "span",
-  "strong",
-  "sub",
-  "sup",
-  "time",
-  "u",
-  "bdi",
-  "bdo",
-  "data",
-  "label",
-  "font",
-]);
 
 /**
  * The text lines of a clip's caption area in page order: one per block, `<br>` breaking lines,
@@ -61,7 +36,7 @@ export function captionLines(unit: Element): string[] {
     } else if (c.nodeType === 1) {
       const e = c as Element;
       if (e.localName === "br") flush();
-      else if (!skipsCaption(e) && !isHidden(e)) stack.push({ next: e.firstChild, block: INLINE.has(e.localName) ? top.block : e });
+      else if (!skipsCaption(e) && !isHidden(e)) stack.push({ next: e.firstChild, block: PHRASING_TAGS.has(e.localName) ? top.block : e });
     }
   }
   flush();
