@@ -10,7 +10,8 @@ export function formatAnalysis(a: Analysis): string {
     return lines.join("\n");
   }
   lines.push(a.title ?? "(no title)");
-  lines.push([a.siteName, a.byline, a.published, a.lang].filter(Boolean).join(" · "));
+  // A byline that only names the site (an organisation as author) is said once.
+  lines.push([...new Set([a.siteName, a.byline, a.published, a.lang].filter(Boolean))].join(" · "));
   const words = a.text.split(/\s+/).filter(Boolean).length;
   lines.push(`${a.blocks.length} blocks, ${words} words`);
   if (a.summary.length) {
