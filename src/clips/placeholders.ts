@@ -62,8 +62,8 @@ export function playTeaser(el: Element, tag: string, names: readonly string[], w
   if (!playClass) {
     const aria = names.includes("aria-label") ? el.getAttribute("aria-label") : "";
     const title = names.includes("title") ? el.getAttribute("title") : "";
-    // Link texts are headlines; only a button's own text is a label.
-    if (!w.play.test(`${aria} ${title} ${button ? el.textContent : ""}`)) return null;
+    // Link texts are headlines; only a button's own text is a label. Most links have no label at all.
+    if ((!aria && !title && !button) || !w.play.test(`${aria} ${title} ${button ? el.textContent : ""}`)) return null;
   }
   // The figure around it, else the control: its caption area is found from there.
   return { el: closestNamed(el, FIGURE) ?? el, src: null, provider: null, kind: null, teaser: true };
