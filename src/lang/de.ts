@@ -534,6 +534,7 @@ export const text: TextLang = {
     "video:",
     "quelle:",
   ],
+  capitalisedInside: ["sie", "ihr", "ihre", "ihnen", "ihren", "ihrem", "ihrer", "du", "dir", "dich", "dein", "deine", "euch", "euer"],
 };
 
 export const article: ArticleLang = {

@@ -451,6 +451,7 @@ export const text: TextLang = {
     "video:",
     "source:",
   ],
+  capitalisedInside: ["i"],
 };
 
 export const article: ArticleLang = {

@@ -246,6 +246,11 @@ export interface TextLang {
   suffixes: readonly string[];
   /** Phrases of page furniture that never belong in a summary ("read more", "scroll down"), lower case. */
   noise: readonly string[];
+  /**
+   * Pronouns written with a capital inside a sentence too, lower case: English "I", the German
+   * formal "Sie", "Ihnen", "Du". Such a capital after a lower-case word starts no new sentence.
+   */
+  capitalisedInside?: readonly string[];
 }
 
 // ---- article (owned by src/article) ----

@@ -4,10 +4,11 @@ import type { TextLang } from "../lang/types";
 import type { BlockKind } from "../types";
 import { splitSentences, type Sentence } from "../text/sentences";
 import { isWhiteSpace } from "../text/char-class";
+import { gluedStarts } from "./glued";
 
-/** Words per sentence worth a summary: fewer is a fragment or a label, more a run-on or a list. */
+/** Words per sentence worth a summary: fewer is a fragment or a label, more a run-on or a list (news leads reach 60). */
 const MIN_WORDS = 8;
-const MAX_WORDS = 50;
+const MAX_WORDS = 60;
 /**
  * Sentences considered at most, the first in the article: centrality compares every pair, so this
  * bounds its time on book-length pages (the corpus's longest article has 569 candidates), and a
@@ -16,8 +17,11 @@ const MAX_WORDS = 50;
 const MAX_CANDIDATES = 1000;
 /** Block kinds whose sentences may be chosen; headings, captions and pull quotes may not. */
 const BODY: ReadonlySet<BlockKind> = new Set(["paragraph", "list", "other"]);
-/** Ends on . ! ? … maybe behind a closing quote or bracket. */
-const FINISHED = /[.!?…]["'”’»«“)\]]*$/u;
+/**
+ * Ends on . ! ? maybe behind a closing quote or bracket; not on an ellipsis ("…", "...", "[…]"),
+ * which marks a teaser cut off or a sentence trailing away.
+ */
+const FINISHED = /(?:[!?]|(?<![.…])\.)["'”’»«“)\]]*$/u;
 const QUESTION = /\?["'”’»«“)\]]*$/u;
 
 const noiseCache = new WeakMap<TextLang, RegExp | null>();
@@ -55,14 +59,17 @@ export function candidates(ctx: TextContext): Candidate[] {
   for (const s of splitSentences(ctx)) {
     if (out.length === MAX_CANDIDATES) break;
     if (!BODY.has(ctx.blocks[s.block]?.kind ?? "other")) continue;
-    const text = ctx.text.slice(s.start, s.end);
+    const whole = ctx.text.slice(s.start, s.end);
+    // What stands before a sentence glued on without a full stop is a caption: left out, unranked.
+    const cut = gluedStarts(whole, ctx.lang).at(-1) ?? 0;
+    const text = cut ? whole.slice(cut) : whole;
     const words = wordCount(text);
     const r = rank++;
     if (words < MIN_WORDS || words > MAX_WORDS) continue;
     if (noise?.test(text)) continue;
     // Fields listed, not spread: V8 copies a spread object slowly.
-    const { start, end, block } = s;
-    out.push({ start, end, block, text, words, rank: r, unfinished: !FINISHED.test(text), question: QUESTION.test(text) });
+    const { end, block } = s;
+    out.push({ start: s.start + cut, end, block, text, words, rank: r, unfinished: !FINISHED.test(text), question: QUESTION.test(text) });
   }
   return out;
 }

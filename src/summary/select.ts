@@ -4,10 +4,23 @@ const MIN_SENTENCES = 3;
 const MAX_SENTENCES = 5;
 /** Words a summary may reach with its fourth and fifth sentence (three come whatever their length). */
 const WORD_BUDGET = 75;
-/** A fourth or fifth sentence must come from the article's first sentences, where key facts sit. */
+/**
+ * A fourth or fifth sentence must come from the article's first sentences, where key facts sit, and
+ * be a whole statement: no caption-like line, teaser cut off or question.
+ */
 const EXTRA_MAX_RANK = 8;
+/**
+ * Share of the third sentence's score a fourth or fifth must reach: a mostly quoted sentence or
+ * one sharing few words with the rest of the article falls below it.
+ */
+const EXTRA_MIN_SHARE = 1 / 3;
 /** Cosine similarity above which a sentence repeats one already chosen (captions echo the lead). */
 const REDUNDANT = 0.4;
+
+/** Whether a candidate may join as a fourth or fifth sentence, after the three scoring up to `third`. */
+function fitsAsExtra(c: Candidate, score: number, third: number, words: number): boolean {
+  return words + c.words <= WORD_BUDGET && c.rank <= EXTRA_MAX_RANK && !c.unfinished && !c.question && score >= EXTRA_MIN_SHARE * third;
+}
 
 /**
  * Greedy selection: best score first, skipping near-repeats of chosen sentences, three sentences
@@ -20,7 +33,7 @@ export function selectSentences(cands: readonly Candidate[], scores: readonly nu
   for (const i of order) {
     if (chosen.length === MAX_SENTENCES) break;
     const c = cands[i]!;
-    if (chosen.length >= MIN_SENTENCES && (words + c.words > WORD_BUDGET || c.rank > EXTRA_MAX_RANK)) continue;
+    if (chosen.length >= MIN_SENTENCES && !fitsAsExtra(c, scores[i]!, scores[chosen[MIN_SENTENCES - 1]!]!, words)) continue;
     if (chosen.some((j) => sim(i, j) > REDUNDANT)) continue;
     chosen.push(i);
     words += c.words;
