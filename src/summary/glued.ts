@@ -25,6 +25,7 @@ function glueOf(lang: string | null): Glue {
 
 const isMark = (c: number) => c === 39 || c === 0x2019 || c === 45;
 const CLOSE_BRACKET = 41;
+const isHyphen = (c: number) => c === 45;
 
 /** Whether the word ending just before `end` starts with a lower-case letter: "pot" in "pot A". */
 function lowerWordBefore(text: string, end: number): boolean {
@@ -51,15 +52,8 @@ export function gluedStarts(text: string, lang: string | null): number[] {
     if (text.charCodeAt(end) !== 32 || !openers.has(text.slice(start, end))) continue;
     if (!unitsOf(text, end + 1, LOWER)) continue;
     // The next word, hyphenated ones whole, must be a content word.
-    if (
-      stop.has(
-        text.slice(
-          end + 1,
-          runEnd(text, end + 1, LETTER, (c) => c === 45),
-        ),
-      )
-    )
-      continue;
+    const next = text.slice(end + 1, runEnd(text, end + 1, LETTER, isHyphen));
+    if (stop.has(next)) continue;
     if (text.charCodeAt(space - 1) === CLOSE_BRACKET || lowerWordBefore(text, space)) out.push(start);
   }
   return out;
