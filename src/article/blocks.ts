@@ -6,6 +6,7 @@ import { CAPTION, MEDIA } from "./hints";
 import { CREDIT_LINE, isBylineLine, isDateLine } from "./phrases";
 import { linkDensity, type Stat } from "./stats";
 import { walkElements } from "../text/walk";
+import { looseRun, separates } from "./loose";
 
 const KIND: Record<string, BlockKind> = {
   p: "paragraph",
@@ -43,15 +44,21 @@ function leftOutAfter(heading: Element, textOf: TextOf): boolean {
 
 /**
  * The body blocks under the article parts, in document order: headings, paragraphs, quotes,
- * lists, captions; a container holding only inline content is one paragraph.
+ * lists, captions; a container holding only inline content is one paragraph, and so is one
+ * holding a run of loose text beside its blocks (`runs`: its text is the run, see `looseRun`).
  */
 export function collectBlocks(
   parts: readonly Element[],
   stats: Map<Element, Stat>,
   skip: (el: Element) => boolean,
   textOf: TextOf,
-): SourceBlock[] {
+): { blocks: SourceBlock[]; runs: Set<Element> } {
   const blocks: SourceBlock[] = [];
+  const runs = new Set<Element>();
+  /** Containers of runs by the child their run precedes, and those whose run ends them. */
+  const runBefore = new Map<Element, Element>();
+  const runAtEnd = new Set<Element>();
+  const pushRun = (el: Element) => blocks.push({ kind: inMedia(el, stats) ? "caption" : "paragraph", el });
   /** Whether to look inside `el`: a container of blocks (else it is a block or left out). */
   const visit = (el: Element): boolean => {
     if (skip(el)) return false;
@@ -80,6 +87,12 @@ export function collectBlocks(
       blocks.push({ kind: inMedia(el, stats) ? "caption" : "paragraph", el });
       return false;
     }
+    const run = looseRun(el, stats);
+    if (run) {
+      runs.add(el);
+      if (run.before) runBefore.set(run.before, el);
+      else runAtEnd.add(el);
+    }
     return true;
   };
   // What follows a "Mehr zum Thema" heading or label paragraph, up to the next heading, is the teaser box: the
@@ -87,14 +100,25 @@ export function collectBlocks(
   const muted = new Set<Element>();
   const enter = (el: Element): boolean => {
     const parent = el.parentElement!;
+    const run = runBefore.get(el);
+    if (run && !muted.has(parent)) pushRun(run);
+    // The run's inline elements are in its text.
+    if (runs.has(parent) && !separates(el, stats)) return false;
     if (isTeaserHeading(el, textOf)) muted.add(parent);
     else if (HEADING.has(tagOf(el))) muted.delete(parent);
     return !muted.has(parent) && visit(el);
   };
-  for (const part of parts) if (visit(part)) walkElements(part, enter);
+  const leave = (el: Element) => {
+    if (runAtEnd.has(el) && !muted.has(el)) pushRun(el);
+  };
+  for (const part of parts) {
+    if (!visit(part)) continue;
+    walkElements(part, enter, leave);
+    leave(part);
+  }
   // A heading with nothing after it introduced something that was left out (a teaser box); one
   // followed only by pictures or hidden parts stays.
   while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === "heading" && leftOutAfter(blocks[blocks.length - 1]!.el, textOf))
     blocks.pop();
-  return blocks;
+  return { blocks, runs };
 }

@@ -1,6 +1,7 @@
 import { hasAncestor, textOf } from "./dom";
 import type { SourceBlock } from "../text/build-text";
 import { linkDensity, type Stat } from "./stats";
+import { blockChars } from "./loose";
 
 /** What the page says about itself, beside its text. */
 export interface PageSignals {
@@ -10,13 +11,13 @@ export interface PageSignals {
 }
 
 /** Text length of prose (paragraphs, quotes, lists, captions of 80+ characters with few links). */
-function prose(blocks: readonly SourceBlock[], stats: Map<Element, Stat>): { chars: number; count: number } {
+function prose(blocks: readonly SourceBlock[], stats: Map<Element, Stat>, runs: ReadonlySet<Element>): { chars: number; count: number } {
   let chars = 0;
   let count = 0;
   for (const b of blocks) {
     if (b.kind === "heading" || b.kind === "other") continue;
     const s = stats.get(b.el);
-    const n = s ? s.chars : textOf(b.el).length;
+    const n = s ? blockChars(b.el, stats, runs) : textOf(b.el).length;
     if (n >= 80 && (!s || linkDensity(s) < 0.3)) {
       chars += n;
       count++;
@@ -52,11 +53,12 @@ export function notArticleReason(
   doc: Document,
   blocks: readonly SourceBlock[],
   stats: Map<Element, Stat>,
+  runs: ReadonlySet<Element>,
   body: Element,
   root: Element | null,
   signals: PageSignals,
 ): string | null {
-  const p = prose(blocks, stats);
+  const p = prose(blocks, stats, runs);
   const bodyStat = stats.get(body);
   if (!bodyStat || bodyStat.chars < 200) return "the page has almost no text";
   const url = pathOf(signals.url);

@@ -2,6 +2,7 @@ import { BLOCK_CHILD, HEADING, NON_TEXT, hasAncestor, hintsOf, isAuthor, isHidde
 import {
   AUTHOR_BOX,
   BYLINE,
+  CAPTION,
   CREDIT_OR_DATE,
   SOCIAL_EMBED,
   FURNITURE as FURNITURE_HINTS,
@@ -75,7 +76,8 @@ function looksLikeBoilerplate(el: Element, s: Stat, weigh: boolean): boolean {
   const table = tableAround(el);
   if (table && isDataTable(table)) return false;
   const weight = weigh ? classWeight(el) : 0;
-  if (weight < 0) return true;
+  // A caption's class may name the media it belongs to ("media-caption"): no boilerplate word then.
+  if (weight < 0 && !CAPTION.test(s.hints)) return true;
   if (s.commas >= 10) return false;
   const isList = tag === "ul" || tag === "ol" || (s.chars > 0 && s.listChars / s.chars > 0.9);
   const inFigure = hasAncestor(el, FIGURE);

@@ -30,9 +30,20 @@ const visible = (el: Element) => {
   return true;
 };
 
+/** Share of the title's words found in a heading (0–1). */
+function coverage(heading: string, title: string): number {
+  const wt = words(title);
+  const wh = new Set(words(heading));
+  return wt.length ? wt.filter((w) => wh.has(w)).length / wt.length : 0;
+}
+
+/** Least share of the title's words an h1 holds to be the headline without a rival (a site name holds less). */
+const HEADLINE_COVERAGE = 1 / 3;
+
 /**
  * The article's headline element: the visible h1 closest to the title, else an h2 or h3 that
- * repeats the title, else the first h1 in or before the body.
+ * repeats the title, else the first h1 in or before the body. An h1 that is only a part of the
+ * title (the site's name in "Headline @ Blog :: Network") yields to an h2 or h3 that repeats it.
  */
 export function findHeadline(doc: Document, title: string | null, first: Element | null, textOf: TextOf): Element | null {
   const h1s = Array.from(doc.querySelectorAll("h1")).filter((h) => textOf(h) && visible(h));
@@ -43,10 +54,11 @@ export function findHeadline(doc: Document, title: string | null, first: Element
       const sim = similarity(textOf(h), title);
       if (sim > bestSim) [best, bestSim] = [h, sim];
     }
-    if (best) return best;
+    if (best && coverage(textOf(best), title) >= HEADLINE_COVERAGE) return best;
     // A lower heading that repeats the title beats an h1 that does not (a site name or "Detailansicht").
     const repeat = Array.from(doc.querySelectorAll("h2, h3")).find((h) => similarity(textOf(h), title) >= 0.8 && visible(h));
     if (repeat) return repeat;
+    if (best) return best;
   }
   return h1s.find((h) => !first || h.contains(first) || first.contains(h) || precedes(h, first)) ?? null;
 }
@@ -81,6 +93,20 @@ function linkChars(el: Element, textOf: TextOf): number {
   return n;
 }
 
+/** The child of `parent` that holds `el`. */
+function childHolding(parent: Element, el: Element): Element {
+  let n = el;
+  while (n.parentElement !== parent) n = n.parentElement!;
+  return n;
+}
+
+/**
+ * Whether the page's header holding the headline is followed right by the box holding the body:
+ * then the lead is between them, even with the whole page as their container.
+ */
+const adjacent = (page: Element, headline: Element, firstBlock: Element) =>
+  childHolding(page, headline).nextElementSibling === childHolding(page, firstBlock);
+
 /**
  * Lead paragraphs between the headline and the body (they often sit in the article's header,
  * outside the element that holds the body): prose of 40+ characters with few links, in their
@@ -95,7 +121,7 @@ export function findLead(
 ): SourceBlock[] {
   let lca: Element | null = headline.parentElement;
   while (lca && !lca.contains(firstBlock)) lca = lca.parentElement;
-  if (!lca || tagOf(lca) === "body" || tagOf(lca) === "html") return [];
+  if (!lca || ((tagOf(lca) === "body" || tagOf(lca) === "html") && !adjacent(lca, headline, firstBlock))) return [];
   const out: SourceBlock[] = [];
   let total = 0;
   /** 0 before the headline, 1 between headline and body, 2 past the body's start. */

@@ -6,6 +6,7 @@ import { scoreCandidates, topCandidate } from "./score";
 import { articleParts } from "./siblings";
 import { makeSkip, type Flags } from "./exclude";
 import { collectBlocks } from "./blocks";
+import { blockChars, skipBesideRuns } from "./loose";
 import { findHeadline, findLead, repeatsHeadline } from "./headline";
 import { notArticleReason } from "./classify";
 import { memoTextOf, precedes, type TextOf } from "./dom";
@@ -33,6 +34,8 @@ interface Attempt {
   blocks: SourceBlock[];
   skip: (el: Element) => boolean;
   chars: number;
+  /** Blocks whose text is their run of loose text (see `looseRun`). */
+  runs: ReadonlySet<Element>;
 }
 
 /**
@@ -49,11 +52,12 @@ function* attemptSteps(body: Element, flags: Flags, measured: Map<boolean, Map<E
   const scores = scoreCandidates(stats, flags.weighClasses);
   // Scoring takes a few ms at most (2 ms on the corpus' longest pages): no step of its own.
   const parts = articleParts(topCandidate(scores, stats, body), scores, stats, body);
-  const skip = makeSkip(stats, flags, textOf);
-  const blocks = collectBlocks(parts, stats, skip, textOf);
-  const chars = blocks.reduce((n, b) => n + (stats.get(b.el)?.chars ?? 0), 0);
+  const bodySkip = makeSkip(stats, flags, textOf);
+  const { blocks, runs } = collectBlocks(parts, stats, bodySkip, textOf);
+  const skip = skipBesideRuns(bodySkip, runs, stats);
+  const chars = blocks.reduce((n, b) => n + blockChars(b.el, stats, runs), 0);
   yield "blocks";
-  return { stats, parts, blocks, skip, chars };
+  return { stats, parts, blocks, skip, chars, runs };
 }
 
 /** Puts the headline first and the lead after it, when they sit outside the body's element. */
@@ -107,7 +111,7 @@ export function* articleSteps(doc: Document, opts: { url?: string } = {}): Steps
   const a = best!;
   const blocks = withHeadline(doc, meta.title, a, textOf);
   const root = commonAncestor(a.blocks.map((b) => b.el)) ?? null;
-  const reason = notArticleReason(doc, blocks, a.stats, body, root, { declaredArticle, url: opts.url });
+  const reason = notArticleReason(doc, blocks, a.stats, a.runs, body, root, { declaredArticle, url: opts.url });
   return { root, blocks, skip: a.skip, meta, isArticle: !reason, ...(reason ? { reason } : {}) };
 }
 

@@ -19,6 +19,18 @@ export const isParagraph = (s: Stat) =>
   SCORED.has(s.tag) || (CONTAINER.has(s.tag) && !s.hasBlock) || (s.tag === "div" && s.inlineChars >= 25);
 
 /**
+ * A bare div (no class or id) around one paragraph and nothing else: no level of its own
+ * (Readability puts the paragraph in its place), so paragraphs wrapped one by one score their
+ * common container. A named box ("lead", "step") is a part of the page: it keeps its level.
+ */
+function wrapsOneParagraph(el: Element, s: Stat): boolean {
+  // The space after the paragraph counts one character. Stats first: reading children crosses into the DOM.
+  if (s.tag !== "div" || s.hints || s.inlineChars > 1 || s.p !== 1 || linkDensity(s) >= 0.25) return false;
+  const child = el.firstElementChild;
+  return !!child && child === el.lastElementChild && child.localName === "p";
+}
+
+/**
  * Content scores, as in Readability: every paragraph of 25+ characters scores 1 + its commas +
  * one per 100 characters (at most 3), credited in full to its parent, half to the grandparent
  * and a third of its level further up (5 levels), then scaled by (1 − link density).
@@ -36,6 +48,10 @@ export function scoreCandidates(stats: Map<Element, Stat>, weigh: boolean): Map<
     for (let level = 0; node && node.parentElement && level < 5; level++, node = node.parentElement) {
       const ns = stats.get(node);
       if (!ns) break;
+      if (wrapsOneParagraph(node, ns)) {
+        level--;
+        continue;
+      }
       let base = scores.get(node);
       if (base === undefined) base = (TAG_SCORE.get(ns.tag) ?? 0) + (weigh ? classWeight(node) : 0);
       scores.set(node, base + score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));

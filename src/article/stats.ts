@@ -72,12 +72,30 @@ const fresh = (tag: string): Stat => ({
   author: false,
 });
 
+/** The options of one walk: `holders` are the ancestors of the page's h1s (when furniture is dropped). */
+interface WalkOptions extends StatOptions {
+  holders: ReadonlySet<Element>;
+}
+
+/** Paragraphs that, with an h1, make a region the page's wrapper, not a box beside the article. */
+const WRAPPER_PARAGRAPHS = 5;
+
 /** Whether the element is page furniture to drop before scoring. */
-function unlikely(el: Element, tag: string, hints: string, opts: StatOptions, guarded: boolean, names: readonly string[]): boolean {
+function unlikely(el: Element, tag: string, hints: string, opts: WalkOptions, guarded: boolean, names: readonly string[]): boolean {
   const role = names.includes("role") ? el.getAttribute("role") : null;
   if (role && UNLIKELY_ROLES.has(role)) return true;
   if (guarded || tag === "body" || tag === "a" || hints === "") return false;
-  return opts.stripUnlikely && UNLIKELY.test(hints) && !MAYBE.test(hints);
+  if (!opts.stripUnlikely || !UNLIKELY.test(hints) || MAYBE.test(hints)) return false;
+  // What wraps an h1 and paragraphs is no sidebar or footer, whatever its name ("above-footer" around the page).
+  return !(opts.holders.has(el) && el.getElementsByTagName("p").length >= WRAPPER_PARAGRAPHS);
+}
+
+/** The ancestors of the h1s under `root`. */
+function headlineHolders(root: Element): Set<Element> {
+  const out = new Set<Element>();
+  for (const h of Array.from(root.getElementsByTagName("h1")))
+    for (let n = h.parentElement; n && n !== root && !out.has(n); n = n.parentElement) out.add(n);
+  return out;
 }
 
 /** Elements whose content's class names say nothing about the page. */
@@ -119,7 +137,7 @@ interface Frame {
 }
 
 /** Opens an element for measuring, or null when it is dropped: not text, hidden or furniture. */
-function openFrame(el: Element, tag: string, parent: Frame | null, opts: StatOptions): Frame | null {
+function openFrame(el: Element, tag: string, parent: Frame | null, opts: WalkOptions): Frame | null {
   if (NON_TEXT.has(tag)) return null;
   const guarded = !!parent && (parent.guarded || GUARDS.has(parent.s.tag));
   const names = el.hasAttributes() ? el.getAttributeNames() : undefined;
@@ -193,7 +211,8 @@ function addChild(f: Frame, cs: Stat): void {
  * Measures every element under `root` in one walk. Elements missing from the map were dropped:
  * invisible, not text, or furniture.
  */
-export function measureTree(root: Element, opts: StatOptions): Map<Element, Stat> {
+export function measureTree(root: Element, options: StatOptions): Map<Element, Stat> {
+  const opts: WalkOptions = { ...options, holders: options.stripUnlikely ? headlineHolders(root) : new Set() };
   const stats = new Map<Element, Stat>();
   /** The open elements from `root` down. */
   const open: Frame[] = [];

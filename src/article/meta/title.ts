@@ -2,11 +2,18 @@ const SEPARATOR = /\s+[|\-–—:·•»/]\s+|\s+::\s+/;
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
+/**
+ * Whether `n` names `name`, both normalised: is part of it, or holds it with little more
+ * ("spiegelonline" for "spiegel"). A segment over twice the name's length says more than the name
+ * (a headline ending in the blog's name, "… @ Anna's Blog").
+ */
+const names = (n: string, name: string) => name.includes(n) || (n.includes(name) && n.length <= 2 * name.length);
+
 /** Whether a title segment names the site (its name, or its host's main label). */
 function isSite(segment: string, site: string | null, host: string | null): boolean {
   const n = norm(segment);
   if (!n) return false;
-  if (site && (n === norm(site) || norm(site).includes(n) || n.includes(norm(site)))) return true;
+  if (site && names(n, norm(site))) return true;
   return !!host && n.includes(host);
 }
 

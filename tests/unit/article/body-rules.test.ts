@@ -56,6 +56,34 @@ describe("body rules on corpus pages", () => {
     ["a credit alone is no caption", "demokratiewebstatt.at.luft.html", [], ["Clipdealer"]],
     ["a link line back to the list goes", "dvg.de.weihnachtsurlaub.html", [], ["zurück zur Listenansicht"]],
     ["a date line with a period goes", "internetchemie.info.Heliumkerne.html", [], ["Aktualisiert am 17.01.2021."]],
+    ["a paragraph in a bare div is scored with its neighbours", "embedded-videos", ["At root", "In a paragraph", "Foo"], []],
+    ["a caption classed by its media stays", "simplyfound-1", ["Raspberry Pi in educations"], []],
+    [
+      "the site's h1 yields to a heading repeating the title",
+      "archive-of-our-own",
+      ["Conversations with a Cryptid"],
+      ["Archive of Our Own"],
+    ],
+    ["a blog's h1 yields to a heading repeating the title", "pixnet", ["新竹尖石_美樹營地賞楓 (2)"], ["痞客邦 PIXNET", "史蒂文的家_藍天"]],
+    [
+      "a region named like a footer that wraps the headline and body is no footer",
+      "thepointsguy.com.alaska.html",
+      ["at its Seattle/Tacoma International Airport (SEA) base in 2019."],
+      [],
+    ],
+    [
+      "a lead between a header and the body box beside it, both children of the page, stays",
+      "umweltbundesamt.de-atomkraft.html",
+      ["Der Entwurf der Europäischen Kommission für einen delegierten Rechtsakt"],
+      [],
+    ],
+    ["a run of loose text beside paragraphs stays", "yahoo-3", ["The Federal Flag Code has guidelines"], []],
+    [
+      "a quote set as loose text beside paragraphs stays",
+      "d32ad974a4b04657bb6e4d91852bd52d.html",
+      ["it is peace for our time. We thank you from the bottom of our hearts."],
+      [],
+    ],
   ];
   for (const [rule, page, kept, left] of cases) {
     it(`${page}: ${rule}`, () => {
@@ -69,6 +97,19 @@ describe("body rules on corpus pages", () => {
     const text = articleText("wapo-1");
     expect(count(text, "Security forces in Tunisia stormed")).toBe(0);
     expect(text).toContain("Gunmen opened fire on visitors");
+  });
+
+  it("yahoo-3: loose text is one block, in place, its link not a block of its own", () => {
+    const html = decodeHtml(readFileSync(join(CORPUS, "readability/test-pages/yahoo-3/source.html")));
+    const a = extractArticle(parseDocument(html), { url: "http://fakehost/test/yahoo-3" });
+    const { text } = buildText(a.blocks, a.skip);
+    const blocks = text.split("\n\n");
+    const at = blocks.findIndex((b) => b.startsWith("The Federal Flag Code"));
+    expect(blocks[at]).toContain("In the past, the Supreme Court has found");
+    expect(blocks[at]!.length).toBeLessThan(300);
+    expect(blocks[at - 1]).toContain("Vanessa Hicks");
+    expect(blocks[at + 1]).toMatch(/^Hicks said she was surprised/);
+    expect(blocks).not.toContain("Supreme Court");
   });
 
   it("tmz-1: pieces of the headline set as sub-headings go", () => {

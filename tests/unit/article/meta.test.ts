@@ -31,6 +31,9 @@ describe("titles and bylines", () => {
     expect(cleanTitle("Rubio schwänzt Nato-Treffen | ZDFheute", "ZDFheute", null)).toBe("Rubio schwänzt Nato-Treffen");
     expect(cleanTitle("Politik - Rubio schwänzt Nato-Treffen - zdf.de", null, "zdf")).toBe("Politik - Rubio schwänzt Nato-Treffen");
     expect(cleanTitle("Krieg und Frieden – ein Überblick", "ZDFheute", null)).toBe("Krieg und Frieden – ein Überblick");
+    // A segment holding the site's name and more is the headline ("… @ Blog :: Network").
+    expect(cleanTitle("Der Herbst im Tal @ Annas Blog :: Blognetz", "Annas Blog", null)).toBe("Der Herbst im Tal @ Annas Blog :: Blognetz");
+    expect(cleanTitle("Der Herbst im Tal | Annas Blog Online", "Annas Blog", null)).toBe("Der Herbst im Tal");
   });
   it("keeps the byline as written, without its prefix or date", () => {
     expect(cleanByline("Von Anna Schmidt, 02.12.2025")).toBe("Anna Schmidt");
