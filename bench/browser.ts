@@ -5,10 +5,11 @@
 // Timings come from a Chromium trace of the page's renderer, from the injection until the popup
 // shows the page's state. The content script's cost is, from the task that evaluates content.js to
 // the end of the first frame in which the page sees the highlights (or, without highlights, to the
-// end of the analysis), every main-thread task that ran our code, rendered or collected garbage:
-// compiling, the engine's page stages (one task each), the background's reply, building ranges,
-// registering highlights, style, layout, paint and GC. The page's own scripts, and its tasks that
-// did none of these (its timers, loading), are reported apart. The text stages run in the extension's
+// end of the analysis), every main-thread task that ran our code or collected garbage, and the frame
+// that painted the highlights: compiling, the engine's page stages (one task each), the
+// background's reply, building ranges, registering highlights, style, layout, paint and GC. The
+// page's own scripts, frames before the highlights (the page's own rendering, and the bench's
+// check each animation frame) and its other tasks (timers, loading) are reported apart. The text stages run in the extension's
 // service worker: their CPU is reported beside the page's, from the worker's thread. The User
 // Timing measures the content script records (extension/content/perf-marks.ts) split that CPU
 // time into its parts; long tasks are the renderer's tasks over 50 ms. A `longtask`
@@ -62,9 +63,9 @@ const POPUP_MARK = "newsmark:popup-first-render";
 const SLOWEST = 8;
 /**
  * Loads of each page; the load with the median CPU time stands for the page. One load swings by
- * ±30 % with what else the 2 shared cores run (GC helper threads, cache), the median of 3 much less.
+ * ±30 % with what else the 2 shared cores run (GC helper threads, cache), the median of 5 much less.
  */
-const LOADS = 3;
+const LOADS = 5;
 
 interface Sample {
   name: string;
@@ -237,10 +238,9 @@ async function traced(cdp: CDPSession, body: () => Promise<unknown>): Promise<Tr
   return events;
 }
 
-/** Trace events of rendering a frame, or of V8's garbage collector. */
+/** Trace events of rendering a frame; then of V8's garbage collector. */
 const RENDERING = new Set(["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit"]);
-const rendersOrCollects = (e: TraceEvent) =>
-  RENDERING.has(e.name) || e.name === "MinorGC" || e.name === "MajorGC" || e.name.startsWith("V8.GC");
+const collects = (e: TraceEvent) => e.name === "MinorGC" || e.name === "MajorGC" || e.name.startsWith("V8.GC");
 
 /** Chromium's name for a service worker's thread in a trace. */
 const SERVICE_WORKER_THREAD = "ServiceWorker thread";
@@ -305,13 +305,18 @@ function mainThreadTimes(
   const last = tasks.find((t) => (mark ? within(t, mark.ts) : analysed !== undefined && within(t, analysed.end)));
   const to = last ? endOf(last) : endOf(firstTask);
   // Ours: the tasks that ran our code (a measure of ours in them, or the end of one spanning several
-  // tasks: the background's reply) and every task that rendered (style, layout, paint) or collected
-  // garbage (some of it may be ours), less the page's own scripts in them. The page's other tasks
-  // in between (its timers, loading) run with or without us: reported apart.
+  // tasks: the background's reply), every task that collected garbage (some of it may be ours), and
+  // the frames rendered once the highlights were registered, less the page's own scripts in them.
+  // Frames before that render the page's own changes (our stages only read the page; a style or
+  // layout they force runs inside their tasks) and run the bench's check each animation frame: they
+  // are reported apart with the page's other tasks (its timers, loading).
   const ends = all.filter((m) => SPANNING.has(m.name)).map((m) => m.end);
-  const renderedOrCollected = new Set(onThread.filter(rendersOrCollects).map((e) => tasks.find((t) => within(t, e.ts))));
+  const registered = all.find((m) => m.name === PAINTED_MEASURE);
+  const taskOf = (e: TraceEvent) => tasks.find((t) => within(t, e.ts));
+  const collected = new Set(onThread.filter(collects).map(taskOf));
+  const rendered = new Set(onThread.filter((e) => RENDERING.has(e.name) && registered !== undefined && e.ts >= registered.end).map(taskOf));
   const ours = (t: TraceEvent) =>
-    measures.some((m) => m.ts < endOf(t) && m.end > t.ts) || ends.some((ts) => within(t, ts)) || renderedOrCollected.has(t);
+    measures.some((m) => m.ts < endOf(t) && m.end > t.ts) || ends.some((ts) => within(t, ts)) || collected.has(t) || rendered.has(t);
   const later = tasks.filter((t) => t.ts >= endOf(firstTask) && endOf(t) <= to);
   const counted = [firstTask, ...later.filter(ours)];
   const inCounted = (e: TraceEvent) => counted.some((t) => e.ts >= t.ts && endOf(e) <= endOf(t));
