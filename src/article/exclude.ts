@@ -11,7 +11,7 @@ import {
   UNLIKELY,
   UNLIKELY_ROLES,
 } from "./hints";
-import { CONSENT_LINE, CREDIT_LINE, TEASER_LINE, isAdLabel, isAdLine } from "./phrases";
+import { AD_LABEL, AD_LINE, CONSENT_LINE, CREDIT_LINE, TEASER_LINE } from "./phrases";
 import { linkDensity, type Stat } from "./stats";
 import { walkElements } from "../text/walk";
 import { classWeight } from "./weight";
@@ -119,7 +119,7 @@ const CONSENT_CHARS = 400;
  */
 function isServiceLine(text: string): boolean {
   if (text.length < CONSENT_CHARS && CONSENT_LINE.test(text)) return true;
-  return text.length < SERVICE_CHARS && (isAdLine(text) || text.split(BAR).some((item) => TEASER_LINE.test(item)));
+  return text.length < SERVICE_CHARS && (AD_LINE.test(text) || text.split(BAR).some((item) => TEASER_LINE.test(item)));
 }
 
 /** Whether an element holds blocks (is no line); its children only are looked at. */
@@ -167,12 +167,12 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags, textOf: TextOf
     // A picture credit or advertising label set inline ("… Stadt. <small>© dpa</small>", "<b>ANZEIGE - …</b>").
     if (INLINE.has(tag)) {
       const text = textOf(el);
-      if (text.length < 100 && (CREDIT_LINE.test(text) || isAdLine(text))) return true;
+      if (text.length < 100 && (CREDIT_LINE.test(text) || AD_LINE.test(text))) return true;
     }
     // Unmeasured lines (under a region the pass dropped; the lead's lenient search reaches them)
     // are judged by their text alone.
     if (!s) return !hasBlockChild(el) && isServiceLine(textOf(el));
-    if (s.chars < 30 && isAdLabel(textOf(el))) return true;
+    if (s.chars < 30 && AD_LABEL.test(textOf(el))) return true;
     // Short lines of prose, the loose text of a box included ("Teilen: <ul>…</ul>"). Lists and
     // their items are no lines ("Related to each other: …"), nor is what sits inside a line.
     const standsAlone = !!el.parentElement && !!stats.get(el.parentElement)?.hasBlock;
