@@ -5,17 +5,17 @@
 // Timings come from a Chromium trace of the page's renderer, from the injection until the popup
 // shows the page's state. The content script's cost is, from the task that evaluates content.js to
 // the end of the first frame in which the page sees the highlights (or, without highlights, to the
-// end of the analysis), every main-thread task that ran our code or collected garbage, and the frame
-// that painted the highlights: compiling, the engine's page stages (one task each), the
-// background's reply, building ranges, registering highlights, style, layout, paint and GC. The
-// page's own scripts, frames before the highlights (the page's own rendering, and the bench's
-// check each animation frame) and its other tasks (timers, loading) are reported apart. The text stages run in the extension's
-// service worker: their CPU is reported beside the page's, from the worker's thread. The User
-// Timing measures the content script records (extension/content/perf-marks.ts) split that CPU
-// time into its parts; long tasks are the renderer's tasks over 50 ms. A `longtask`
-// PerformanceObserver in the page is kept beside them: Chromium does not report content-script
-// tasks to it. Nothing leaves the machine: the pages come from a local server, every other request
-// is aborted and host names do not resolve.
+// end of the analysis), every main-thread task that ran our code or collected garbage, and the
+// frames rendered after the highlights were registered: compiling, the engine's page stages (one
+// task each), the background's reply, building ranges, registering highlights, style, layout,
+// paint and GC. The page's own scripts, frames before the highlights (the page's own rendering,
+// and the bench's check each animation frame) and its other tasks (timers, loading) are reported
+// apart. The text stages run in the extension's service worker: their CPU is reported beside the
+// page's, from the worker's thread. The User Timing measures the content script records
+// (extension/content/perf-marks.ts) split that CPU time into its parts; long tasks are the
+// renderer's tasks over 50 ms. A `longtask` PerformanceObserver in the page is kept beside them:
+// Chromium does not report content-script tasks to it. Nothing leaves the machine: the pages come
+// from a local server, every other request is aborted and host names do not resolve.
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
