@@ -19,8 +19,9 @@ export class HighlightPainter implements Painter {
   readonly writesDom = false;
   private readonly sheet = new CSSStyleSheet();
   private rules = "";
-  /** Selectors naming the blocks that held the last paint's highlights. */
+  /** Selectors naming the blocks that held the last paint's highlights, and its ranges. */
   private selectors: string[] = [];
+  private ranges: Range[] = [];
   /** Whether this browser inherits highlight styles; null until a paint could tell. */
   private inherits: boolean | null = null;
 
@@ -58,12 +59,8 @@ export class HighlightPainter implements Painter {
       highlight.priority = PRIORITY[kind];
       CSS.highlights.set(highlightName(kind), highlight);
     }
-    // Without inheritance the rules are on every element already.
-    const blocks = this.inherits === false ? [] : blocksAround(ranges);
-    if (blocks.length > 0) {
-      this.selectors = pathSelectors(blocks);
-      this.updateRules();
-    }
+    this.ranges = ranges;
+    const blocks = this.select();
     // Checked at each paint: a page may have replaced `adoptedStyleSheets` since the last one.
     if (!this.doc.adoptedStyleSheets.includes(this.sheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
     // Told only by a block with an element inside: until one is painted, inheritance does not matter.
@@ -74,7 +71,24 @@ export class HighlightPainter implements Painter {
     }
   }
 
+  reselect(): void {
+    this.select();
+  }
+
+  /** Names the blocks around the painted ranges in the rules; the blocks named. */
+  private select(): Element[] {
+    // Without inheritance the rules are on every element already.
+    const live = this.inherits === false ? [] : this.ranges.filter((r) => !r.collapsed);
+    const blocks = live.length > 0 ? blocksAround(live) : [];
+    if (blocks.length > 0) {
+      this.selectors = pathSelectors(blocks);
+      this.updateRules();
+    }
+    return blocks;
+  }
+
   clear(): void {
+    this.ranges = [];
     for (const kind of PAINT_KINDS) CSS.highlights.delete(highlightName(kind));
   }
 

@@ -28,6 +28,7 @@ function start(): void {
     affects: (target) => session.affects(target),
     isOwn: (node) => tooltip.element !== null && (node === tooltip.element || tooltip.element.contains(node)),
     onChange: () => (extensionAlive() ? void session.analyse() : stop()),
+    onMoved: () => session.reselect(),
     signal,
   });
   session.onDomWritten = () => watch.discardPending();

@@ -13,6 +13,8 @@ export interface LiveOptions {
   /** Nodes of our own (the tooltip's host): changes to them are ignored. */
   isOwn(node: Node): boolean;
   onChange(): void;
+  /** Called at once, before the re-analysis, when elements were added or removed where `affects`. */
+  onMoved(): void;
   signal: AbortSignal;
 }
 
@@ -44,7 +46,9 @@ export function watchPage(doc: Document, opts: LiveOptions): PageWatch {
     opts.isOwn(r.target) || (r.type === "childList" && [...r.addedNodes, ...r.removedNodes].every((n) => opts.isOwn(n)));
 
   const observer = new MutationObserver((records) => {
-    if (doc.location.href !== url || records.some((r) => !ownOnly(r) && opts.affects(r.target))) schedule();
+    const relevant = records.filter((r) => !ownOnly(r) && opts.affects(r.target));
+    if (relevant.some((r) => r.type === "childList")) opts.onMoved();
+    if (doc.location.href !== url || relevant.length > 0) schedule();
   });
   observer.observe(doc.documentElement, { childList: true, characterData: true, subtree: true });
 

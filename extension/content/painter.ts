@@ -19,6 +19,11 @@ export interface Painter {
    * wrapping fallback splits text nodes, which would stale the TextMap.
    */
   render(groups: PaintGroups): void;
+  /**
+   * Keeps what is painted styled after the page moved things around it: the highlights' ranges
+   * move with the DOM, but styles that name elements by position may not.
+   */
+  reselect(): void;
   clear(): void;
   /** Clears and releases what the painter holds in the page; called once, when the session stops. */
   dispose(): void;

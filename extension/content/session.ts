@@ -96,6 +96,11 @@ export class Session {
     this.paint();
   }
 
+  /** Keeps the highlights styled while the page moves elements, until the re-analysis repaints. */
+  reselect(): void {
+    this.painter.reselect();
+  }
+
   pageState(): PageState {
     const url = this.doc.location?.href ?? null;
     if (!this.live) return { state: "analysing", analysis: emptyAnalysis(url, NOT_YET), highlights: this.on };

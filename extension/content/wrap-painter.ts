@@ -53,6 +53,9 @@ export class WrapPainter implements Painter {
     this.colors = colors;
   }
 
+  /** Nothing to do: marks move with the text they wrap. */
+  reselect(): void {}
+
   render(groups: PaintGroups): void {
     this.clear();
     const byNode = new Map<Text, Piece[]>();

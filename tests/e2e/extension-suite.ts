@@ -282,6 +282,21 @@ export function extensionSuite(browserName: Driver["name"]): void {
       await page.close();
     });
 
+    it("keeps the highlights styled while the page moves paragraphs, before it re-analyses", async () => {
+      const { page, tabId } = await openFixture(session, SEED);
+      await inject(session.ext, tabId);
+      await settledState(session.ext, tabId);
+      await until(async () => ((await highlightSizes(page)).quote ? true : undefined));
+      // A paragraph put first shifts every later one: styles naming them by position must follow.
+      await page.evaluate(() => {
+        const p = document.createElement("p");
+        p.textContent = "Eilmeldung ohne Zitat.";
+        document.querySelector("article p")!.before(p);
+      }, null);
+      expect(await unstyledHighlightText(page)).toEqual([]);
+      await page.close();
+    });
+
     it("automatic mode annotates an allowed site's pages on load, without injection", async () => {
       await storeSettings(session.ext, { ...DEFAULT_SETTINGS, autoSites: [session.server.origin] });
       await until(async () => ((await registeredMatches(session.ext)).includes("http://127.0.0.1/*") ? true : undefined));
