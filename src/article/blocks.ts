@@ -58,7 +58,8 @@ export function collectBlocks(
   /** Containers of runs by the child their run precedes, and those whose run ends them. */
   const runBefore = new Map<Element, Element>();
   const runAtEnd = new Set<Element>();
-  const pushRun = (el: Element) => blocks.push({ kind: inMedia(el, stats) ? "caption" : "paragraph", el });
+  /** A block of running text: a caption inside the article's own media, else a paragraph. */
+  const pushParagraph = (el: Element) => blocks.push({ kind: inMedia(el, stats) ? "caption" : "paragraph", el });
   /** Whether to look inside `el`: a container of blocks (else it is a block or left out). */
   const visit = (el: Element): boolean => {
     if (skip(el)) return false;
@@ -84,7 +85,7 @@ export function collectBlocks(
     }
     // Loose text beside blocks (old pages: text with <br>s) makes the container one paragraph.
     if (!s.hasBlock || (tag !== "table" && s.inlineChars >= 25 && s.inlineChars >= s.chars * 0.3)) {
-      blocks.push({ kind: inMedia(el, stats) ? "caption" : "paragraph", el });
+      pushParagraph(el);
       return false;
     }
     const run = looseRun(el, stats);
@@ -101,7 +102,7 @@ export function collectBlocks(
   const enter = (el: Element): boolean => {
     const parent = el.parentElement!;
     const run = runBefore.get(el);
-    if (run && !muted.has(parent)) pushRun(run);
+    if (run && !muted.has(parent)) pushParagraph(run);
     // The run's inline elements are in its text.
     if (runs.has(parent) && !separates(el, stats)) return false;
     if (isTeaserHeading(el, textOf)) muted.add(parent);
@@ -109,7 +110,7 @@ export function collectBlocks(
     return !muted.has(parent) && visit(el);
   };
   const leave = (el: Element) => {
-    if (runAtEnd.has(el) && !muted.has(el)) pushRun(el);
+    if (runAtEnd.has(el) && !muted.has(el)) pushParagraph(el);
   };
   for (const part of parts) {
     if (!visit(part)) continue;
