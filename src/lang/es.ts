@@ -232,6 +232,7 @@ export const text: TextLang = {
   ordinalPeriod: false,
   suffixes: ["aciones", "ación", "amente", "mente", "idades", "idad", "istas", "ista", "os", "as", "es", "o", "a", "s"],
   noise: ["lea también", "leer más", "más información", "foto:", "vídeo:"],
+  capitalisedInside: [],
 };
 
 export const article: ArticleLang = {

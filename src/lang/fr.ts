@@ -290,6 +290,7 @@ export const text: TextLang = {
     "x",
   ],
   noise: ["lire aussi", "à lire aussi", "en savoir plus", "photo :", "vidéo :"],
+  capitalisedInside: [],
 };
 
 export const article: ArticleLang = {

@@ -224,6 +224,7 @@ export const text: TextLang = {
   ordinalPeriod: false,
   suffixes: ["azioni", "azione", "amente", "mente", "ità", "isti", "ista", "i", "e", "o", "a"],
   noise: ["leggi anche", "per saperne di più", "foto:", "video:"],
+  capitalisedInside: [],
 };
 
 export const article: ArticleLang = {

@@ -250,7 +250,7 @@ export interface TextLang {
    * Pronouns written with a capital inside a sentence too, lower case: English "I", the German
    * formal "Sie", "Ihnen", "Du". Such a capital after a lower-case word starts no new sentence.
    */
-  capitalisedInside?: readonly string[];
+  capitalisedInside: readonly string[];
 }
 
 // ---- article (owned by src/article) ----
