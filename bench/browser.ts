@@ -25,6 +25,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type CDPSession, type Page } from "playwright-core";
 import { ANALYSIS_MEASURE, PAINTED_MEASURE, STAGE_MEASURE_PREFIX, TEXT_STAGES_MEASURE } from "../extension/content/perf-marks";
 import { CONTENT_SCRIPT_FILE } from "../extension/content/running";
+import { errorMessage } from "../src/error-message";
 import { BLANK_PAGE, CHROMIUM_ARGS, ROOT, e2eCopy } from "../tests/e2e/harness";
 import {
   PART,
@@ -88,7 +89,7 @@ interface PageResult {
   painted: boolean;
   /** CPU ms per part of the first and later tasks (engine stages, ranges, style, GC, …). */
   parts: Map<string, number>;
-  /** Main-thread CPU in the window that is the page's own: its scripts, and tasks that neither ran our code nor rendered nor collected garbage. */
+  /** Main-thread CPU in the window that is the page's own: its scripts, and tasks that neither ran our code, nor collected garbage, nor rendered after the highlights were registered. */
   notOurs: number;
   /** Main-thread tasks over 50 ms, from injection until the popup showed the page's state. */
   longTasks: LongTask[];
@@ -610,7 +611,7 @@ export async function run(_o: BenchOptions): Promise<void> {
         for (let i = 0; i < LOADS; i++) loads.push(await measure(tabs, cdp, extOrigin, p.name, url(p)));
         results.push(loads.sort((a, b) => total(a).cpu - total(b).cpu)[LOADS >> 1]!);
       } catch (error) {
-        failed.push(`${p.name}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+        failed.push(`${p.name}: ${errorMessage(error).split("\n")[0]}`);
       }
     }
     report(results, failed, (performance.now() - started) / 1000);
