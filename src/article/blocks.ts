@@ -6,6 +6,7 @@ import { CAPTION, MEDIA } from "./hints";
 import { CREDIT_LINE, isBylineLine, isDateLine } from "./phrases";
 import { linkDensity, type Stat } from "./stats";
 import { walkElements } from "../text/walk";
+import { firstLetterOrDigit } from "../text/letters";
 import { looseRun, separates } from "./loose";
 
 const KIND: Record<string, BlockKind> = {
@@ -17,8 +18,6 @@ const KIND: Record<string, BlockKind> = {
   figcaption: "caption",
   pre: "other",
 };
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Containers of the article's own media: their text blocks are captions. */
 const inMedia = (el: Element, stats: Map<Element, Stat>) => {
@@ -70,7 +69,7 @@ export function collectBlocks(
     if (s.chars < 100) {
       // Picture credits and lines without letters or digits ("•") go too.
       const text = textOf(el);
-      if (!LETTER_OR_DIGIT.test(text) || isDateLine(text) || CREDIT_LINE.test(text)) return false;
+      if (firstLetterOrDigit(text) < 0 || isDateLine(text) || CREDIT_LINE.test(text)) return false;
       if (kind !== "heading" && isBylineLine(text)) return false;
     }
     // A short paragraph that is one link points elsewhere ("Zur Übersicht", "Diskussion im Forum").

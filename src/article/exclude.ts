@@ -12,6 +12,7 @@ import {
   UNLIKELY_ROLES,
 } from "./hints";
 import { AD_LABEL, AD_LINE, CONSENT_LINE, CREDIT_LINE, TEASER_LINE } from "./phrases";
+import { fold } from "../text/fold";
 import { linkDensity, type Stat } from "./stats";
 import { walkElements } from "../text/walk";
 import { classWeight } from "./weight";
@@ -118,8 +119,13 @@ const CONSENT_CHARS = 400;
  * service links ("Kommentarfeed | Kommentare geschlossen") is judged by each item.
  */
 function isServiceLine(text: string): boolean {
-  if (text.length < CONSENT_CHARS && CONSENT_LINE.test(text)) return true;
-  return text.length < SERVICE_CHARS && (AD_LINE.test(text) || text.split(BAR).some((item) => TEASER_LINE.test(item)));
+  if (text.length >= CONSENT_CHARS) return false;
+  // Folded once for the patterns: this runs for most short lines of the page.
+  const folded = fold(text);
+  if (CONSENT_LINE.test(text, folded)) return true;
+  if (text.length >= SERVICE_CHARS) return false;
+  if (AD_LINE.test(text, folded)) return true;
+  return BAR.test(text) ? text.split(BAR).some((item) => TEASER_LINE.test(item)) : TEASER_LINE.test(text, folded);
 }
 
 /** Whether an element holds blocks (is no line); its children only are looked at. */

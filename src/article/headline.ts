@@ -2,9 +2,10 @@ import type { SourceBlock } from "../text/build-text";
 import { BYLINE } from "./hints";
 import { CREDIT_LINE, isDateLine } from "./phrases";
 import { walkElements } from "../text/walk";
+import { letterRuns } from "../text/letters";
 import { BLOCK_CHILD, hintsOf, isHidden, precedes, tagOf, type TextOf } from "./dom";
 
-const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (s: string) => letterRuns(s.toLowerCase());
 
 /** Share of the shorter text's words found in the longer one (0–1). */
 export function similarity(a: string, b: string): number {

@@ -25,17 +25,14 @@ export const TEASER_LINE = new FoldedPattern(`^(${anyOf((a) => a.teaserLines)})\
 /** Openings of consent notes and placeholders of blocked embeds ("Externer Inhalt", "We respect your privacy"). */
 export const CONSENT_LINE = new FoldedPattern(`^(${anyOf((a) => a.consentLines)})\\b`);
 
-/** Marks before a label ("*Werbung", "– Anzeige"). */
-const NO_LETTERS = "[^\\p{L}\\p{N}]*";
-
 /** Labels of advertising in languages without a pack (Chinese, Russian). */
 const OTHER_AD_LABELS = "广告|реклама";
 
-/** Whole texts of advertisement labels and loading placeholders ("Anzeige", "Loading…"). */
-export const AD_LABEL = new FoldedPattern(`^${NO_LETTERS}(${anyOf((a) => a.adLabels)}|${OTHER_AD_LABELS})\\s*(…|\\.\\.\\.|:)?$`);
+/** Whole texts of advertisement labels and loading placeholders ("Anzeige", "Loading…"), after any marks ("*Werbung"). */
+export const AD_LABEL = new FoldedPattern(`^(${anyOf((a) => a.adLabels)}|${OTHER_AD_LABELS})\\s*(…|\\.\\.\\.|:)?$`, true);
 
-/** A line that opens with an advertisement label and a separator ("Anzeige: …", "*Werbung. Dieser Beitrag …"; not "Ad-hoc"). */
-export const AD_LINE = new FoldedPattern(`^${NO_LETTERS}(${anyOf((a) => a.adLabels)})\\s*[:.|–-](\\s|$)`);
+/** A line that opens with an advertisement label and a separator ("Anzeige: …", "*Werbung. Dieser Beitrag …"; not "Ad-hoc"), after any marks. */
+export const AD_LINE = new FoldedPattern(`^(${anyOf((a) => a.adLabels)})\\s*[:.|–-](\\s|$)`, true);
 
 /** Photo agencies: a short line ending in one ("Judy Eddy/WENN.com") is a credit line. */
 const AGENCIES =

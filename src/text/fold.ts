@@ -1,3 +1,5 @@
+import { firstLetterOrDigit } from "./letters";
+
 /**
  * Case-insensitive patterns that are cheap to compile. The content script starts cold on every page,
  * and V8 compiles each regex on its first use there (to bytecode, then again to machine code on the
@@ -27,19 +29,41 @@ export class FoldedPattern {
   private readonly folded: RegExp;
   private exact: RegExp | null = null;
 
-  /** `source`: the pattern, its letters in lower case. */
-  constructor(readonly source: string) {
+  /**
+   * `source`: the pattern, its letters in lower case. `fromLetter`: it is matched from the text's
+   * first letter or digit, as if it began with `[^\p{L}\p{N}]*` ("*Werbung", "– Anzeige"); that class
+   * in the source itself costs ~1 ms of compile per pattern and page, this one is compiled once.
+   */
+  constructor(
+    readonly source: string,
+    private readonly fromLetter = false,
+  ) {
     this.folded = new RegExp(source, "u");
   }
 
   /** The match in `text`, or null. Its offsets and lengths are those in `text`; its strings are folded. */
   exec(text: string): RegExpExecArray | null {
-    const f = fold(text);
-    return f === null ? (this.exact ??= new RegExp(this.source, "iu")).exec(text) : this.folded.exec(f);
+    const folded = fold(text);
+    const subject = folded ?? text;
+    const start = this.start(subject);
+    if (start < 0) return null;
+    const m = this.regex(folded).exec(subject.slice(start));
+    if (m) m.index += start;
+    return m;
   }
 
-  test(text: string): boolean {
-    const f = fold(text);
-    return f === null ? (this.exact ??= new RegExp(this.source, "iu")).test(text) : this.folded.test(f);
+  /** `folded`: `fold(text)`, when the caller has it (several patterns tried on one line). */
+  test(text: string, folded: string | null = fold(text)): boolean {
+    const subject = folded ?? text;
+    const start = this.start(subject);
+    return start >= 0 && this.regex(folded).test(subject.slice(start));
+  }
+
+  private start(subject: string): number {
+    return this.fromLetter ? firstLetterOrDigit(subject) : 0;
+  }
+
+  private regex(folded: string | null): RegExp {
+    return folded === null ? (this.exact ??= new RegExp(this.source, "iu")) : this.folded;
   }
 }

@@ -1,6 +1,8 @@
+import { letterRuns } from "../../text/letters";
+
 const SEPARATOR = /\s+[|\-–—:·•»/]\s+|\s+::\s+/;
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+const norm = (s: string) => letterRuns(s.toLowerCase()).join("");
 
 /**
  * Whether `n` names `name`, both normalised: is part of it, or holds it with little more
