@@ -2,7 +2,7 @@ import type { SourceBlock } from "../text/build-text";
 import type { BlockKind } from "../types";
 import { HEADING, hintsOf, isHidden, tagOf, type TextOf } from "./dom";
 import { isDataTable, isTeaserHeading } from "./exclude";
-import { CAPTION, MEDIA } from "./hints";
+import { CAPTION, MEDIA, REFERENCES } from "./hints";
 import { CREDIT_LINE, isBylineLine, isDateLine } from "./phrases";
 import { linkDensity, type Stat } from "./stats";
 import { walkElements } from "../text/walk";
@@ -18,6 +18,22 @@ const KIND: Record<string, BlockKind> = {
   figcaption: "caption",
   pre: "other",
 };
+
+/**
+ * A list of references or footnotes, named so or with a cited work in most items: article text,
+ * but its quoted titles are no quotations and its authors no people of the story.
+ */
+function isReferenceList(el: Element): boolean {
+  if (REFERENCES.test(hintsOf(el)) || (el.parentElement && REFERENCES.test(hintsOf(el.parentElement)))) return true;
+  let items = 0;
+  let cited = 0;
+  for (let li = el.firstElementChild; li; li = li.nextElementSibling) {
+    if (li.localName !== "li") continue;
+    items++;
+    if (li.getElementsByTagName("cite").length > 0) cited++;
+  }
+  return items >= 3 && cited * 2 >= items;
+}
 
 /** Containers of the article's own media: their text blocks are captions. */
 const inMedia = (el: Element, stats: Map<Element, Stat>) => {
@@ -74,6 +90,10 @@ export function collectBlocks(
     }
     // A short paragraph that is one link points elsewhere ("Zur Übersicht", "Diskussion im Forum").
     if (kind === "paragraph" && s.chars < 120 && linkDensity(s) >= 0.9) return false;
+    if (kind === "list" && isReferenceList(el)) {
+      blocks.push({ kind: "other", el });
+      return false;
+    }
     if (kind) {
       blocks.push({ kind: kind === "paragraph" && inMedia(el, stats) ? "caption" : kind, el });
       return false;

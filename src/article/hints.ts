@@ -40,6 +40,9 @@ export const CAPTION = /caption|bildunterschrift|legend/i;
 export const CREDIT_OR_DATE =
   /credit|copyright|urheber|bildnachweis|bildquelle|fotograf|photographer|(^|[\s_-])(date|datum|time|timestamp|published|updated|dateline|meta)([\s_-]|$)/i;
 
+/** Lists of references and footnotes (MediaWiki's "reflist", "footnotes" of blog engines). */
+export const REFERENCES = /reflist|references|footnotes|endnotes|citations|bibliography|einzelnachweise/i;
+
 /** Video and audio players and their teaser boxes. */
 export const MEDIA = /video|audio|player|podcast/i;
 

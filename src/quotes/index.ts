@@ -32,7 +32,10 @@ export function* quoteSteps(ctx: TextContext, people: readonly Person[]): Steps<
   const lex = lexiconFor(ctx.lang);
   const isBlockQuote = (b: Block) => b.kind === "quote";
   const headline = headlineBlocks(blocks);
-  const spans = scanMarks(text, blocks, lex, isBlockQuote).filter((s) => s.block >= headline && isQuotation(text, s, lex));
+  // Code, data tables and reference lists ("other" blocks) quote titles and strings, not people.
+  const spans = scanMarks(text, blocks, lex, isBlockQuote).filter(
+    (s) => s.block >= headline && blocks[s.block]?.kind !== "other" && isQuotation(text, s, lex),
+  );
   const tokens = tokenize(
     text,
     spans.map((s) => ({ start: s.open, end: s.close })),
@@ -117,9 +120,11 @@ function reportedQuotes(
     if (hasQuote(tokens, from, to)) continue;
     const r = findReported(text, tokens, from, to, lex, known);
     if (!r) continue;
+    const block = blockAt(blocks, r.words.start);
+    if (blocks[block]?.kind === "other") continue;
     out.push({
       quote: { text: text.slice(r.words.start, r.words.end), ...r.words, kind: "indirect", speaker: null, speakerRole: null },
-      block: blockAt(blocks, r.words.start),
+      block,
       mention: r.mention,
       group: -1,
     });
