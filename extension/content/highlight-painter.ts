@@ -6,7 +6,7 @@
 // adopted once, at the first paint, and stays until the session stops; its rules change in place,
 // only when the colours or the blocks holding highlights do, and name only those blocks where the
 // browser inherits highlight styles (highlight-scope.ts). While nothing is painted they style nothing.
-import { blocksAround, highlightSelector, inheritsHighlight, pathSelectors } from "./highlight-scope";
+import { highlightSelector, inheritsHighlight, runSelectors, runsAround, type BlockRun } from "./highlight-scope";
 import { declarationsFor } from "./highlight-style";
 import { PAINT_KINDS, type PaintColors, type PaintGroups, type PaintKind, type Painter } from "./painter";
 
@@ -19,7 +19,7 @@ export class HighlightPainter implements Painter {
   readonly writesDom = false;
   private readonly sheet = new CSSStyleSheet();
   private rules = "";
-  /** Selectors naming the blocks that held the last paint's highlights, and its ranges. */
+  /** Selectors naming the runs of blocks that held the last paint's highlights, and its ranges. */
   private selectors: string[] = [];
   private ranges: Range[] = [];
   /** Whether this browser inherits highlight styles; null until a paint could tell. */
@@ -60,7 +60,7 @@ export class HighlightPainter implements Painter {
       CSS.highlights.set(highlightName(kind), highlight);
     }
     this.ranges = ranges;
-    const blocks = this.select();
+    const blocks = this.select().flatMap((run) => run.blocks);
     // Checked at each paint: a page may have replaced `adoptedStyleSheets` since the last one.
     if (!this.doc.adoptedStyleSheets.includes(this.sheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
     // Told only by a block with an element inside: until one is painted, inheritance does not matter.
@@ -75,16 +75,16 @@ export class HighlightPainter implements Painter {
     this.select();
   }
 
-  /** Names the blocks around the painted ranges in the rules; the blocks named. */
-  private select(): Element[] {
+  /** Names the runs of blocks around the painted ranges in the rules; the runs named. */
+  private select(): BlockRun[] {
     // Without inheritance the rules are on every element already.
     const live = this.inherits === false ? [] : this.ranges.filter((r) => !r.collapsed);
-    const blocks = live.length > 0 ? blocksAround(live) : [];
-    if (blocks.length > 0) {
-      this.selectors = pathSelectors(blocks);
+    const runs = live.length > 0 ? runsAround(live) : [];
+    if (runs.length > 0) {
+      this.selectors = runSelectors(runs);
       this.updateRules();
     }
-    return blocks;
+    return runs;
   }
 
   clear(): void {
