@@ -6,24 +6,23 @@
 import { articleLangs } from "../lang";
 import type { ArticleLang } from "../lang/types";
 import { FoldedPattern } from "../text/fold";
+import { PhraseStart, alternation } from "../text/phrase-start";
 import { dateIndex } from "./meta/date";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Every pack's phrases of one kind. */
+const everyPack = (pick: (a: ArticleLang) => readonly string[]) => articleLangs().flatMap(pick);
 
 /** One alternation of every pack's phrases, in lower case; a space in a phrase matches any whitespace run. */
-function anyOf(pick: (a: ArticleLang) => readonly string[]): string {
-  const phrases = new Set(articleLangs().flatMap((a) => pick(a).map((p) => p.toLowerCase())));
-  return [...phrases].map((p) => escape(p).replace(/ /g, "\\s+")).join("|");
-}
+const anyOf = (pick: (a: ArticleLang) => readonly string[]) => alternation(everyPack(pick));
 
 /**
  * Lines that open or are teasers of other articles: a heading with one is left out with the box it
  * opens, a short paragraph with one is left out.
  */
-export const TEASER_LINE = new FoldedPattern(`^(${anyOf((a) => a.teaserLines)})\\b`);
+export const TEASER_LINE = new PhraseStart(everyPack((a) => a.teaserLines));
 
 /** Openings of consent notes and placeholders of blocked embeds ("Externer Inhalt", "We respect your privacy"). */
-export const CONSENT_LINE = new FoldedPattern(`^(${anyOf((a) => a.consentLines)})\\b`);
+export const CONSENT_LINE = new PhraseStart(everyPack((a) => a.consentLines));
 
 /** Labels of advertising in languages without a pack (Chinese, Russian). */
 const OTHER_AD_LABELS = "广告|реклама";

@@ -3,11 +3,13 @@
 // in any language pack is checked too).
 import { describe, expect, it } from "vitest";
 import { FoldedPattern, fold } from "../../../src/text/fold";
+import { PhraseStart } from "../../../src/text/phrase-start";
 import * as phrases from "../../../src/article/phrases";
 import { clipWords } from "../../../src/clips/words";
 import { langCodes } from "../../../src/lang";
 
-const patterns = (o: object) => Object.entries(o).filter((e): e is [string, FoldedPattern] => e[1] instanceof FoldedPattern);
+const patterns = (o: object) =>
+  Object.entries(o).filter((e): e is [string, FoldedPattern | PhraseStart] => e[1] instanceof FoldedPattern || e[1] instanceof PhraseStart);
 const PATTERNS = [
   ...patterns(phrases),
   ...langCodes().flatMap((code) => patterns(clipWords(code)).map(([k, p]) => [`${code} ${k}`, p] as const)),
