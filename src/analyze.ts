@@ -1,7 +1,7 @@
 import type { Analysis, AnalyzeOptions } from "./types";
 import type { DomContext, TextContext } from "./context";
 import { articleSteps } from "./article";
-import { buildText } from "./text/build-text";
+import { buildTextSteps } from "./text/build-text";
 import { detectLang } from "./lang/detect";
 import { peopleSteps } from "./people";
 import { quoteSteps } from "./quotes";
@@ -144,7 +144,7 @@ export function* analyzePageSteps(doc: Document, opts: AnalyzeOptions = {}): Ste
   if (tooLarge) return finish(emptyAnalysis(url, tooLarge), null);
   const article = yield* substeps("article", articleSteps(doc, { url: opts.url }), lap);
   yield lap("article");
-  const built = buildText(article.blocks, article.skip);
+  const built = yield* substeps("text", buildTextSteps(article.blocks, article.skip), lap);
   const lang = opts.lang ?? article.meta.lang ?? detectLang(built.text);
   yield lap("text");
   const a: Analysis = {
