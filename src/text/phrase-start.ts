@@ -1,8 +1,8 @@
 import { fold } from "./fold";
 
 /** One alternation of phrases, in lower case; a space in a phrase matches any whitespace run. */
-export function alternation(phrases: Iterable<string>): string {
-  const lower = new Set([...phrases].map((p) => p.toLowerCase()));
+export function alternation(phrases: readonly string[]): string {
+  const lower = new Set(phrases.map((p) => p.toLowerCase()));
   return [...lower].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
 }
 
@@ -26,9 +26,9 @@ export class PhraseStart {
   private readonly byLength = new Map<number, Set<string>>();
   private exact: RegExp | null = null;
 
-  constructor(phrases: Iterable<string>) {
+  constructor(phrases: readonly string[]) {
     this.source = `^(${alternation(phrases)})\\b`;
-    for (const p of new Set([...phrases].map((p) => p.toLowerCase()))) {
+    for (const p of new Set(phrases.map((p) => p.toLowerCase()))) {
       const set = this.byLength.get(p.length);
       if (set) set.add(p);
       else this.byLength.set(p.length, new Set([p]));
