@@ -16,27 +16,23 @@ export function similarity(a: string, b: string): number {
   return short.filter((w) => long.has(w)).length / short.length;
 }
 
+/** Share of `part`'s words found in `whole` (0–1; 0 when `part` has none). */
+function coverage(whole: string, part: string): number {
+  const wp = words(part);
+  const ww = new Set(words(whole));
+  return wp.length ? wp.filter((w) => ww.has(w)).length / wp.length : 0;
+}
+
 /**
  * Whether a line repeats (a piece of) the headline: nearly all its words are in it. A longer line
  * that only contains the headline says more ("Bee Simulator Mehrspieler" under "Bee Simulator").
  */
-export function repeatsHeadline(line: string, headline: string): boolean {
-  const wl = words(line);
-  const wh = new Set(words(headline));
-  return wl.length > 0 && wl.filter((w) => wh.has(w)).length >= 0.9 * wl.length;
-}
+export const repeatsHeadline = (line: string, headline: string): boolean => coverage(headline, line) >= 0.9;
 
 const visible = (el: Element) => {
   for (let n: Element | null = el; n; n = n.parentElement) if (isHidden(n)) return false;
   return true;
 };
-
-/** Share of the title's words found in a heading (0–1). */
-function coverage(heading: string, title: string): number {
-  const wt = words(title);
-  const wh = new Set(words(heading));
-  return wt.length ? wt.filter((w) => wh.has(w)).length / wt.length : 0;
-}
 
 /** Least share of the title's words an h1 holds to be the headline without a rival (a site name holds less). */
 const HEADLINE_COVERAGE = 1 / 3;
