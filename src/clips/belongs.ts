@@ -122,7 +122,8 @@ export class ArticleRegions {
       },
       ends,
     );
-    return up.related || up.headingEnd < this.order.rank(el);
+    // Most regions have no related heading: their players need no rank.
+    return up.related || (up.headingEnd !== Infinity && up.headingEnd < this.order.rank(el));
   }
 
   /** A region's label: its aria label, else its first heading (which labels only what follows it). */

@@ -4,15 +4,19 @@ import { SKIP_TREES } from "./dom";
  * Document order as numbers, from one walk over the elements: comparing two elements, or asking
  * whether one holds the other, then costs O(1) instead of a climb to the root and a scan of siblings.
  * The walk does not enter subtrees that hold no players (icons, scripts): what is inside one takes
- * its root's place.
+ * its root's place. It runs at the first question: a page whose JSON-LD media match no player and
+ * whose players are all gone asks none.
  */
 export class DocOrder {
-  /** Preorder rank of every element walked (the root is 0). */
+  /** Preorder rank of every element walked (the root is 0); empty until the first question. */
   private readonly pre = new Map<Element, number>();
   /** By rank: the rank of the last element inside (its own when it has none). */
   private readonly lastOf: number[] = [];
 
-  constructor(root: Element) {
+  constructor(private readonly root: Element) {}
+
+  private walk(): void {
+    const root = this.root;
     // An explicit stack of the open ancestors (rank, next sibling): no nesting depth overflows it.
     const open: { rank: number; next: Element | null }[] = [];
     let el: Element | null = root;
@@ -34,6 +38,7 @@ export class DocOrder {
 
   /** Preorder rank (inside an unwalked subtree, its root's); -1 outside the walked tree. */
   rank(el: Element): number {
+    if (this.lastOf.length === 0) this.walk();
     for (let a: Element | null = el; a; a = a.parentElement) {
       const r = this.pre.get(a);
       if (r !== undefined) return r;
