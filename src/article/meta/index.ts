@@ -4,6 +4,7 @@ import { pick, readMetaTags } from "./tags";
 import { toIsoDate } from "./date";
 import { cleanTitle, hostLabel } from "./title";
 import { bylineInPage, cleanByline } from "./byline";
+import { similarity } from "../headline";
 
 const TITLE_KEYS = ["og:title", "twitter:title", "dc.title", "parsely-title", "headline", "title"];
 const AUTHOR_KEYS = ["author", "parsely-author", "dc.creator", "article:author", "sailthru.author", "byl"];
@@ -48,6 +49,19 @@ function byline(doc: Document, ld: LdArticle | null, tags: Map<string, string>):
   return (meta && cleanByline(meta)) || bylineInPage(doc);
 }
 
+/**
+ * The JSON-LD title: its headline, unless the page's own title barely agrees with it and agrees
+ * better with the item's name (Wikipedia's headline is a short description: "constitutional
+ * monarchy in Oceania" for "New Zealand").
+ */
+function ldTitle(ld: LdArticle | null, pageTitle: string | null): string | null {
+  if (!ld) return null;
+  const { headline, name } = ld;
+  if (!headline || !name || !pageTitle) return headline ?? name;
+  const agrees = similarity(headline, pageTitle);
+  return agrees < 0.5 && similarity(name, pageTitle) > agrees ? name : headline;
+}
+
 export interface PageMeta {
   meta: ArticleMeta;
   /** The page calls itself an article: a JSON-LD article type or og:type "article". */
@@ -59,7 +73,8 @@ export function readMeta(doc: Document, url?: string): PageMeta {
   const ld = readJsonLd(doc);
   const tags = readMetaTags(doc);
   const siteName = pick(tags, SITE_KEYS)?.replace(/^@/, "") ?? ld?.publisher ?? null;
-  const rawTitle = ld?.headline ?? pick(tags, TITLE_KEYS) ?? doc.title?.trim() ?? "";
+  const pageTitle = pick(tags, TITLE_KEYS) ?? (doc.title?.trim() || null);
+  const rawTitle = ldTitle(ld, pageTitle) ?? pageTitle ?? "";
   const title = rawTitle ? cleanTitle(rawTitle, siteName, hostLabel(url)) : null;
   const meta: ArticleMeta = {
     title: title || null,

@@ -6,6 +6,8 @@ const ARTICLE_TYPE =
 export interface LdArticle {
   type: string;
   headline: string | null;
+  /** The item's name, which some pages set to the title when `headline` holds a description. */
+  name: string | null;
   authors: string[];
   published: string | null;
   publisher: string | null;
@@ -84,7 +86,8 @@ export function readJsonLd(doc: Document): LdArticle | null {
   const { o, type } = best;
   return {
     type,
-    headline: str(o.headline) ?? str(o.name),
+    headline: str(o.headline),
+    name: str(o.name),
     authors: [...new Set(names(o.author ?? o.creator))],
     published: str(o.datePublished) ?? str(o.dateCreated),
     publisher: names(o.publisher)[0] ?? null,

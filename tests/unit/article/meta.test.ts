@@ -59,3 +59,25 @@ describe("metadata of the Readability pages", () => {
       if (m.published) expect(m.published).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?)?$/);
   });
 });
+
+describe("a JSON-LD headline that is a description", () => {
+  // Wikipedia's JSON-LD gives the article's short description as `headline` and its title as
+  // `name`; the page's <title> tells which of the two is the title.
+  const wiki = readabilityPages().filter((p) => /^wikipedia-\d/.test(p.name));
+  it.each(wiki.map((p) => [p.name, p] as const))("%s: the title is the page's name, not its description", (_, p) => {
+    const doc = parseDocument(p.html);
+    const { title } = readMeta(doc, `http://fakehost/test/${p.name}`).meta;
+    const h1 = doc.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim();
+    expect(h1).toBeTruthy();
+    expect(title).toBe(h1);
+  });
+  it("keeps a headline the page's title agrees with, whatever the name", () => {
+    const page = (ld: object, title: string) =>
+      parseDocument(
+        `<html><head><title>${title}</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body></body></html>`,
+      );
+    const ld = { "@type": "NewsArticle", headline: "Rubio schwänzt Nato-Treffen", name: "ZDFheute" };
+    expect(readMeta(page(ld, "Rubio schwänzt Nato-Treffen | ZDFheute")).meta.title).toBe("Rubio schwänzt Nato-Treffen");
+    expect(readMeta(page({ ...ld, headline: "Ein anderer Titel" }, "Ganz anders")).meta.title).toBe("Ein anderer Titel");
+  });
+});
