@@ -3,7 +3,7 @@ import type { BlockKind } from "../types";
 import { HEADING, hintsOf, isHidden, tagOf, type TextOf } from "./dom";
 import { isDataTable, isTeaserHeading } from "./exclude";
 import { CAPTION, MEDIA, REFERENCES } from "./hints";
-import { CREDIT_LINE, isBylineLine, isDateLine } from "./phrases";
+import { CREDIT_LINE, TEASER_LINE, isBylineLine, isDateLine } from "./phrases";
 import { linkDensity, type Stat } from "./stats";
 import { walkElements } from "../text/walk";
 import { firstLetterOrDigit } from "../text/letters";
@@ -57,6 +57,21 @@ function leftOutAfter(heading: Element, textOf: TextOf): boolean {
   return false;
 }
 
+/** Longest teaser text (characters) with its "read more" link. */
+const TEASER_CHARS = 400;
+/** Longest text (characters) of a "read more" link. */
+const MORE_LINK_CHARS = 30;
+
+/** Whether the last thing in `el` is a link saying "read more" ("Weiterlesen", "Read more »"). */
+function endsInMoreLink(el: Element, textOf: TextOf): boolean {
+  let last = el.lastElementChild;
+  while (last && tagOf(last) !== "a") last = last.lastElementChild;
+  if (!last || !last.hasAttribute("href")) return false;
+  const text = textOf(last);
+  // A sentence as the link ("Lesen Sie hier mehr.") tells of a clip or a source in the article's own words.
+  return text.length < MORE_LINK_CHARS && !/[.!?]$/.test(text) && TEASER_LINE.test(text) && textOf(el).endsWith(text);
+}
+
 /**
  * The body blocks under the article parts, in document order: headings, paragraphs, quotes,
  * lists, captions; a container holding only inline content is one paragraph, and so is one
@@ -88,6 +103,9 @@ export function collectBlocks(
       if (firstLetterOrDigit(text) < 0 || isDateLine(text) || CREDIT_LINE.test(text)) return false;
       if (kind !== "heading" && isBylineLine(text)) return false;
     }
+    // A short text that ends in a "read more" link is the teaser of another page.
+    const line = kind === "paragraph" || (!kind && !s.hasBlock);
+    if (line && s.chars < TEASER_CHARS && endsInMoreLink(el, textOf)) return false;
     // A short paragraph that is one link points elsewhere ("Zur Übersicht", "Diskussion im Forum").
     if (kind === "paragraph" && s.chars < 120 && linkDensity(s) >= 0.9) return false;
     if (kind === "list" && isReferenceList(el)) {

@@ -1,6 +1,11 @@
+import { walkNodes } from "../text/walk";
+
 /** Small DOM helpers shared by the article modules; no layout APIs, so they work on any DOM. */
 
-/** Elements whose content is never text a reader sees. */
+/**
+ * Elements whose content is never text a reader sees, or never the text itself: ruby annotations
+ * ("rt", "rp": readings printed over Japanese and Chinese words) would double every annotated word.
+ */
 export const NON_TEXT = new Set([
   "script",
   "style",
@@ -23,6 +28,8 @@ export const NON_TEXT = new Set([
   "audio",
   "picture",
   "source",
+  "rt",
+  "rp",
 ]);
 
 /** Children that make a container more than a paragraph. */
@@ -101,6 +108,16 @@ const SPACES = /\s+/g;
 
 /** Text with whitespace collapsed and trimmed. */
 export const textOf = (el: Element) => (el.textContent ?? "").replace(SPACES, " ").trim();
+
+/** Text a reader sees: `textOf` without scripts, styles and other non-text elements. */
+export function visibleTextOf(el: Element): string {
+  const out: string[] = [];
+  walkNodes(el, (n) => {
+    if (n.nodeType === 3) out.push((n as Text).data);
+    return n.nodeType === 1 && !NON_TEXT.has(tagOf(n as Element));
+  });
+  return out.join("").replace(SPACES, " ").trim();
+}
 
 /** `textOf`, or a memo of it. */
 export type TextOf = (el: Element) => string;

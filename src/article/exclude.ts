@@ -4,6 +4,7 @@ import {
   BYLINE,
   CAPTION,
   CREDIT_OR_DATE,
+  DISCLOSURE,
   SOCIAL_EMBED,
   FURNITURE as FURNITURE_HINTS,
   MAYBE,
@@ -109,6 +110,9 @@ export function isTeaserHeading(el: Element, textOf: TextOf): boolean {
   return text.length < (tag === "p" ? 40 : 80) && TEASER_LINE.test(text);
 }
 
+/** Longest disclosure note (characters): a longer region so named holds more than the note. */
+const DISCLOSURE_CHARS = 1000;
+
 /** Longest line judged as a possible service line, and as a consent note (characters). */
 const SERVICE_CHARS = 200;
 const CONSENT_CHARS = 400;
@@ -165,6 +169,8 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags, textOf: TextOf
       if (SHARE.test(hints) && (s?.chars ?? 0) < 500) return true;
       if ((BYLINE.test(hints) || CREDIT_OR_DATE.test(hints)) && (s?.chars ?? 0) < 100) return true;
       if (AUTHOR_BOX.test(hints) && (s?.chars ?? 0) < 1000) return true;
+      // A link or phrase so named ("affiliate-link") is part of a sentence.
+      if (DISCLOSURE.test(hints) && BLOCK_CHILD.has(tag) && (s?.chars ?? 0) < DISCLOSURE_CHARS) return true;
       if (SOCIAL_EMBED.test(hints) && tag !== "p" && (s?.chars ?? 0) < 1500) return true;
     }
     if (s?.author) return true;

@@ -3,7 +3,7 @@ import { BYLINE } from "./hints";
 import { CREDIT_LINE, isDateLine } from "./phrases";
 import { walkElements } from "../text/walk";
 import { letterRuns } from "../text/letters";
-import { BLOCK_CHILD, hintsOf, isHidden, precedes, tagOf, type TextOf } from "./dom";
+import { BLOCK_CHILD, HEADING, hintsOf, isHidden, precedes, tagOf, visibleTextOf, type TextOf } from "./dom";
 
 const words = (s: string) => letterRuns(s.toLowerCase());
 
@@ -64,6 +64,31 @@ const SENTENCE = /[.!?…:"“”»«)]\s*$/;
 /** Author and date lines are not the lead. */
 const META_HINT = /date|time|author|byline|meta|credit|caption|breadcrumb|tag|kicker|label/i;
 
+/**
+ * A line between headline and body this long (characters) is the lead even without a closing mark:
+ * sub-headlines and standfirsts often end without one ("… Il bel tempo tornerà in poche ore").
+ */
+const UNPUNCTUATED_LEAD = 80;
+
+/** Least mean length (characters) of a list's items for key points, not a menu or a form's labels. */
+const KEY_POINT_CHARS = 40;
+
+/**
+ * A lead line without a closing mark: long enough as shown (a script's code has no mark either),
+ * no form's labels, and when a list, one of sentences ("Mark Helfrich über das gewaltige Potenzial …").
+ */
+function unpunctuatedLead(el: Element, tag: string, text: string): boolean {
+  if (text.length < UNPUNCTUATED_LEAD || visibleTextOf(el).length < UNPUNCTUATED_LEAD) return false;
+  if (el.querySelector("input, textarea, select")) return false;
+  if (tag !== "ul" && tag !== "ol") return true;
+  const items = el.getElementsByTagName("li").length;
+  return items > 0 && text.length / items >= KEY_POINT_CHARS;
+}
+
+/** What a lead line is: a sub-headline, a list of key points, a table (a recipe's ingredients), else a paragraph. */
+const leadKind = (tag: string): SourceBlock["kind"] =>
+  HEADING.has(tag) ? "heading" : tag === "ul" || tag === "ol" ? "list" : tag === "table" ? "other" : "paragraph";
+
 /** Longest line taken for a picture credit (characters), as in the body. */
 const CREDIT_CHARS = 100;
 
@@ -107,7 +132,7 @@ const adjacent = (page: Element, headline: Element, firstBlock: Element) =>
 /**
  * Lead paragraphs between the headline and the body (they often sit in the article's header,
  * outside the element that holds the body): prose of 40+ characters with few links, in their
- * nearest common container.
+ * nearest common container; sub-headlines and lists of key points count.
  */
 export function findLead(
   headline: Element,
@@ -140,8 +165,9 @@ export function findLead(
       }
       if (tag === "figure" || (tag !== "p" && hasBlockChild(c))) return true;
       const text = textOf(c);
-      if (text.length >= 40 && linkChars(c, textOf) / text.length < 0.25 && SENTENCE.test(text) && total + text.length <= maxChars) {
-        out.push({ kind: "paragraph", el: c });
+      const closed = SENTENCE.test(text) || unpunctuatedLead(c, tag, text);
+      if (text.length >= 40 && linkChars(c, textOf) / text.length < 0.25 && closed && total + text.length <= maxChars) {
+        out.push({ kind: leadKind(tag), el: c });
         total += text.length;
       }
     }

@@ -30,6 +30,9 @@ export const BYLINE = /byline|author|autor|dateline|writtenby|p-author/i;
 /** Boxes about the author (bio, picture, links), below or beside the article. */
 export const AUTHOR_BOX = /author-?(bio|box|info)|author__|about-?the-?author|autoren?-?(box|info)|post-author/i;
 
+/** Notes about the article rather than of it: affiliate and advertising disclosures, disclaimers. */
+export const DISCLOSURE = /disclaimer|disclosure|affiliate/i;
+
 /** Posts of social networks embedded in the article ("twitter-tweet", "instagram-media"). */
 export const SOCIAL_EMBED = /tweet|instagram|tiktok|facebook|embedded-content|social-embed/i;
 

@@ -481,6 +481,8 @@ export const article: ArticleLang = {
     "continue reading",
     "jump to",
     "skip to",
+    "subscribe now",
+    "we want to hear what you think",
   ],
   creditLabels: ["photo", "photos", "photo credit", "image credit", "featured image", "credit", "source"],
   adLabels: ["ad", "advertising", "advertisement", "sponsored", "loading", "load more"],

@@ -245,7 +245,7 @@ export const article: ArticleLang = {
     "ir al contenido",
     "saltar al contenido",
   ],
-  creditLabels: ["foto", "fuente"],
+  creditLabels: ["foto", "fuente", "crédito", "créditos"],
   adLabels: ["anuncio", "cargando"],
   bylinePrefixes: ["por", "de", "texto"],
   consentLines: ["contenido externo", "respetamos tu privacidad", "respetamos su privacidad"],

@@ -84,6 +84,51 @@ describe("body rules on corpus pages", () => {
       ["it is peace for our time. We thank you from the bottom of our hearts."],
       [],
     ],
+    [
+      "a lead without a closing mark stays",
+      "lastampa.it.temperature.html",
+      ["Neve sull’Appennino sopra i 1400 metri. Il bel tempo tornerà in poche ore"],
+      [],
+    ],
+    [
+      "a sub-headline under the headline stays",
+      "orsted.de.gruener-Wasserstoff.html",
+      ["Das „erneuerbare Molekül“: das Potenzial von Wasserstoff aus erneuerbaren Energien"],
+      [],
+    ],
+    [
+      "key points under the headline stay",
+      "cducsu.de-wasserstoff.html",
+      ["Mark Helfrich über das gewaltige Potenzial der Technologie"],
+      [],
+    ],
+    ["a script's code beside the lead is no lead", "hoy.com-daran.html", ["Aprovechan la ocasión también"], ["googletag"]],
+    ["a form's labels under the headline are no lead", "tdg.ch.chlorothalonil.html", [], ["Erreur factuelle"]],
+    [
+      "an advertising disclosure goes",
+      "thepointsguy.com.alaska.html",
+      ["at its Seattle/Tacoma International Airport (SEA) base in 2019."],
+      ["This post contains references to products from one or more of our advertisers"],
+    ],
+    ["an affiliate disclosure goes", "villagevoice.com-Party.html", [], ["Advertising disclosure: We may receive compensation"]],
+    ["an affiliate link inside a sentence stays", "familie.de.montessori.html", ["Dieses bunte Sortierspiel schult die Feinmotorik."], []],
+    ["a subscription call goes", "nationnews.com-schools.html", [], ["Subscribe now to our eNATION edition"]],
+    ["a call for readers' letters goes", "theatlantic.com.disasters.html", [], ["We want to hear what you think about this article."]],
+    ["a teaser ending in a read-more link goes", "jolie.de.adele.html", [], ["Sommerzeit ist Urlaubszeit"]],
+    [
+      "teasers ending in read-more links go, and the article they outweighed is found",
+      "seglerblog.stössenseer.de.sauber.html",
+      ["Der Plakatwettbewerb für Kinder"],
+      ["Kieler Woche im Piratenlook"],
+    ],
+    ["a paragraph whose link says more in a sentence stays", "thw.de-frauen.html", ["„Cool, ‘ne Frau in einer Führungsposition“"], []],
+    ["a Spanish or Portuguese picture credit goes", "correiobraziliense.com.br-poderes.html", [], ["crédito: Minervino Júnior"]],
+    [
+      "ruby readings over the words go",
+      "nhk.or.jp.k100.html",
+      ["子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、"],
+      ["子こども"],
+    ],
   ];
   for (const [rule, page, kept, left] of cases) {
     it(`${page}: ${rule}`, () => {
