@@ -1,19 +1,42 @@
 /**
- * Decodes a saved page's bytes the way a browser would: a byte-order mark first, then a
- * `<meta charset>` or `http-equiv` declaration in the first 1024 bytes, else UTF-8.
+ * How far a `<meta>` charset declaration is looked for (bytes). The HTML standard's prescan stops at
+ * 1024, but browsers take a later declaration too (they re-decode once the parser meets it), and
+ * real pages put theirs after kilobytes of inline scripts: 2 KB (rp.pl), 57 KB (nmb-media).
+ */
+const DECLARATION_SCAN = 256 * 1024;
+
+/** A charset in a meta tag (`<meta charset=…>` or the http-equiv form), not in script text. */
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/** The charset a page declares before its body, or null. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const text = new TextDecoder("latin1").decode(bytes.subarray(0, DECLARATION_SCAN));
+  // A declaration in the body (a quoted snippet of HTML) is not the page's own.
+  const body = text.search(/<body[\s>]/i);
+  return META_CHARSET.exec(body < 0 ? text : text.slice(0, body))?.[1] ?? null;
+}
+
+/**
+ * Decodes a saved page's bytes the way a browser would: a byte-order mark first, then the charset a
+ * `<meta>` declares before the body; without one UTF-8, or windows-1252 (the browsers' fallback for
+ * Western pages) when the bytes are no valid UTF-8.
  */
 export function decodeHtml(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
-  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  const declared = declaredCharset(bytes);
+  // Per the HTML standard a page that declares UTF-16 in ASCII bytes is really UTF-8.
+  if (declared && !/^utf-?16/i.test(declared)) {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // An unknown label: decode as if none were declared, as browsers do.
+    }
+  }
   try {
-    // Per the HTML standard a page that declares UTF-16 in ASCII bytes is really UTF-8.
-    const label = declared && !/^utf-?16/i.test(declared) ? declared : "utf-8";
-    return new TextDecoder(label).decode(bytes);
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    // An unknown label: fall back to UTF-8, as browsers do.
-    return new TextDecoder("utf-8").decode(bytes);
+    return new TextDecoder("windows-1252").decode(bytes);
   }
 }

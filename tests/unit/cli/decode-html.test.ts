@@ -14,6 +14,22 @@ describe("decodeHtml", () => {
     expect(html).not.toMatch(/\uFFFD/);
   });
 
+  it.each([
+    ["mix1.de-clio.html", /präsentiert/],
+    ["nmb-media.de.ebay.html", /für|über/],
+    ["Unijne fundusze coraz bliżej. Sejm zagłosował _za_ - Polityka - rp.pl.html", /Sejm zagłosował/],
+  ])("takes a declaration after the first 1024 bytes, before the body: %s", (file, word) => {
+    const html = decodeHtml(readFileSync(join(CORPUS, "trafilatura/pages", file)));
+    expect(html).toMatch(word);
+    expect(html).not.toMatch(/\uFFFD/);
+  });
+
+  it("ignores a charset in script text and in the body, and decodes undeclared non-UTF-8 bytes as windows-1252", () => {
+    const latin = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
+    expect(decodeHtml(latin('<script>x="data:text/css;charset=utf-8;base64,"</script><p>Gr\xfc\xdfe</p>'))).toMatch(/Grüße/);
+    expect(decodeHtml(latin('<body><pre>&lt;meta charset="koi8-r"&gt; <meta charset="koi8-r"></pre><p>\xe4</p>'))).toMatch(/<p>ä<\/p>/);
+  });
+
   it("takes UTF-8 by default, from a BOM, and for unknown or UTF-16 labels", () => {
     expect(decodeHtml(enc("<p>Grüße</p>"))).toBe("<p>Grüße</p>");
     expect(decodeHtml(new Uint8Array([0xef, 0xbb, 0xbf, ...enc("<p>ß</p>")]))).toBe("<p>ß</p>");
