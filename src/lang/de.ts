@@ -313,6 +313,7 @@ export const people: PeopleLang = {
     "treffen gespräch gespräche sitzung entscheidung entscheidungen wahl wahlen partei parteien",
   ],
   creditCues: ["von foto fotos bild text mitarbeit quelle"],
+  copulas: ["ist"],
   nounSuffixes: [
     "ung ungen heit heiten keit keiten schaft schaften tion tionen tät täten ismus nis nisse chen lein tum",
     "ment ments ierung ik iken ei eien ur ie ien",
@@ -322,9 +323,23 @@ export const people: PeopleLang = {
     "kritisierte kritisiert forderte fordert sprach spricht antwortete antwortet ergänzte räumte",
   ],
   officialContexts: ["politik regierung regierungszeit kabinett amtszeit ära administration"],
+  officialLinks: ["von vom des der"],
   eponymHeads: [],
   conjunctions: ["und oder sowie"],
   relativePronouns: ["der die das dem den welcher welche dessen deren"],
+  demonyms: [
+    "amerikaner amerikanern afroamerikaner afroamerikanern europäer europäern afrikaner afrikanern asiaten",
+    "deutsche deutschen briten franzosen italiener italienern spanier spaniern russen ukrainer ukrainern",
+    "chinesen japaner japanern koreaner koreanern inder indern türken griechen israelis palästinenser",
+    "palästinensern araber arabern iraner iranern syrer syrern afghanen österreicher österreichern",
+    "niederländer niederländern polen ungarn tschechen kanadier kanadiern australier australiern",
+  ],
+  obliqueDeterminers: [
+    "des dem den der eines einem einen einer seines seinem seinen seiner ihres ihrem ihren ihrer",
+    "dieses diesem diesen dieser im vom zum zur beim",
+  ],
+  obliqueAdjectiveEndings: { en: "e" },
+  obliqueNounEndings: ["s es en n"],
   capitalisedNouns: true,
   compoundNouns: true,
 };

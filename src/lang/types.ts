@@ -183,18 +183,41 @@ export interface PeopleLang {
   commonNouns: readonly string[];
   /** Words next to a name that make it a credit, not a person of the story: "von" opening a byline, "contributed". */
   creditCues: readonly string[];
+  /** "is" of "Jane Doe is a correspondent for …": such a short last block is the author's note, a credit. */
+  copulas: readonly string[];
   /** Endings of common nouns that names do not have ("ung", "heit"), where nouns are capitalised. */
   nounSuffixes: readonly string[];
   /** Finite verbs of saying next to a bare name: "sagte", "said". */
   speechVerbs: readonly string[];
   /** Nouns whose "… von X" / "… of X" makes X a politician: "politik", "administration". */
   officialContexts: readonly string[];
+  /**
+   * Words joining an `officialContexts` noun to its maker: "von" in "die Politik von Kohl", "of"
+   * (not a preposition of place or time: "die Regierung in Zeiten von …").
+   */
+  officialLinks: readonly string[];
   /** Nouns after a surname that make it a politician's name: "administration" ("the Biden administration"). */
   eponymHeads: readonly string[];
   /** Conjunctions of an enumeration: "und", "and". */
   conjunctions: readonly string[];
   /** Relative pronouns that open a clause describing the name before: "der", "who". */
   relativePronouns: readonly string[];
+  /**
+   * Nationality and regional words ("american", "african"; German nouns "amerikaner", "deutschen"):
+   * a name ending in one, in its plural by `pluralEndings` or in its land (the word without its
+   * final "n": "america") is a group, a language or a place, not a person.
+   */
+  demonyms: readonly string[];
+  /**
+   * Determiners of a case other than the nominative ("des", "dem"): a role written after one is
+   * given in the nominative, its adjectives' `obliqueAdjectiveEndings` replaced by the
+   * nominative's and its noun's `obliqueNounEndings` dropped ("des bekannten Investors" → "bekannte Investor").
+   */
+  obliqueDeterminers: readonly string[];
+  /** An adjective's ending after an oblique determiner → its nominative ending: "en" → "e". */
+  obliqueAdjectiveEndings: Readonly<Record<string, string>>;
+  /** Inflectional endings of a role noun that only mark an oblique case: "s", "en" ("Präsidenten"). */
+  obliqueNounEndings: readonly string[];
   /** Every noun is capitalised (German): a capital alone does not make a name. */
   capitalisedNouns: boolean;
   /** Nouns join into compounds: role nouns match as the end of a word. */

@@ -3,7 +3,7 @@ import type { Token } from "./tokens";
 import type { TextFacts } from "./text-facts";
 import { isCommonWord, lexicalWord } from "./text-facts";
 import { nameSpans, type NameSpan } from "./name-spans";
-import { roleAfter, roleBefore, type RolePhrase } from "./role-phrase";
+import { roleAfter, roleBefore, roleWithBodyBefore, type RolePhrase } from "./role-phrase";
 import { creditSpans } from "./credits";
 import { joinEnumerations } from "./enumeration";
 import { GIVEN_NAMES } from "./data/given-names";
@@ -49,7 +49,7 @@ function politicianCue(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boo
   if (after && lex.eponymHeads.has(after.key) && after.gap === " ") return true;
   const link = tokens[s.from - 1];
   const noun = tokens[s.from - 2];
-  if (!link || !noun || !lex.links.has(link.key)) return false;
+  if (!link || !noun || !lex.officialLinks.has(link.key)) return false;
   if (lex.officialContexts.has(noun.key)) return true;
   if (!lex.lang.compoundNouns) return false;
   for (const c of lex.officialContexts) if (noun.key.endsWith(c)) return true;
@@ -80,6 +80,13 @@ function trimNouns(s: NameSpan, tokens: readonly Token[], facts: TextFacts, lex:
   return { from, to, honorific: s.honorific };
 }
 
+/** Drops nationality words before a name: "Russian Alexei Navalny" → "Alexei Navalny", "Turkish Wikipedia" → "Wikipedia". */
+function trimDemonyms(s: NameSpan, tokens: readonly Token[], lex: Lexicon): NameSpan {
+  let from = s.from;
+  while (from < s.to && !GIVEN_NAMES.has(tokens[from]!.key) && lex.demonym(tokens[from]!.key)) from++;
+  return from === s.from ? s : { from, to: s.to, honorific: false };
+}
+
 /**
  * Judges every name span by its evidence: a title or honorific, a role in apposition, a given
  * name before a surname, a politician cue, or — for names of several unknown words — a verb of
@@ -88,19 +95,21 @@ function trimNouns(s: NameSpan, tokens: readonly Token[], facts: TextFacts, lex:
  */
 export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: Lexicon): Candidate[] {
   const common = (t: Token) => isCommonWord(t, facts, lex);
-  const spans = nameSpans(tokens, lex, common).map((s) => trimNouns(s, tokens, facts, lex));
+  const spans = nameSpans(tokens, lex, common).map((s) => trimDemonyms(trimNouns(s, tokens, facts, lex), tokens, lex));
   const lone = loneWords(tokens, spans, lex);
   const credits = creditSpans(tokens, spans, lex);
   const seen = new Map<string, number>();
   for (const t of tokens) if (t.cap) seen.set(t.key, (seen.get(t.key) ?? 0) + 1);
   const out: Candidate[] = [];
+  // First tokens of credited names and of groups, which a list joins to no one.
+  const notListed = new Set<number>();
   for (const s of spans) {
     const words = tokens.slice(s.from, s.to + 1);
     const first = words[0]!;
     const last = words[words.length - 1]!;
     const single = words.length === 1;
     const party = partyAfter(tokens, s, lex);
-    const found = roleBefore(tokens, s.from, lex) ?? roleAfter(tokens, s.to, lex);
+    const found = roleBefore(tokens, s.from, lex) ?? roleAfter(tokens, s.to, lex) ?? roleWithBodyBefore(tokens, s.from, lex);
     // "fellow judges Melanie …": a plural role is no one person's.
     const written = found?.head.plural ? null : found;
     // "sein deutscher Kollege Andreas Jung von der CDU": the party belongs to the role.
@@ -108,9 +117,14 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     const cue = politicianCue(tokens, s, lex);
     // "New York City": a capitalised function word before the span makes it part of a longer name.
     const before = tokens[s.from - 1];
-    const longer = !!before && before.cap && !before.sentenceStart && first.gap === " " && lex.notNames.has(before.key);
+    const longer = !!before && before.cap && !before.sentenceStart && first.gap === " " && lex.notNames.has(before.key) && !s.honorific;
+    // "African Americans", "Australian English", "Christian America": a group, a language or a
+    // land; "Bill English" is a person.
+    const demonym = s.honorific ? null : lex.demonym(last.key);
+    const group = demonym === "plural" || demonym === "place" || (demonym === "singular" && (single || !GIVEN_NAMES.has(first.key)));
+    if (group || credits.has(s)) notListed.add(s.from);
     let sure: boolean;
-    if (credits.has(s) || longer) sure = false;
+    if (credits.has(s) || longer || group) sure = false;
     else if (s.honorific) sure = true;
     else if (lex.lang.capitalisedNouns && single && role && (role.head.kind === "private" || role.head.kind === "relational")) {
       // "unseren deutschen Freunden Druck": a private title before one word needs that word again.
@@ -124,9 +138,13 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     else {
       // The surname also stands alone: "Hori Parata" … "Parata said".
       sure = !words.some(common) && !first.sentenceStart && (lone.has(last.key) || speechNear(tokens, s, lex));
+      // "A Gallup Korea poll": between a determiner and a lower-case noun, unknown words name a thing.
+      const after = tokens[s.to + 1];
+      if (before && lex.determiners.has(before.key) && after && after.gap === " " && !after.cap && !after.initial) sure = false;
     }
     // Fields listed, not spread: V8 copies a spread object slowly (~40% of this function on long pages).
     out.push({ from: s.from, to: s.to, honorific: s.honorific, sure, role, politician: cue || party !== null });
   }
-  return joinEnumerations(out, tokens, lex, (c) => !credits.has(c) && !tokens.slice(c.from, c.to + 1).some(common));
+  const plain = (c: Candidate) => !notListed.has(c.from) && !tokens.slice(c.from, c.to + 1).some(common);
+  return joinEnumerations(out, tokens, lex, plain);
 }

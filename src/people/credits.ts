@@ -1,15 +1,18 @@
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import type { NameSpan } from "./name-spans";
+import { PARTICLES } from "./data/name-parts";
 
 /** Blocks this short (in words) can be a byline or credit line. */
 const MAX_CREDIT_WORDS = 25;
+/** An author's note at the end is this short (in words): a sentence or two. */
+const MAX_NOTE_WORDS = 50;
 
 /**
  * Whether a name is credited rather than written about: in a short block opened by a credit
  * word ("Von Volkmar Kabisch und …, NDR", "By …"), followed by one ("Heba Habib contributed …",
  * "Stella Kim reported from …", which makes the whole short block a credit line), or by the
- * slash of a photo credit ("Anthony Wallace / AFP").
+ * slash of a photo credit ("Anthony Wallace / AFP"); or introduced as the author at the text's end.
  */
 export function creditSpans(tokens: readonly Token[], spans: readonly NameSpan[], lex: Lexicon): Set<NameSpan> {
   const blockOf: number[] = [];
@@ -26,8 +29,18 @@ export function creditSpans(tokens: readonly Token[], spans: readonly NameSpan[]
   }
   for (const s of spans) {
     const next = tokens[s.to + 1];
-    const cued = !!next && (next.gap.includes("/") || (next.gap === " " && lex.creditCues.has(next.key)));
+    // A name particle after a word is a preposition there, no credit: "Auf den Spuren von Rafael Nadal".
+    const cue = !!next && lex.creditCues.has(next.key) && !PARTICLES.has(next.text);
+    const cued = !!next && (next.gap.includes("/") || (next.gap === " " && cue));
     if (cued && short(blockOf[s.from]!)) creditBlocks.add(blockOf[s.from]!);
+  }
+  // The author's note closing the text: "Erin Cunningham is an Egypt-based correspondent for The Post."
+  const last = blocks.length - 1;
+  for (const s of spans) {
+    if (blockOf[s.from] !== last || s.from !== blocks[last]!.from || blocks[last]!.to - s.from >= MAX_NOTE_WORDS) continue;
+    const verb = tokens[s.to + 1];
+    const det = tokens[s.to + 2];
+    if (verb?.gap === " " && lex.copulas.has(verb.key) && det?.gap === " " && lex.determiners.has(det.key)) creditBlocks.add(last);
   }
   return new Set(spans.filter((s) => creditBlocks.has(blockOf[s.from]!)));
 }

@@ -12,6 +12,8 @@ export interface Lexicon {
   roleNouns: NounMatcher<RoleKind>;
   /** Office phrases as word lists, keyed by their last word. */
   officePhrases: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** First words of the office phrases: "chief" of "chief of staff". */
+  officePhraseStarts: ReadonlySet<string>;
   publicBodies: readonly string[];
   /** `publicBodies` for lookups of whole words. */
   publicBodySet: ReadonlySet<string>;
@@ -25,17 +27,27 @@ export interface Lexicon {
   nounSuffixes: readonly string[];
   commonNouns: ReadonlySet<string>;
   creditCues: ReadonlySet<string>;
+  copulas: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   officialContexts: ReadonlySet<string>;
+  officialLinks: ReadonlySet<string>;
   eponymHeads: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
+  obliqueDeterminers: ReadonlySet<string>;
+  obliqueAdjectiveEndings: ReadonlyMap<string, string>;
+  obliqueNounEndings: ReadonlySet<string>;
   /** Words whose period ends no sentence: honorifics and abbreviated titles. */
   abbreviations: ReadonlySet<string>;
   /** The role noun in a lower-case word, remembered per word (see `roleWord`). */
   roleWords(key: string): RoleWord | null;
   /** Whether a compound ends in a place or organisation word: "Bahnhofstraße". */
   stopEnding(key: string): boolean;
+  /**
+   * A nationality word: "plural" for a group ("americans"), "place" for the land whose people are
+   * named with an "n" ("america", "korea"), "singular" for one that may be a surname ("english").
+   */
+  demonym(key: string): "plural" | "place" | "singular" | null;
 }
 
 const words = (groups: readonly string[]) => groups.flatMap((g) => g.split(/\s+/)).filter(Boolean);
@@ -62,6 +74,17 @@ function roleKinds(roles: RoleLang): Map<string, RoleKind> {
   return kinds;
 }
 
+/** Nationality words with their plurals and lands ("american", "americans", "america"), by kind. */
+function demonymKinds(lang: PeopleLang): Map<string, "plural" | "place" | "singular"> {
+  const kinds = new Map<string, "plural" | "place" | "singular">();
+  for (const d of words(lang.demonyms)) {
+    for (const e of words(lang.pluralEndings)) kinds.set(d + e, "plural");
+    if (d.endsWith("n")) kinds.set(d.slice(0, -1), "place");
+  }
+  for (const d of words(lang.demonyms)) kinds.set(d, "singular");
+  return kinds;
+}
+
 /** The lexicon for a language tag (English when unsupported). */
 export function lexicon(code: string | null): Lexicon {
   const lang = peopleLang(code);
@@ -77,6 +100,7 @@ export function lexicon(code: string | null): Lexicon {
   const honorifics = set(lang.honorifics);
   // Only longer stop words end a compound: "Bahnhofstraße", but "Neuhaus" and "Göring" are names.
   const stops = words(lang.nameStops).filter((w) => w.length >= MIN_STOP_ENDING);
+  const demonyms = demonymKinds(lang);
   const lex: Lexicon = {
     lang,
     honorifics,
@@ -86,6 +110,7 @@ export function lexicon(code: string | null): Lexicon {
       surnameEndings: set(roles.surnameEndings),
     }),
     officePhrases: phrases,
+    officePhraseStarts: new Set(lang.officePhrases.map((p) => p.split(/\s+/)[0]!)),
     publicBodies: words(lang.publicBodies),
     publicBodySet: set(lang.publicBodies),
     modifiers: set(lang.roleModifiers),
@@ -98,14 +123,20 @@ export function lexicon(code: string | null): Lexicon {
     nounSuffixes: words(lang.nounSuffixes),
     commonNouns: set(lang.commonNouns),
     creditCues: set(lang.creditCues),
+    copulas: set(lang.copulas),
     speechVerbs: set(lang.speechVerbs),
     officialContexts: set(lang.officialContexts),
+    officialLinks: set(lang.officialLinks),
     eponymHeads: set(lang.eponymHeads),
     conjunctions: set(lang.conjunctions),
     relativePronouns: set(lang.relativePronouns),
+    obliqueDeterminers: set(lang.obliqueDeterminers),
+    obliqueAdjectiveEndings: new Map(Object.entries(lang.obliqueAdjectiveEndings)),
+    obliqueNounEndings: set(lang.obliqueNounEndings),
     abbreviations: new Set([...honorifics, ...SHARED_ABBREVIATIONS]),
     roleWords: () => null,
     stopEnding: wordMemo((key) => stops.some((s) => key.length > s.length + 2 && key.endsWith(s))),
+    demonym: (key) => demonyms.get(key) ?? null,
   };
   lex.roleWords = wordMemo((key) => findRoleWord(key, lex));
   cache.set(lang, lex);

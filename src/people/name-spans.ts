@@ -40,8 +40,38 @@ export function genitiveBeforeNoun(tokens: readonly Token[], i: number, lex: Lex
 function particlesAt(tokens: readonly Token[], i: number, lex: Lexicon): number {
   let k = i;
   if (tokens[k] && PARTICLES.has(tokens[k]!.text) && joined(tokens, k, lex)) k++;
-  while (k > i && tokens[k] && SECOND_PARTICLES.has(tokens[k]!.text) && joined(tokens, k, lex)) k++;
+  // "Alexander Van der Bellen": a capitalised first particle is a name word of the run already.
+  const first = k > i || PARTICLES.has(tokens[i - 1]?.key ?? "");
+  while (first && tokens[k] && SECOND_PARTICLES.has(tokens[k]!.text) && joined(tokens, k, lex)) k++;
   return k > i && tokens[k] && nameWord(tokens[k]!, lex) && !tokens[k]!.sentenceStart ? k - i : 0;
+}
+
+/**
+ * Whether a particle after token t may continue a name. Where "von" is also a preposition, only
+ * after a given name, an initial or another particle: "Ursula von der Leyen", "Alexander Van der
+ * Bellen", but not "Gunnar Maaß von der Arbeitsgemeinschaft …".
+ */
+function particleMayFollow(t: Token, lex: Lexicon): boolean {
+  if (!lex.lang.capitalisedNouns || t.initial || PARTICLES.has(t.key)) return true;
+  return GIVEN_NAMES.has(t.key) || t.key.split("-").every((part) => GIVEN_NAMES.has(part));
+}
+
+/**
+ * Whether a capitalised honorific stands right before token i: "Dr Ramona Archer-Bradshaw", "Mr.
+ * Jones" (the honorific is no name word, so no run holds it). Not right after a determiner, where
+ * it is a noun: "eine Frau Namens …".
+ */
+function honorificBefore(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const h = tokens[i - 1];
+  const gap = tokens[i]!.gap;
+  if (!h || !h.cap || !lex.honorifics.has(h.key) || (gap !== " " && gap !== ". ")) return false;
+  return h.gap !== " " || !lex.determiners.has(tokens[i - 2]?.key ?? "");
+}
+
+/** Whether the run at token i follows a role and its link: "Minister of | Education Kay McConney" opens with a body's name. */
+function afterRoleLink(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const link = tokens[i - 1];
+  return !!link && lex.links.has(link.key) && link.gap === " " && headAt(tokens, i - 2, lex) !== null;
 }
 
 const isStop = (t: Token, lex: Lexicon) => lex.nameStops.has(t.key) || (lex.lang.compoundNouns && lex.stopEnding(t.key));
@@ -65,12 +95,12 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
     for (;;) {
       if (!joined(tokens, end, lex)) break;
       const p = particlesAt(tokens, end + 1, lex);
-      if (p) end += p + 1;
+      if (p && particleMayFollow(tokens[end]!, lex)) end += p + 1;
       else if (nameWord(tokens[end + 1]!, lex)) end++;
       else break;
     }
     let start = i;
-    let honorific = false;
+    let honorific = honorificBefore(tokens, i, lex);
     // The last common word of the run so far (where nouns are capitalised, none is looked for).
     let lastCommon = -1;
     for (let k = i; k <= end; k++) {
@@ -83,8 +113,8 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
       const afterGiven = k > start && GIVEN_NAMES.has(tokens[k - 1]!.key);
       // A given name after other words starts a new name: German word order puts names side by
       // side ("fragt Geyer Claas Relotius"), and titles may be unknown ("Snopes Fact-Checker David Emery").
-      const before = lex.lang.capitalisedNouns || lastCommon >= start;
-      const nextName = before && k > start && !afterGiven && GIVEN_NAMES.has(t.key) && k < end;
+      const given = k > start && !afterGiven && GIVEN_NAMES.has(t.key) && k < end;
+      const nextName = given && (lex.lang.capitalisedNouns || lastCommon >= start || afterRoleLink(tokens, i, lex));
       if (nextName && !tokens[k - 1]!.initial) {
         spans.push({ from: start, to: k - 1, honorific });
         start = k;

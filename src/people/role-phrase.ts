@@ -33,7 +33,7 @@ const VERB_FORM = /(?:ed|ing)$/u;
 /** Words of a role inside one phrase: at most this many before the head noun. */
 const MAX_BEFORE_HEAD = 5;
 
-const OFFICE_PHRASE: RoleWord = { kind: "office", prefix: "", plural: false };
+const OFFICE_PHRASE: RoleWord = { kind: "office", prefix: "", plural: false, ending: "" };
 
 /** The role noun ending at token i: a single word, or the last word of an office phrase. */
 export function headAt(tokens: readonly Token[], i: number, lex: Lexicon): { head: RoleWord; from: number } | null {
@@ -59,19 +59,75 @@ function roleFiller(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
   if (t.possessive) return true;
   if (t.cap || allUpper(t.text)) return !lex.notNames.has(t.key);
   if (lex.publicBodySet.has(t.key)) return true;
-  // A lower-case adjective counts only inside a noun phrase: right after a determiner or modifier.
-  const prev = tokens[k - 1];
-  return ADJECTIVE.test(t.key) && !!prev && (lex.determiners.has(prev.key) || lex.modifiers.has(prev.key));
+  // A lower-case adjective counts only inside a noun phrase: after a determiner or modifier, maybe
+  // past other adjectives ("des bekannten österreichischen Immobilieninvestors").
+  if (!adjective(t)) return false;
+  let j = k - 1;
+  const opens = (w: Token) => lex.determiners.has(w.key) || lex.modifiers.has(w.key);
+  while (j > 0 && k - j < MAX_BEFORE_HEAD && !opens(tokens[j]!) && adjective(tokens[j]!) && isSpace(tokens[j + 1]!.gap)) j--;
+  const prev = tokens[j];
+  return !!prev && isSpace(tokens[j + 1]!.gap) && opens(prev);
 }
 
-/** Extends a role leftwards from `from` over its modifiers; returns the first token index. */
+/** A lower-case word with an adjective's ending (German inflects adjectives before a noun). */
+const adjective = (t: Token) => !t.cap && ADJECTIVE.test(t.key);
+
+/**
+ * Whether the name of a body or institution with a link word ends right before token k: "Department
+ * of Correction spokesman", "University of Chicago economist" (where only names are capitalised).
+ */
+function nameAcrossLink(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const link = tokens[k - 1];
+  const noun = tokens[k - 2];
+  return (
+    !lex.lang.capitalisedNouns &&
+    !!link &&
+    !!noun &&
+    lex.links.has(link.key) &&
+    isSpace(link.gap) &&
+    tokens[k]!.cap &&
+    noun.cap &&
+    (lex.publicBodySet.has(noun.key) || lex.nameStops.has(noun.key))
+  );
+}
+
+/**
+ * Extends a role leftwards from `from` over its modifiers; returns the first token index. After a
+ * possessive only the owner's capitalised name goes on: "the Prime Minister's national security adviser".
+ */
 function extendLeft(tokens: readonly Token[], from: number, lex: Lexicon): number {
   let k = from;
-  while (k > 0 && from - k < MAX_BEFORE_HEAD && isSpace(tokens[k]!.gap) && roleFiller(tokens, k - 1, lex)) {
-    k--;
-    if (tokens[k]!.possessive) break;
+  let owned = false;
+  while (k > 0 && from - k < MAX_BEFORE_HEAD && isSpace(tokens[k]!.gap)) {
+    const prev = tokens[k - 1]!;
+    if (owned ? prev.cap && !prev.possessive && roleFiller(tokens, k - 1, lex) : roleFiller(tokens, k - 1, lex)) {
+      k--;
+      owned ||= prev.possessive;
+    } else if (!owned && from - k < MAX_BEFORE_HEAD - 1 && nameAcrossLink(tokens, k, lex)) k -= 2;
+    else break;
   }
   return k;
+}
+
+/** Capitalised words of a body's name between a role's link and the name after it: "Minister of | Education |". */
+const MAX_BODY_WORDS = 3;
+
+/**
+ * A role with its body right before a name starting at token `at`: "Minister of Education Kay
+ * McConney", "Mayor of London Sadiq Khan", "Sprecher der Grünen Anna Berg". Only before a given
+ * name: the words before any other may be the rest of the body's name ("des Deutschen Lehrerverbands").
+ */
+export function roleWithBodyBefore(tokens: readonly Token[], at: number, lex: Lexicon): RolePhrase | null {
+  const end = at - 1;
+  if (!tokens[end]?.cap || !isSpace(tokens[at]!.gap) || !GIVEN_NAMES.has(tokens[at]!.key)) return null;
+  let b = end;
+  while (b > end - MAX_BODY_WORDS && b > 0 && tokens[b]!.cap && isSpace(tokens[b]!.gap)) b--;
+  const link = tokens[b];
+  if (b === end || !link || !lex.links.has(link.key) || !isSpace(link.gap)) return null;
+  const head = headAt(tokens, b - 1, lex);
+  // "Sohn von Box-Legende Chris Eubank": a private relation's complement is another person.
+  if (!head || head.head.kind === "private" || tokens[b - 1]!.possessive) return null;
+  return { from: extendLeft(tokens, head.from, lex), to: end, head: head.head, headAt: b - 1 };
 }
 
 /**
@@ -83,7 +139,8 @@ export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): 
   const prev = at - 1;
   const abbrev = isPeriodSpace(gap) && lex.abbreviations.has(tokens[prev]?.key ?? "");
   if (!isSpace(gap) && !isComma(gap) && !abbrev) return null;
-  const found = headAt(tokens, prev, lex);
+  // "the birther king’s Twitter feed": a possessive names the owner, not the role.
+  const found = tokens[prev]?.possessive ? null : headAt(tokens, prev, lex);
   // "Claudia Major, Sicherheitsexpertin": a title after a given name is a surname.
   if (found && GIVEN_NAMES.has(tokens[found.from - 1]?.key ?? "")) return null;
   const opened = (from: number) => !isComma(gap) || tokens[from]!.possessive || lex.determiners.has(tokens[from - 1]?.key ?? "");
@@ -104,6 +161,19 @@ export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): 
   return null;
 }
 
+/** Whether token k continues a body's name: after a space, or after a letter's period ("D.A. Davidson", "Dana F. Besecker"). */
+const joinsName = (tokens: readonly Token[], k: number) => {
+  const gap = tokens[k]!.gap;
+  return isSpace(gap) || ((gap === "." || isPeriodSpace(gap)) && tokens[k - 1]!.text.length === 1);
+};
+
+/** Words after a possessive inside a role: at most this many ("coronavirus task force", "Lorenz Center"). */
+const MAX_OWNED = 3;
+
+/** A noun or adjective that may follow a possessive in a role, not a verb or function word. */
+const ownedNoun = (t: Token, lex: Lexicon) =>
+  !lex.notNames.has(t.key) && !lex.determiners.has(t.key) && !lex.speechVerbs.has(t.key) && !VERB_FORM.test(t.key);
+
 /** Extends a role rightwards over "of the …", "beim German Marshall Fund", "der Grünen im Bundestag". */
 function complement(tokens: readonly Token[], to: number, lex: Lexicon): number {
   let end = to;
@@ -119,17 +189,36 @@ function complement(tokens: readonly Token[], to: number, lex: Lexicon): number 
       lowers++;
     }
     let last = -1;
-    while (tokens[k] && isSpace(tokens[k]!.gap) && proper(tokens[k]!.text)) last = k++;
+    while (tokens[k] && joinsName(tokens, k) && proper(tokens[k]!.text) && !tokens[last]?.possessive) last = k++;
     if (last < 0) break;
+    // "of the White House's coronavirus task force": the nouns after a possessive belong to the role.
+    const owner = tokens[last]!.possessive;
+    for (let n = 0; owner && n < MAX_OWNED; n++) {
+      const t = tokens[k];
+      if (!t || !isSpace(t.gap) || lex.links.has(t.key) || !ownedNoun(t, lex)) break;
+      last = k++;
+    }
     end = last;
   }
   return end;
+}
+
+/** A title of several words that starts at token h: "chief" of "chief of staff" (its first word is no role by itself). */
+function titleFrom(tokens: readonly Token[], h: number, lex: Lexicon): { head: RoleWord; from: number } | null {
+  if (!lex.officePhraseStarts.has(tokens[h]!.key)) return null;
+  for (let k = h + 1; k <= h + 3; k++) {
+    const found = headAt(tokens, k, lex);
+    if (found && found.from === h) return found;
+  }
+  return null;
 }
 
 /** The last token of a title of several words starting at h: "secretary" → "secretary of state". */
 function titleEnd(tokens: readonly Token[], h: number, lex: Lexicon): number {
   let end = h;
   for (let k = h + 1; k <= h + 3; k++) if ((headAt(tokens, k, lex)?.from ?? Infinity) <= h) end = k;
+  // "general secretary", "country director": where nouns stand apart, a role noun after the head is the head.
+  while (!lex.lang.compoundNouns && tokens[end + 1] && isSpace(tokens[end + 1]!.gap) && headAt(tokens, end + 1, lex)) end++;
   return end;
 }
 
@@ -142,7 +231,8 @@ const MAX_CLAUSE = 10;
  */
 function roleInClause(tokens: readonly Token[], from: number, lex: Lexicon): RolePhrase | null {
   for (let h = from; h < from + MAX_CLAUSE && tokens[h] && (h === from || isSpace(tokens[h]!.gap)); h++) {
-    const found = headAt(tokens, h, lex);
+    // "…, who is the president's son": the owner's title is not the role.
+    const found = tokens[h]!.possessive ? null : (headAt(tokens, h, lex) ?? titleFrom(tokens, h, lex));
     if (!found) continue;
     const end = titleEnd(tokens, h, lex);
     const next = tokens[end + 1];
@@ -171,7 +261,8 @@ export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): R
     const relative = lex.relativePronouns.has(t.key) && !tokens[h + 1]?.cap;
     if (relative) return h === first ? roleInClause(tokens, h + 1, lex) : null;
     if (lex.speechVerbs.has(t.key) || lex.conjunctions.has(t.key)) return null;
-    const found = headAt(tokens, h, lex);
+    // "…, the congressman’s deputy chief of staff": the owner's title is not the role.
+    const found = t.possessive ? null : (headAt(tokens, h, lex) ?? titleFrom(tokens, h, lex));
     if (!found) {
       // Before the head: the words of a role ("ehem.", "the", "französischer"); in English also
       // lower-case nouns ("country director"), which German writes capitalised.
@@ -183,9 +274,11 @@ export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): R
       continue;
     }
     const end = titleEnd(tokens, h, lex);
-    // "…, Außenminister Johann Wadephul": the role belongs to the name that follows.
+    // "…, Außenminister Johann Wadephul", "in Israel, President Obama": the role belongs to the name
+    // that follows (where nouns are capitalised too, only a given name shows one).
     const next = tokens[end + 1];
-    if (next && isSpace(next.gap) && next.cap && GIVEN_NAMES.has(next.key)) return null;
+    const named = next && (GIVEN_NAMES.has(next.key) || (!lex.lang.capitalisedNouns && !lex.links.has(next.key)));
+    if (next && isSpace(next.gap) && next.cap && named) return null;
     return { from: first, to: complement(tokens, end, lex), head: headAt(tokens, end, lex)!.head, headAt: end };
   }
   return null;

@@ -12,10 +12,34 @@ export function pickRole(c: Cluster, fullest: [number, number]): Candidate | nul
   return atFullest.sort((a, b) => size(b) - size(a))[0] ?? withRole[0] ?? null;
 }
 
-/** A role as written in the text, without a leading determiner, keeping an abbreviation's period. */
+/**
+ * The words before the head and the head itself, in the nominative where an oblique determiner
+ * stands before them: "des bekannten österreichischen Immobilieninvestors" → "bekannte
+ * österreichische Immobilieninvestor", "dem serbischen Präsidenten" → "serbische Präsident".
+ */
+function nominative(role: RolePhrase, from: number, tokens: readonly Token[], lex: Lexicon): string[] {
+  const words = tokens.slice(from, role.to + 1).map((t) => t.text);
+  const det = tokens[lex.determiners.has(tokens[role.from]!.key) ? role.from : role.from - 1];
+  if (!det || !lex.obliqueDeterminers.has(det.key)) return words;
+  for (let k = from; k < role.headAt; k++) {
+    const t = tokens[k]!;
+    if (t.cap) continue;
+    for (const [oblique, plain] of lex.obliqueAdjectiveEndings) {
+      if (t.text.endsWith(oblique)) words[k - from] = t.text.slice(0, -oblique.length) + plain;
+    }
+  }
+  const ending = role.head.ending;
+  const head = tokens[role.headAt]!;
+  if (lex.obliqueNounEndings.has(ending) && head.text.endsWith(ending)) words[role.headAt - from] = head.text.slice(0, -ending.length);
+  return words;
+}
+
+/** A role as written in the text (in the nominative), without a leading determiner, keeping an abbreviation's period. */
 export function roleText(role: RolePhrase, text: string, tokens: readonly Token[], lex: Lexicon): string {
   let from = role.from;
   while (from < role.to && lex.determiners.has(tokens[from]!.key) && role.from < role.headAt) from++;
+  const words = nominative(role, from, tokens, lex);
+  const written = words.map((w, i) => (i === 0 ? w : tokens[from + i]!.gap + w)).join("");
   const last = tokens[role.to]!;
   const period = text[last.end] === "." && lex.abbreviations.has(last.key) ? "." : "";
   // The party as written after the name, with its parentheses: "(SPD)".
@@ -24,5 +48,5 @@ export function roleText(role: RolePhrase, text: string, tokens: readonly Token[
     return text.slice(tokens[t[0] - 1]!.end, text[end] === ")" ? end + 1 : end).trim();
   };
   const tail = role.tail ? ` ${tailText(role.tail)}` : "";
-  return text.slice(tokens[from]!.start, last.end) + period + tail;
+  return written + period + tail;
 }

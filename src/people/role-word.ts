@@ -10,6 +10,8 @@ export interface RoleWord {
   prefix: string;
   /** Written in the plural ("judges"): the role of several people, not of the name after it. */
   plural: boolean;
+  /** The inflectional ending after the noun: "s" in "immobilieninvestors"; "" when none. */
+  ending: string;
 }
 
 /**
@@ -31,6 +33,7 @@ export function findRoleWord(key: string, lex: Lexicon): RoleWord | null {
     kind: found.kind,
     prefix,
     plural: lex.pluralEndings.has(found.ending),
+    ending: found.ending,
   });
   if (lex.lang.compoundNouns) {
     const found = nouns.find(key);

@@ -1,0 +1,153 @@
+// Errors a reader would notice on corpus pages nobody labelled: groups taken for people, roles cut short.
+import { describe, expect, it } from "vitest";
+import { readabilityPages, trafilaturaPages } from "../../../bench/corpus";
+import { pagePeople, textPeople, type PagePeople } from "./page-people";
+
+const snippets = new Map(trafilaturaPages().map((p) => [p.file, p]));
+const page = (file: string, lang: string): PagePeople => {
+  const p = snippets.get(file)!;
+  return pagePeople(p.html, lang, p.url);
+};
+
+describe("groups are no people", () => {
+  it("takes no plural of a nationality for a person, nor its later mentions (corpus)", () => {
+    const bbc = page("bbc.com.52241221.html", "en");
+    expect(bbc.text).toContain("African Americans");
+    expect(bbc.people.filter((p) => /Americans?$/u.test(p.name))).toEqual([]);
+    expect(bbc.find("Anthony Fauci")).toBeDefined();
+  });
+
+  it("drops a nationality word before a name: no 'Turkish Wikipedia' (corpus)", () => {
+    const wm = page("wikimediafoundation.org.turkey.html", "en");
+    expect(wm.text).toContain("Turkish Wikipedia");
+    expect(wm.people.map((p) => p.name)).not.toContain("Turkish Wikipedia");
+    expect(textPeople("Russian Alexei Navalny said it. Navalny left.", "en").find("Navalny")?.name).toBe("Alexei Navalny");
+  });
+
+  it("takes a land after a given name for no person: 'white Christian America' (corpus)", () => {
+    const ny = page("nymag.com.polarization.html", "en");
+    expect(ny.text).toContain("white Christian America finds");
+    expect(ny.people.filter((p) => p.name.includes("Christian"))).toEqual([]);
+  });
+
+  it("keeps a person whose surname is a nationality word after a given name", () => {
+    const t = textPeople("Bill English, the former prime minister, said it. English left.", "en");
+    expect(t.find("Bill English")?.mentions).toHaveLength(2);
+    const wiki = readabilityPages().find((p) => p.name === "wikipedia-2")!;
+    const nz = pagePeople(wiki.html, "en");
+    expect(nz.text).toContain("Australian English");
+    expect(nz.people.filter((p) => / (?:English|Asian)$/u.test(p.name))).toEqual([]);
+  });
+});
+
+describe("roles run to the end of their phrase", () => {
+  it("keeps the nouns after a possessive and a body's name before the role (corpus)", () => {
+    const bbc = page("bbc.com.52241221.html", "en");
+    expect(bbc.find("Anthony Fauci")?.role).toBe("key member of the White House's coronavirus task force");
+    const kersten = bbc.find("Jason Kersten");
+    expect(kersten?.role).toBe("Department of Correction spokesman");
+    expect(kersten?.official).toBe(true);
+  });
+
+  it("takes a role noun after the head as the head (corpus)", () => {
+    expect(page("theguardian.com.academics.html", "en").find("Jo Grady")?.role).toBe("UCU general secretary");
+  });
+
+  it("keeps the owner's whole name before a possessive", () => {
+    const t = textPeople("The Prime Minister's national security adviser Andrew Shearer declined.", "en");
+    expect(t.find("Andrew Shearer")?.role).toBe("Prime Minister's national security adviser");
+  });
+
+  it("gives a German role in the genitive or dative in the nominative (corpus)", () => {
+    const benko = page("finanzmarktwelt.de-Benko-Firma.html", "de");
+    expect(benko.text).toContain("des bekannten österreichischen Immobilieninvestors Rene Benko");
+    expect(benko.find("Rene Benko")?.role).toBe("bekannte österreichische Immobilieninvestor");
+    const t = textPeople("Er traf sich mit dem serbischen Präsidenten Aleksandar Vucic. Die Ministerin Anna Berg kam.", "de");
+    expect(t.find("Aleksandar Vucic")?.role).toBe("serbische Präsident");
+    expect(t.find("Anna Berg")?.role).toBe("Ministerin");
+  });
+});
+
+describe("owners and titles of several words", () => {
+  it("reads a possessive as the owner of the role, not the role (corpus)", () => {
+    const politico = page("politico.com.retirement.html", "en");
+    expect(politico.find("Wayne King")?.role).toBe("congressman’s deputy chief of staff");
+    expect(page("tomshardware.com.rtx.html", "en").people.map((p) => p.name)).not.toContain("Edition");
+  });
+});
+
+describe("German particles and prepositions", () => {
+  it("ends a name at 'von' after a surname: the body after it is no part of the name (corpus)", () => {
+    const tg = page("tegernseerstimme.de-Klimavorreiter.html", "de");
+    expect(tg.text).toContain("Gunnar Maaß von der Arbeitsgemeinschaft Fernwärme");
+    expect(tg.people.map((p) => p.name)).toContain("Gunnar Maaß");
+    expect(tg.find("Gunnar Maaß")?.mentions).toHaveLength(2);
+    const t = textPeople("Ursula von der Leyen reiste ab. Richard von Weizsäcker blieb.", "de");
+    expect(t.people.map((p) => p.name)).toEqual(["Ursula von der Leyen", "Richard von Weizsäcker"]);
+  });
+
+  it("joins a capitalised particle with its article: 'Alexander Van der Bellen' (corpus)", () => {
+    const ex = page("exxpress.at-zaehne.html", "de");
+    expect(ex.find("Alexander Van der Bellen")?.role).toBe("Bundespräsident");
+  });
+
+  it("takes no word after 'in' a policy noun for a politician: 'die Regierung in Zeiten von' (corpus)", () => {
+    const gg = page("geschichtedergegenwart.ch.foucault.html", "de");
+    expect(gg.text).toContain("Regierung in Zeiten von Covid-19");
+    expect(gg.people.filter((p) => p.name.startsWith("Zeiten"))).toEqual([]);
+  });
+
+  it("takes the author's note closing the text for a credit (corpus)", () => {
+    for (const [name, author] of [
+      ["wapo-1", "Erin Cunningham"],
+      ["breitbart", "Lucas Nolan"],
+    ]) {
+      const p = readabilityPages().find((r) => r.name === name)!;
+      const t = pagePeople(p.html, "en");
+      expect(t.text).toMatch(new RegExp(`\n${author} is an? `, "u"));
+      expect(t.find(author!)).toBeUndefined();
+    }
+  });
+
+  it("takes no 'von' after a word for a credit line (corpus)", () => {
+    const gk = page("piratenpartei-mv.de.grundeinkommen.html", "de");
+    expect(gk.text).toContain("Statements von Inge Hannemann");
+    expect(gk.find("Inge Hannemann")).toBeDefined();
+  });
+});
+
+describe("titles before and after names", () => {
+  const readability = (name: string) => {
+    const p = readabilityPages().find((r) => r.name === name)!;
+    return pagePeople(p.html, "en");
+  };
+
+  it("reads a role with its body before a given name (corpus)", () => {
+    const nn = page("nationnews.com-schools.html", "en");
+    expect(nn.text).toContain("Minister of Education Kay McConney");
+    expect(nn.find("Kay McConney")?.role).toBe("Minister of Education");
+    expect(nn.find("Kay McConney")?.official).toBe(true);
+  });
+
+  it("gives a title after a comma to the name after it, not to a place before it (corpus)", () => {
+    const wapo = readability("wapo-2");
+    expect(wapo.text).toContain("beloved in Israel, President Obama");
+    expect(wapo.people.map((p) => p.name)).not.toContain("Israel");
+  });
+
+  it("takes unknown words between a determiner and a noun for a thing: 'A Gallup Korea poll' (corpus)", () => {
+    const korea = readability("schema-org-context-object");
+    expect(korea.text).toContain("A Gallup Korea poll");
+    expect(korea.people.map((p) => p.name)).not.toContain("Gallup Korea");
+  });
+
+  it("runs a body's name over initials: 'the D.A. Davidson brokerage' (corpus)", () => {
+    const st = readability("seattletimes-1");
+    expect(st.find("Tom Forte")?.role).toBe("director at the D.A. Davidson");
+  });
+
+  it("reads an honorific without a period before a new name", () => {
+    const t = textPeople("Yesterday Dr Ramona Bradshaw said hello. Mrs Smith left.", "en");
+    expect(t.people.map((p) => p.name)).toEqual(["Ramona Bradshaw", "Smith"]);
+  });
+});
