@@ -258,8 +258,10 @@ export const people: PeopleLang = {
     "regierung ministerium minister bundes landes staat partei fraktion parlament bundestag landtag senat",
     "nato uno un- eu- europäisch kommission polizei armee militär bundeswehr geheimdienst behörde amt",
     "kreml pentagon weißen haus rathaus stadt gemeinde gericht justiz botschaft kabinett präsident kanzler",
-    "cdu csu spd fdp grüne grünen linke linken afd bsw union republikaner demokraten",
+    "cdu csu spd fdp grüne grünen linke linken afd bsw union republikaner demokraten opposition",
+    "spö övp fpö neos svp cvp glp",
   ],
+  privateBodies: ["verein klub club gmbh ag kg konzern unternehmen firma verband stiftung genossenschaft liga fc sv tsv bsv vfb vfl"],
   roleModifiers: [
     "ehemalige ehemaliger ehemaligen ehem ex frühere früherer früheren langjährige langjähriger langjährigen",
     "stellvertretende stellvertretender stellvertretenden amtierende amtierender amtierenden designierte",
@@ -267,7 +269,8 @@ export const people: PeopleLang = {
     "jetzige derzeitige bisherige künftige neue neuer neuen oberste oberster zuständige zuständiger",
     "geschäftsführende geschäftsführender vize",
   ],
-  roleEndings: ["in innen en n s es e er r"],
+  // No "e": after a role noun it makes a plural ("Offiziere") or another word ("Premiere").
+  roleEndings: ["in innen en n s es er r"],
   pluralEndings: [],
   roleLinks: ["der des beim bei von vom im in für"],
   determiners: [
@@ -291,7 +294,7 @@ export const people: PeopleLang = {
     "straße str platz allee weg ring park universität hochschule institut stiftung verein verband bank",
     "gmbh ag kg club partei union bündnis fund foundation zentrum museum theater kirche dom schule klinik",
     "krankenhaus flughafen bahnhof preis award cup liga fluss insel brücke turm haus hall",
-    "zeitung magazin verlag rundfunk kanzleramt ministerium gericht botschaft",
+    "zeitung magazin verlag rundfunk kanzleramt ministerium gericht botschaft versammlung",
   ],
   commonNouns: [
     "name namen zeit jahr jahre jahren tag tage tagen woche wochen monat monate stunde stunden minute minuten",
@@ -313,6 +316,7 @@ export const people: PeopleLang = {
     "treffen gespräch gespräche sitzung entscheidung entscheidungen wahl wahlen partei parteien",
   ],
   creditCues: ["von foto fotos bild text mitarbeit quelle"],
+  citationCues: ["abgerufen"],
   copulas: ["ist"],
   nounSuffixes: [
     "ung ungen heit heiten keit keiten schaft schaften tion tionen tät täten ismus nis nisse chen lein tum",
@@ -327,6 +331,7 @@ export const people: PeopleLang = {
   eponymHeads: [],
   conjunctions: ["und oder sowie"],
   relativePronouns: ["der die das dem den welcher welche dessen deren"],
+  possessives: ["sein seine seiner seinen seinem seines ihr ihre ihrer ihren ihrem ihres unser unsere dessen deren"],
   demonyms: [
     "amerikaner amerikanern afroamerikaner afroamerikanern europäer europäern afrikaner afrikanern asiaten",
     "deutsche deutschen briten franzosen italiener italienern spanier spaniern russen ukrainer ukrainern",

@@ -146,6 +146,7 @@ export const people: PeopleLang = {
   publicBodies: [
     "gobierno ministerio estado congreso senado parlamento partido otan onu ue comisión policía ejército moncloa ayuntamiento tribunal",
   ],
+  privateBodies: ["empresa compañía grupo club asociación fundación sociedad"],
   roleModifiers: ["ex expresidente antiguo antigua vice adjunto adjunta actual nuevo nueva futuro futura"],
   roleEndings: ["s es"],
   pluralEndings: ["s es"],
@@ -161,6 +162,7 @@ export const people: PeopleLang = {
   nameStops: ["calle avenida plaza parque universidad instituto fundación banco grupo partido unión club museo iglesia puente"],
   commonNouns: [],
   creditCues: ["por foto crédito"],
+  citationCues: ["consultado"],
   copulas: ["es"],
   nounSuffixes: [],
   speechVerbs: ["dijo dice afirmó afirma explicó explica señaló señala aseguró asegura declaró declara"],
@@ -169,6 +171,7 @@ export const people: PeopleLang = {
   eponymHeads: [],
   conjunctions: ["y e o"],
   relativePronouns: ["quien que"],
+  possessives: ["su sus"],
   demonyms: ["estadounidenses europeos africanos alemanes franceses británicos rusos chinos españoles"],
   obliqueDeterminers: [],
   obliqueAdjectiveEndings: {},

@@ -150,6 +150,7 @@ export const people: PeopleLang = {
   publicBodies: [
     "gouvernement ministère état assemblée sénat parlement parti otan onu ue commission police armée élysée matignon mairie tribunal",
   ],
+  privateBodies: ["société entreprise groupe club association fondation"],
   roleModifiers: ["ancien ancienne ex vice adjoint adjointe actuel actuelle nouveau nouvelle futur future"],
   roleEndings: ["s e es"],
   pluralEndings: ["s es"],
@@ -165,6 +166,7 @@ export const people: PeopleLang = {
   nameStops: ["rue avenue boulevard place parc université institut fondation banque groupe parti union club musée église pont"],
   commonNouns: [],
   creditCues: ["par photo crédit"],
+  citationCues: ["consulté"],
   copulas: ["est"],
   nounSuffixes: [],
   speechVerbs: ["dit déclare déclaré affirme affirmé explique expliqué souligne souligné estime estimé"],
@@ -173,6 +175,7 @@ export const people: PeopleLang = {
   eponymHeads: [],
   conjunctions: ["et ou"],
   relativePronouns: ["qui"],
+  possessives: ["son sa ses leur leurs"],
   demonyms: ["américains américaines européens africains allemands français britanniques russes chinois"],
   obliqueDeterminers: [],
   obliqueAdjectiveEndings: {},

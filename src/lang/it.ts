@@ -144,6 +144,7 @@ export const people: PeopleLang = {
   publicBodies: [
     "governo ministero stato camera senato parlamento partito nato onu ue commissione polizia esercito quirinale comune tribunale",
   ],
+  privateBodies: ["società azienda gruppo club associazione fondazione"],
   roleModifiers: ["ex vice attuale nuovo nuova futuro futura vicepresidente"],
   roleEndings: ["i e"],
   pluralEndings: ["i"],
@@ -159,6 +160,7 @@ export const people: PeopleLang = {
   nameStops: ["via viale piazza parco università istituto fondazione banca gruppo partito unione club museo chiesa ponte"],
   commonNouns: [],
   creditCues: ["di foto credito"],
+  citationCues: ["consultato"],
   copulas: ["è"],
   nounSuffixes: [],
   speechVerbs: ["detto dice dichiarato dichiara spiegato spiega affermato afferma sottolineato sottolinea"],
@@ -167,6 +169,7 @@ export const people: PeopleLang = {
   eponymHeads: [],
   conjunctions: ["e o"],
   relativePronouns: ["che il quale"],
+  possessives: ["suo sua suoi sue loro"],
   demonyms: ["americani europei africani tedeschi francesi britannici russi cinesi italiani"],
   obliqueDeterminers: [],
   obliqueAdjectiveEndings: {},

@@ -163,6 +163,12 @@ export interface PeopleLang {
   officePhrases: readonly string[];
   /** Stems naming public bodies, which make a conditional role official ("regierung", "nato"). */
   publicBodies: readonly string[];
+  /**
+   * Words naming a company, club or association ("corp", "verein"): an office in their name or
+   * complement is a private title ("president of Acme Corp", "Vereinspräsident"), unless a public
+   * body stands there too. Where nouns compound, words of four letters or more also end one.
+   */
+  privateBodies: readonly string[];
   /** Words that may stand inside a role before its noun: "stellvertretende", "former", "deputy". */
   roleModifiers: readonly string[];
   /** Inflectional endings a role noun may take ("in", "en", "s"); "" is implied. */
@@ -183,6 +189,11 @@ export interface PeopleLang {
   commonNouns: readonly string[];
   /** Words next to a name that make it a credit, not a person of the story: "von" opening a byline, "contributed". */
   creditCues: readonly string[];
+  /**
+   * Words of a reference-list entry before its date ("Retrieved 27 April 2017", "abgerufen am"):
+   * names in such a line are cited authors, no people of the story.
+   */
+  citationCues: readonly string[];
   /** "is" of "Jane Doe is a correspondent for …": such a short last block is the author's note, a credit. */
   copulas: readonly string[];
   /** Endings of common nouns that names do not have ("ung", "heit"), where nouns are capitalised. */
@@ -202,6 +213,8 @@ export interface PeopleLang {
   conjunctions: readonly string[];
   /** Relative pronouns that open a clause describing the name before: "der", "who". */
   relativePronouns: readonly string[];
+  /** Possessives ("his", "ihre"): after a comma one continues a list ("Lorenz, his secretary, his programmer"). */
+  possessives: readonly string[];
   /**
    * Nationality and regional words ("american", "african"; German nouns "amerikaner", "deutschen"):
    * a name ending in one, in its plural by `pluralEndings` or in its land (the word without its

@@ -115,13 +115,20 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     // "sein deutscher Kollege Andreas Jung von der CDU": the party belongs to the role.
     const role = written && party && written.to < s.from ? { ...written, tail: party } : written;
     const cue = politicianCue(tokens, s, lex);
-    // "New York City": a capitalised function word before the span makes it part of a longer name.
+    // "New York City": a capitalised function word before the span makes it part of a longer name,
+    // at a sentence's start too where the text writes it so mid-sentence ("New Zealand Oxford Dictionary").
     const before = tokens[s.from - 1];
-    const longer = !!before && before.cap && !before.sentenceStart && first.gap === " " && lex.notNames.has(before.key) && !s.honorific;
+    const opens = !!before && (!before.sentenceStart || facts.nameStarts.has(before.key));
+    const longer = opens && before.cap && first.gap === " " && lex.notNames.has(before.key) && !s.honorific;
     // "African Americans", "Australian English", "Christian America": a group, a language or a
     // land; "Bill English" is a person.
     const demonym = s.honorific ? null : lex.demonym(last.key);
-    const group = demonym === "plural" || demonym === "place" || (demonym === "singular" && (single || !GIVEN_NAMES.has(first.key)));
+    const nation = demonym === "plural" || demonym === "place" || (demonym === "singular" && (single || !GIVEN_NAMES.has(first.key)));
+    // "Democratic House members", "one Commons Tory rebellion", "in the Commons, the … MP": public
+    // bodies, used as adjectives or after a determiner.
+    const placed = !single || (!!before && lex.determiners.has(before.key));
+    const bodies = placed && !s.honorific && words.every((w) => lex.publicBodySet.has(w.key));
+    const group = nation || bodies;
     if (group || credits.has(s)) notListed.add(s.from);
     let sure: boolean;
     if (credits.has(s) || longer || group) sure = false;
@@ -132,7 +139,9 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     } else if (role || cue) {
       // A lone first word of a sentence with a role after it must show up again: "Meanwhile, residents …".
       const opening = single && first.sentenceStart && role !== null && role.from > s.to && (seen.get(first.key) ?? 0) < 2;
-      sure = !(single && common(first)) && !opening;
+      // "GNU Lesser General Public License": after a role, common words without a given name are a thing.
+      const thing = !GIVEN_NAMES.has(first.key) && words.every(common);
+      sure = !thing && !opening;
     } else if (!single && (GIVEN_NAMES.has(first.key) || first.initial)) sure = !lexicalWord(last, facts, lex);
     else if (single) sure = false;
     else {

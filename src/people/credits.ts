@@ -3,6 +3,8 @@ import type { Token } from "./tokens";
 import type { NameSpan } from "./name-spans";
 import { PARTICLES } from "./data/name-parts";
 
+const startsWithDigit = (t: Token | undefined) => !!t && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
+
 /** Blocks this short (in words) can be a byline or credit line. */
 const MAX_CREDIT_WORDS = 25;
 /** An author's note at the end is this short (in words): a sentence or two. */
@@ -12,7 +14,8 @@ const MAX_NOTE_WORDS = 50;
  * Whether a name is credited rather than written about: in a short block opened by a credit
  * word ("Von Volkmar Kabisch und …, NDR", "By …"), followed by one ("Heba Habib contributed …",
  * "Stella Kim reported from …", which makes the whole short block a credit line), or by the
- * slash of a photo credit ("Anthony Wallace / AFP"); or introduced as the author at the text's end.
+ * slash of a photo credit ("Anthony Wallace / AFP"); introduced as the author at the text's end;
+ * or cited in a reference list.
  */
 export function creditSpans(tokens: readonly Token[], spans: readonly NameSpan[], lex: Lexicon): Set<NameSpan> {
   const blockOf: number[] = [];
@@ -26,6 +29,15 @@ export function creditSpans(tokens: readonly Token[], spans: readonly NameSpan[]
   const creditBlocks = new Set<number>();
   for (const [b, block] of blocks.entries()) {
     if (short(b) && lex.creditCues.has(tokens[block.from]!.key)) creditBlocks.add(b);
+  }
+  // A reference-list entry: "… Retrieved 27 April 2017", "Abgerufen am 3. Mai", "doi:10.1023/…",
+  // "ISBN 978-…". Written lower case with no colon the word is prose: "police retrieved 2 bodies".
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!lex.citationCues.has(t.key)) continue;
+    const colon = tokens[i + 1]!.gap.startsWith(":");
+    const dated = t.text !== t.key && (startsWithDigit(tokens[i + 1]!) || startsWithDigit(tokens[i + 2]));
+    if (colon || dated) creditBlocks.add(blockOf[i]!);
   }
   for (const s of spans) {
     const next = tokens[s.to + 1];

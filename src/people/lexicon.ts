@@ -27,6 +27,8 @@ export interface Lexicon {
   nounSuffixes: readonly string[];
   commonNouns: ReadonlySet<string>;
   creditCues: ReadonlySet<string>;
+  /** `citationCues` and the identifiers of any reference list ("doi", "isbn"). */
+  citationCues: ReadonlySet<string>;
   copulas: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   officialContexts: ReadonlySet<string>;
@@ -34,6 +36,7 @@ export interface Lexicon {
   eponymHeads: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
+  possessives: ReadonlySet<string>;
   obliqueDeterminers: ReadonlySet<string>;
   obliqueAdjectiveEndings: ReadonlyMap<string, string>;
   obliqueNounEndings: ReadonlySet<string>;
@@ -41,6 +44,11 @@ export interface Lexicon {
   abbreviations: ReadonlySet<string>;
   /** The role noun in a lower-case word, remembered per word (see `roleWord`). */
   roleWords(key: string): RoleWord | null;
+  /**
+   * Whether a word names a company or club (`privateBodies`), as a whole word, inflected or, where
+   * nouns compound, as its end: "Corp", "Fußballvereins"; a compound's first part ("vereins-") too.
+   */
+  privateBody(key: string): boolean;
   /** Whether a compound ends in a place or organisation word: "Bahnhofstraße". */
   stopEnding(key: string): boolean;
   /**
@@ -53,10 +61,15 @@ export interface Lexicon {
 const words = (groups: readonly string[]) => groups.flatMap((g) => g.split(/\s+/)).filter(Boolean);
 const set = (groups: readonly string[]) => new Set(words(groups));
 
+// Identifiers that stand in reference lists only, in any language: "doi:10.1023/…", "ISBN 978-…".
+const CITATION_IDS = ["doi", "isbn", "issn", "pmid", "pmc", "bibcode", "arxiv", "oclc", "jstor"];
+
 // Abbreviated titles and name parts whose period ends no sentence, in any language.
 const SHARED_ABBREVIATIONS = ["jr", "sr", "st", "ehem", "gen", "lt", "col", "sen", "rep", "gov", "adm", "capt", "sgt", "maj"];
 
 const MIN_STOP_ENDING = 5;
+// Letters of a private body's word that may end a compound: shorter ones ("ag", "fc") only stand alone.
+const MIN_PRIVATE_ENDING = 4;
 
 const cache = new WeakMap<PeopleLang, Lexicon>();
 
@@ -101,6 +114,11 @@ export function lexicon(code: string | null): Lexicon {
   // Only longer stop words end a compound: "Bahnhofstraße", but "Neuhaus" and "Göring" are names.
   const stops = words(lang.nameStops).filter((w) => w.length >= MIN_STOP_ENDING);
   const demonyms = demonymKinds(lang);
+  const privateBodies = nounMatcher(new Map(words(lang.privateBodies).map((w) => [w, true])), {
+    endings: words(lang.roleEndings),
+    compounds: lang.compoundNouns,
+    surnameEndings: new Set(),
+  });
   const lex: Lexicon = {
     lang,
     honorifics,
@@ -123,6 +141,7 @@ export function lexicon(code: string | null): Lexicon {
     nounSuffixes: words(lang.nounSuffixes),
     commonNouns: set(lang.commonNouns),
     creditCues: set(lang.creditCues),
+    citationCues: new Set([...words(lang.citationCues), ...CITATION_IDS]),
     copulas: set(lang.copulas),
     speechVerbs: set(lang.speechVerbs),
     officialContexts: set(lang.officialContexts),
@@ -130,11 +149,17 @@ export function lexicon(code: string | null): Lexicon {
     eponymHeads: set(lang.eponymHeads),
     conjunctions: set(lang.conjunctions),
     relativePronouns: set(lang.relativePronouns),
+    possessives: set(lang.possessives),
     obliqueDeterminers: set(lang.obliqueDeterminers),
     obliqueAdjectiveEndings: new Map(Object.entries(lang.obliqueAdjectiveEndings)),
     obliqueNounEndings: set(lang.obliqueNounEndings),
     abbreviations: new Set([...honorifics, ...SHARED_ABBREVIATIONS]),
     roleWords: () => null,
+    privateBody: wordMemo((key) => {
+      const word = key.endsWith("-") ? key.slice(0, -1) : key;
+      const found = privateBodies.find(word);
+      return !!found && (!found.prefix || word.length - found.prefix.length - found.ending.length >= MIN_PRIVATE_ENDING);
+    }),
     stopEnding: wordMemo((key) => stops.some((s) => key.length > s.length + 2 && key.endsWith(s))),
     demonym: (key) => demonyms.get(key) ?? null,
   };

@@ -7,27 +7,44 @@ import { roleWord } from "./role-word";
 export type Officialness = boolean | "relational";
 
 /**
- * Decides office from the role's words. Offices are official; a spokesperson, leader or member
+ * Decides office from the role's words. Offices are official unless they head a company or club
+ * ("president of Acme Corp", "Präsident des Fußballvereins"); a spokesperson, leader or member
  * is official when a public body stands in the compound ("Regierungssprecherin", "Nato-Sprecher")
  * or in the role ("Sprecher der Grünen im Bundestag", "State Department deputy spokesperson").
  */
 export function officialness(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bodies: ReadonlySet<string>): Officialness {
   switch (role.head.kind) {
     case "office":
-      return true;
+      return publicBody(role, tokens, lex, bodies) || !privateBody(role, tokens, lex);
     case "private":
       return false;
     case "relational":
       return "relational";
-    case "conditional": {
-      if (lex.publicBodies.some((b) => role.head.prefix.includes(b))) return true;
-      for (let k = role.from; k <= role.to; k++) {
-        if (k === role.headAt) continue;
-        const key = tokens[k]!.key;
-        if (bodies.has(key) || lex.publicBodies.some((b) => key.startsWith(b))) return true;
-        if (roleWord(key, lex)?.kind === "office") return true;
-      }
-      return false;
-    }
+    case "conditional":
+      return publicBody(role, tokens, lex, bodies) || otherOffice(role, tokens, lex);
   }
+}
+
+/** A public body in the head's compound or among the role's other words. */
+function publicBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bodies: ReadonlySet<string>): boolean {
+  if (lex.publicBodies.some((b) => role.head.prefix.includes(b))) return true;
+  for (let k = role.from; k <= role.to; k++) {
+    if (k === role.headAt) continue;
+    const key = tokens[k]!.key;
+    if (bodies.has(key) || lex.publicBodies.some((b) => key.startsWith(b))) return true;
+  }
+  return false;
+}
+
+/** An office among the role's other words: "Leiter des Büros des Ministers". */
+function otherOffice(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
+  for (let k = role.from; k <= role.to; k++) if (k !== role.headAt && roleWord(tokens[k]!.key, lex)?.kind === "office") return true;
+  return false;
+}
+
+/** A company or club in the head's compound or among the role's other words ("Vereinspräsident", "Dana F. Besecker Company"). */
+function privateBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
+  if (role.head.prefix && lex.privateBody(role.head.prefix)) return true;
+  for (let k = role.from; k <= role.to; k++) if (k !== role.headAt && lex.privateBody(tokens[k]!.key)) return true;
+  return false;
 }

@@ -279,7 +279,11 @@ export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): R
     const next = tokens[end + 1];
     const named = next && (GIVEN_NAMES.has(next.key) || (!lex.lang.capitalisedNouns && !lex.links.has(next.key)));
     if (next && isSpace(next.gap) && next.cap && named) return null;
-    return { from: first, to: complement(tokens, end, lex), head: headAt(tokens, end, lex)!.head, headAt: end };
+    const to = complement(tokens, end, lex);
+    // "Lorenz, his secretary, his programmer and …": people listed beside the name, no apposition.
+    const listed = tokens[to + 1];
+    if (listed && isComma(listed.gap) && lex.possessives.has(listed.key)) return null;
+    return { from: first, to, head: headAt(tokens, end, lex)!.head, headAt: end };
   }
   return null;
 }

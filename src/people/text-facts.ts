@@ -8,6 +8,11 @@ export interface TextFacts {
   lower: ReadonlySet<string>;
   /** Capitalised words seen right after a determiner: German nouns ("die Regierung"). */
   afterDeterminer: ReadonlySet<string>;
+  /**
+   * Listed non-name words written capitalised before another capitalised word mid-sentence: "new"
+   * of "in New Zealand". Such a word starts a longer name at a sentence's start too.
+   */
+  nameStarts: ReadonlySet<string>;
   /** Remembered answers of `isCommonWord`, by word. */
   common: Map<string, boolean>;
 }
@@ -17,11 +22,14 @@ const ADJECTIVE = /(?:e|er|en|es|em)$/u;
 export function textFacts(tokens: readonly Token[], lex: Lexicon): TextFacts {
   const lower = new Set<string>();
   const afterDeterminer = new Set<string>();
+  const nameStarts = new Set<string>();
   const adjective = (w: Token) => w.text === w.key && !lex.determiners.has(w.key) && ADJECTIVE.test(w.key);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap && !t.initial && t.text === t.key) lower.add(t.key);
     if (!t.cap || t.gap !== " ") continue;
+    const prev = tokens[i - 1];
+    if (prev?.cap && !prev.sentenceStart && lex.notNames.has(prev.key)) nameStarts.add(prev.key);
     // "die Regierung", "eine fatale Sucht": a determiner, maybe adjectives, then the noun.
     let k = i - 1;
     while (k > 0 && adjective(tokens[k]!) && tokens[k + 1]!.gap === " ") k--;
@@ -29,7 +37,7 @@ export function textFacts(tokens: readonly Token[], lex: Lexicon): TextFacts {
     const particle = PARTICLES.has(tokens[k - 1]?.key ?? "");
     if (tokens[k] && lex.determiners.has(tokens[k]!.key) && !particle) afterDeterminer.add(t.key);
   }
-  return { lower, afterDeterminer, common: new Map() };
+  return { lower, afterDeterminer, nameStarts, common: new Map() };
 }
 
 /** Whether a capitalised word is a common word of the language rather than a name. */

@@ -1,0 +1,149 @@
+// Offices of companies and clubs, organisations used as adjectives, and reference-list noise on corpus pages nobody labelled.
+import { describe, expect, it } from "vitest";
+import { readabilityPages, trafilaturaPages } from "../../../bench/corpus";
+import { pagePeople, textPeople, type PagePeople } from "./page-people";
+
+const snippets = new Map(trafilaturaPages().map((p) => [p.file, p]));
+const snippet = (file: string, lang: string): PagePeople => {
+  const p = snippets.get(file)!;
+  return pagePeople(p.html, lang, p.url);
+};
+const readability = (name: string, lang: string): PagePeople => pagePeople(readabilityPages().find((p) => p.name === name)!.html, lang);
+
+describe("an office of a company or club is no public office", () => {
+  it("takes a company's president for no official (corpus)", () => {
+    const st = readability("seattletimes-1", "en");
+    const besecker = st.find("Tyler Besecker");
+    expect(besecker?.role).toContain("Company");
+    expect(besecker?.official).toBe(false);
+  });
+
+  it("takes a sports club's president for no official (corpus)", () => {
+    const hb = snippet("handball.ch-bruderduell.html", "de");
+    const president = hb.people.find((p) => p.role?.startsWith("Präsident des BSV"));
+    expect(president).toBeDefined();
+    expect(president?.official).toBe(false);
+  });
+
+  it("keeps presidents of states and public bodies official", () => {
+    const de = textPeople(
+      "Der Präsident des Fußballvereins, Hans Gerber, schwieg. Vereinspräsident Uwe Kolb auch. US-Präsident Joe Biden sprach mit Präsident der Bundesbank Joachim Nagel.",
+      "de",
+    );
+    expect(de.find("Uwe Kolb")?.official).toBe(false);
+    expect(de.find("Joe Biden")?.official).toBe(true);
+    const en = textPeople("Jane Roe, the president of Acme Corp, met Emmanuel Macron, the President of France.", "en");
+    expect(en.find("Jane Roe")?.official).toBe(false);
+    expect(en.find("Emmanuel Macron")?.official).toBe(true);
+  });
+
+  it("keeps an office public where a public body stands beside a company word", () => {
+    const t = textPeople("Ann Lee, the president of the Senate Club, spoke.", "en");
+    expect(t.find("Ann Lee")?.official).toBe(true);
+  });
+});
+
+describe("a role noun with an inflection it does not take", () => {
+  it("reads no 'Premiere' as a premier (corpus)", () => {
+    const golf = snippet("golfpost.de-premiere.html", "de");
+    expect(golf.text).toContain("Premiere beim Desert Swing");
+    expect(golf.people.filter((p) => p.role?.includes("Premiere"))).toEqual([]);
+    expect(textPeople("Der Premier Li Qiang reiste ab.", "de").find("Li Qiang")?.official).toBe(true);
+  });
+});
+
+describe("bodies used as adjectives are no people", () => {
+  it("takes 'Democratic House members' and 'one Commons Tory rebellion' for no person (corpus)", () => {
+    const fte = snippet("fivethirtyeight.com.endorsement.html", "en");
+    expect(fte.text).toContain("Democratic House members");
+    expect(fte.people.filter((p) => p.name.includes("House"))).toEqual([]);
+    const dm = snippet("dailymail.co.uk.food.html", "en");
+    expect(dm.text).toContain("Commons Tory rebellion");
+    expect(dm.people.filter((p) => p.name.includes("Commons"))).toEqual([]);
+    expect(dm.find("Neil Parish")?.official).toBe(true);
+  });
+
+  it("takes 'the Commons' before a role for no person (corpus)", () => {
+    const std = snippet("standard.co.uk.caribbean.html", "en");
+    expect(std.text).toContain("Speaking in the Commons, the Conservative MP");
+    expect(std.people.map((p) => p.name)).not.toContain("Commons");
+  });
+});
+
+describe("names inside longer names and titles of things", () => {
+  it("takes no place name's end for a person at a sentence's start: 'New Zealand Oxford Dictionary' (corpus)", () => {
+    const nz = readability("wikipedia-2", "en");
+    expect(nz.text).toContain(". New Zealand Oxford Dictionary.");
+    expect(nz.people.filter((p) => p.name.includes("Zealand"))).toEqual([]);
+    expect(nz.people.filter((p) => p.name.endsWith("Māori"))).toEqual([]);
+    expect(nz.find("James Cook")).toBeDefined();
+    expect(nz.find("Jacinda Ardern")).toBeDefined();
+  });
+
+  it("takes no licence after a title for a person: 'GNU Lesser General Public License' (corpus)", () => {
+    const wiki = readability("wikipedia", "en");
+    expect(wiki.text).toContain("GNU Lesser General Public License");
+    expect(wiki.people.filter((p) => p.name.includes("License"))).toEqual([]);
+    expect(wiki.find("Brendan Eich")).toBeDefined();
+  });
+});
+
+describe("public offices the role words name", () => {
+  it("takes an attorney-general and an opposition leader for officials (corpus)", () => {
+    const hs = readability("herald-sun-1", "en");
+    expect(hs.find("George Brandis")?.role).toBe("Attorney-General");
+    expect(hs.find("George Brandis")?.official).toBe(true);
+    expect(hs.find("Bill Shorten")?.role).toBe("Opposition Leader");
+    expect(hs.find("Bill Shorten")?.official).toBe(true);
+  });
+
+  it("takes an Austrian party's spokesperson for an official (corpus)", () => {
+    const ex = snippet("exxpress.at-zaehne.html", "de");
+    expect(ex.find("Thomas Spalt")?.role).toBe("FPÖ-Kultursprecher");
+    expect(ex.find("Thomas Spalt")?.official).toBe(true);
+  });
+
+  it("takes a legislature's name for no person: 'General Assembly' (corpus)", () => {
+    const pol = snippet("politico.com.retirement.html", "en");
+    expect(pol.text).toContain("General Assembly");
+    expect(pol.people.map((p) => p.name)).not.toContain("Assembly");
+    expect(pol.find("Mark Meadows")?.official).toBe(true);
+  });
+
+  it("reads people listed beside a name as no apposition: 'Lorenz, his secretary, his programmer' (corpus)", () => {
+    const q = readability("quanta-1", "en");
+    expect(q.text).toContain("Lorenz, his secretary, his programmer");
+    const lorenz = q.find("Edward Norton Lorenz");
+    expect(lorenz?.role).toBeNull();
+    expect(lorenz?.official).toBe(false);
+    expect(
+      textPeople("It could have cleared the way for Jamie Casso, his son-in-law and chief of staff.", "en").find("Jamie Casso")?.role,
+    ).toBe("son-in-law");
+  });
+});
+
+describe("reference lists", () => {
+  it("takes the authors of a reference list's entries for no people of the story (corpus)", () => {
+    const nz = readability("wikipedia-2", "en");
+    expect(nz.text).toContain('^ Hamer, David. "Seddon, Richard John".');
+    expect(nz.text).toContain("^ Wilmshurst, J. M.; Hunt, T. L.;");
+    const names = nz.people.map((p) => p.name);
+    expect(names).not.toContain("Richard John");
+    expect(names.filter((n) => /^\p{Lu}\. \p{Lu}$/u.test(n))).toEqual([]);
+    expect(nz.find("James Cook")).toBeDefined();
+    expect(nz.find("Edmund Hillary")).toBeDefined();
+  });
+
+  it("keeps the people of a film table beside the references (corpus)", () => {
+    const films = readability("wikipedia-4", "en");
+    expect(films.text).toContain("^ Matthew Jones; Joan Ormrod (2015)");
+    expect(films.people.map((p) => p.name)).not.toContain("Joan Ormrod");
+    expect(films.find("Bill Murray")).toBeDefined();
+    expect(films.find("Claire Denis")).toBeDefined();
+  });
+
+  it("keeps a name beside a verb 'retrieved' in prose", () => {
+    const t = textPeople("Divers retrieved 2 bodies, said Sheriff Tom Hale. Hale declined to comment.", "en");
+    expect(t.find("Tom Hale")?.official).toBe(true);
+  });
+});
