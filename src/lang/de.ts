@@ -343,8 +343,13 @@ export const people: PeopleLang = {
     "des dem den der eines einem einen einer seines seinem seinen seiner ihres ihrem ihren ihrer",
     "dieses diesem diesen dieser im vom zum zur beim",
   ],
-  obliqueAdjectiveEndings: { en: "e" },
   obliqueNounEndings: ["s es en n"],
+  adjectives: {
+    weak: ["en", "e"],
+    strong: { masculine: "er", feminine: "e", neuter: "es" },
+    feminineEndings: ["in"],
+    neuterNouns: ["mitglied", "oberhaupt"],
+  },
   capitalisedNouns: true,
   compoundNouns: true,
 };

@@ -301,8 +301,8 @@ export const people: PeopleLang = {
     "hispanic latino latina caucasian asian-american african-american māori maori pākehā pakeha",
   ],
   obliqueDeterminers: [],
-  obliqueAdjectiveEndings: {},
   obliqueNounEndings: [],
+  adjectives: null,
   capitalisedNouns: false,
   compoundNouns: false,
 };

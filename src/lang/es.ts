@@ -174,8 +174,8 @@ export const people: PeopleLang = {
   possessives: ["su sus"],
   demonyms: ["estadounidenses europeos africanos alemanes franceses británicos rusos chinos españoles"],
   obliqueDeterminers: [],
-  obliqueAdjectiveEndings: {},
   obliqueNounEndings: [],
+  adjectives: null,
   capitalisedNouns: false,
   compoundNouns: false,
 };

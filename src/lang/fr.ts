@@ -178,8 +178,8 @@ export const people: PeopleLang = {
   possessives: ["son sa ses leur leurs"],
   demonyms: ["américains américaines européens africains allemands français britanniques russes chinois"],
   obliqueDeterminers: [],
-  obliqueAdjectiveEndings: {},
   obliqueNounEndings: [],
+  adjectives: null,
   capitalisedNouns: false,
   compoundNouns: false,
 };

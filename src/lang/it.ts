@@ -172,8 +172,8 @@ export const people: PeopleLang = {
   possessives: ["suo sua suoi sue loro"],
   demonyms: ["americani europei africani tedeschi francesi britannici russi cinesi italiani"],
   obliqueDeterminers: [],
-  obliqueAdjectiveEndings: {},
   obliqueNounEndings: [],
+  adjectives: null,
   capitalisedNouns: false,
   compoundNouns: false,
 };

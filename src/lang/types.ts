@@ -223,14 +223,25 @@ export interface PeopleLang {
   demonyms: readonly string[];
   /**
    * Determiners of a case other than the nominative ("des", "dem"): a role written after one is
-   * given in the nominative, its adjectives' `obliqueAdjectiveEndings` replaced by the
-   * nominative's and its noun's `obliqueNounEndings` dropped ("des bekannten Investors" → "bekannte Investor").
+   * given in the nominative, its noun's `obliqueNounEndings` dropped ("des Investors" → "Investor").
    */
   obliqueDeterminers: readonly string[];
-  /** An adjective's ending after an oblique determiner → its nominative ending: "en" → "e". */
-  obliqueAdjectiveEndings: Readonly<Record<string, string>>;
   /** Inflectional endings of a role noun that only mark an oblique case: "s", "en" ("Präsidenten"). */
   obliqueNounEndings: readonly string[];
+  /**
+   * Where adjectives inflect: a role is shown without its determiner, so its adjectives take the
+   * endings they have without one. `weak`: their endings after a determiner, longest first ("en",
+   * "e"); `strong`: the nominative's without one, by the role noun's gender ("der stellvertretende
+   * Außenminister" → "stellvertretender Außenminister", "seinem deutschen Kollegen" → "deutscher
+   * Kollege"); the role noun is feminine by `feminineEndings` ("Ministerin"), neuter by
+   * `neuterNouns` ("Mitglied"), else masculine. Null where adjectives do not inflect so.
+   */
+  adjectives: {
+    weak: readonly string[];
+    strong: { masculine: string; feminine: string; neuter: string };
+    feminineEndings: readonly string[];
+    neuterNouns: readonly string[];
+  } | null;
   /** Every noun is capitalised (German): a capital alone does not make a name. */
   capitalisedNouns: boolean;
   /** Nouns join into compounds: role nouns match as the end of a word. */

@@ -38,7 +38,6 @@ export interface Lexicon {
   relativePronouns: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
   obliqueDeterminers: ReadonlySet<string>;
-  obliqueAdjectiveEndings: ReadonlyMap<string, string>;
   obliqueNounEndings: ReadonlySet<string>;
   /** Words whose period ends no sentence: honorifics and abbreviated titles. */
   abbreviations: ReadonlySet<string>;
@@ -151,7 +150,6 @@ export function lexicon(code: string | null): Lexicon {
     relativePronouns: set(lang.relativePronouns),
     possessives: set(lang.possessives),
     obliqueDeterminers: set(lang.obliqueDeterminers),
-    obliqueAdjectiveEndings: new Map(Object.entries(lang.obliqueAdjectiveEndings)),
     obliqueNounEndings: set(lang.obliqueNounEndings),
     abbreviations: new Set([...honorifics, ...SHARED_ABBREVIATIONS]),
     roleWords: () => null,

@@ -3,6 +3,7 @@ import type { Token } from "./tokens";
 import type { Candidate } from "./candidates";
 import type { Cluster } from "./link";
 import type { RolePhrase } from "./role-phrase";
+import type { PeopleLang } from "../lang/types";
 
 /** The role to report: the longest written with a fullest mention of the name, else the first. */
 export function pickRole(c: Cluster, fullest: [number, number]): Candidate | null {
@@ -12,25 +13,33 @@ export function pickRole(c: Cluster, fullest: [number, number]): Candidate | nul
   return atFullest.sort((a, b) => size(b) - size(a))[0] ?? withRole[0] ?? null;
 }
 
+/** The role noun's gender, for an adjective's strong ending. */
+function gender(key: string, adjectives: NonNullable<PeopleLang["adjectives"]>): "masculine" | "feminine" | "neuter" {
+  if (adjectives.feminineEndings.some((e) => key.endsWith(e))) return "feminine";
+  return adjectives.neuterNouns.some((n) => key.endsWith(n)) ? "neuter" : "masculine";
+}
+
 /**
- * The words before the head and the head itself, in the nominative where an oblique determiner
- * stands before them: "des bekannten österreichischen Immobilieninvestors" → "bekannte
- * österreichische Immobilieninvestor", "dem serbischen Präsidenten" → "serbische Präsident".
+ * The words before the head and the head itself, as they stand without a determiner and in the
+ * nominative: "des bekannten österreichischen Immobilieninvestors" → "bekannter österreichischer
+ * Immobilieninvestor", "der stellvertretende Außenminister" → "stellvertretender Außenminister".
  */
 function nominative(role: RolePhrase, from: number, tokens: readonly Token[], lex: Lexicon): string[] {
   const words = tokens.slice(from, role.to + 1).map((t) => t.text);
   const det = tokens[lex.determiners.has(tokens[role.from]!.key) ? role.from : role.from - 1];
-  if (!det || !lex.obliqueDeterminers.has(det.key)) return words;
+  if (!det || !lex.determiners.has(det.key)) return words;
+  const head = tokens[role.headAt]!;
+  const ending = role.head.ending;
+  const oblique = lex.obliqueDeterminers.has(det.key) && lex.obliqueNounEndings.has(ending) && head.text.endsWith(ending);
+  if (oblique) words[role.headAt - from] = head.text.slice(0, -ending.length);
+  const adjectives = lex.lang.adjectives;
+  if (!adjectives) return words;
+  const strong = adjectives.strong[gender(oblique ? head.key.slice(0, -ending.length) : head.key, adjectives)];
   for (let k = from; k < role.headAt; k++) {
     const t = tokens[k]!;
-    if (t.cap) continue;
-    for (const [oblique, plain] of lex.obliqueAdjectiveEndings) {
-      if (t.text.endsWith(oblique)) words[k - from] = t.text.slice(0, -oblique.length) + plain;
-    }
+    const weak = t.cap ? undefined : adjectives.weak.find((e) => t.text.endsWith(e));
+    if (weak !== undefined) words[k - from] = t.text.slice(0, -weak.length) + strong;
   }
-  const ending = role.head.ending;
-  const head = tokens[role.headAt]!;
-  if (lex.obliqueNounEndings.has(ending) && head.text.endsWith(ending)) words[role.headAt - from] = head.text.slice(0, -ending.length);
   return words;
 }
 

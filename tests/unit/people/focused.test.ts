@@ -89,9 +89,9 @@ describe("roles and officials", () => {
     expect(t.find("Melanie Brown")?.role).toBeNull();
   });
 
-  it("keeps former roles as written", () => {
+  it("keeps former roles, as they read without their article", () => {
     const t = textPeople("Der ehemalige Bundeskanzler Gerhard Schröder schwieg. Former Secretary of State Hillary Clinton spoke.", "de");
-    expect(t.find("Gerhard Schröder")?.role).toBe("ehemalige Bundeskanzler");
+    expect(t.find("Gerhard Schröder")?.role).toBe("ehemaliger Bundeskanzler");
     expect(t.find("Gerhard Schröder")?.official).toBe(true);
   });
 

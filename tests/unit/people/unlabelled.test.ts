@@ -61,9 +61,9 @@ describe("roles run to the end of their phrase", () => {
   it("gives a German role in the genitive or dative in the nominative (corpus)", () => {
     const benko = page("finanzmarktwelt.de-Benko-Firma.html", "de");
     expect(benko.text).toContain("des bekannten österreichischen Immobilieninvestors Rene Benko");
-    expect(benko.find("Rene Benko")?.role).toBe("bekannte österreichische Immobilieninvestor");
+    expect(benko.find("Rene Benko")?.role).toBe("bekannter österreichischer Immobilieninvestor");
     const t = textPeople("Er traf sich mit dem serbischen Präsidenten Aleksandar Vucic. Die Ministerin Anna Berg kam.", "de");
-    expect(t.find("Aleksandar Vucic")?.role).toBe("serbische Präsident");
+    expect(t.find("Aleksandar Vucic")?.role).toBe("serbischer Präsident");
     expect(t.find("Anna Berg")?.role).toBe("Ministerin");
   });
 });
@@ -149,5 +149,22 @@ describe("titles before and after names", () => {
   it("reads an honorific without a period before a new name", () => {
     const t = textPeople("Yesterday Dr Ramona Bradshaw said hello. Mrs Smith left.", "en");
     expect(t.people.map((p) => p.name)).toEqual(["Ramona Bradshaw", "Smith"]);
+  });
+});
+
+describe("roles read without their article", () => {
+  it("give German adjectives the ending they take without one, by the role noun's gender", () => {
+    const t = textPeople(
+      "Am Montag sprach Rubio mit seinem deutschen Kollegen Johann Wadephul. Stattdessen kam der stellvertretende Außenminister Christopher Landau. Die langjährige frühere Nato-Sprecherin Oana Lungescu schwieg. Das langjährige Mitglied Hans Meier ging.",
+      "de",
+    );
+    expect(t.find("Johann Wadephul")?.role).toBe("deutscher Kollege");
+    expect(t.find("Christopher Landau")?.role).toBe("stellvertretender Außenminister");
+    expect(t.find("Oana Lungescu")?.role).toBe("langjährige frühere Nato-Sprecherin");
+    expect(t.find("Hans Meier")?.role).toBe("langjähriges Mitglied");
+  });
+  it("leave English roles as written", () => {
+    const t = textPeople("The former Secretary of State Hillary Clinton spoke.", "en");
+    expect(t.find("Hillary Clinton")?.role).toBe("former Secretary of State");
   });
 });
