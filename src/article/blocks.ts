@@ -8,6 +8,7 @@ import { linkDensity, type Stat } from "./stats";
 import { walkElements } from "../text/walk";
 import { firstLetterOrDigit } from "../text/letters";
 import { looseRun, separates } from "./loose";
+import { closingNotesStart } from "./closing";
 
 const KIND: Record<string, BlockKind> = {
   p: "paragraph",
@@ -56,6 +57,16 @@ function leftOutAfter(heading: Element, textOf: TextOf): boolean {
   for (; sib; sib = sib.nextElementSibling) if (!isHidden(sib) && textOf(sib)) return true;
   return false;
 }
+
+/** Fewest words of a heading that is a sentence. */
+const SENTENCE_WORDS = 4;
+
+/**
+ * A sentence with its closing mark ("Es stützt seine Version."): a pull quote, not the title of a box —
+ * those are labels ("Mehr zum Thema", "Das könnte Sie auch interessieren:") or questions over a
+ * comment form ("Was meinen Sie?").
+ */
+const isSentence = (text: string) => /\p{Ll}[.!]["“”»«']?$/u.test(text) && text.split(" ").length >= SENTENCE_WORDS;
 
 /** Longest teaser text (characters) with its "read more" link. */
 const TEASER_CHARS = 400;
@@ -154,9 +165,12 @@ export function collectBlocks(
     walkElements(part, enter, leave);
     leave(part);
   }
+  blocks.length = closingNotesStart(blocks, textOf);
   // A heading with nothing after it introduced something that was left out (a teaser box); one
-  // followed only by pictures or hidden parts stays.
-  while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === "heading" && leftOutAfter(blocks[blocks.length - 1]!.el, textOf))
+  // followed only by pictures or hidden parts stays, and so does a pull quote set as a heading.
+  for (let last = blocks[blocks.length - 1]; blocks.length > 1 && last!.kind === "heading"; last = blocks[blocks.length - 1]) {
+    if (!leftOutAfter(last!.el, textOf) || isSentence(textOf(last!.el))) break;
     blocks.pop();
+  }
   return { blocks, runs };
 }

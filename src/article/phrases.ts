@@ -24,6 +24,9 @@ export const TEASER_LINE = new PhraseStart(everyPack((a) => a.teaserLines));
 /** Openings of consent notes and placeholders of blocked embeds ("Externer Inhalt", "We respect your privacy"). */
 export const CONSENT_LINE = new PhraseStart(everyPack((a) => a.consentLines));
 
+/** Openings of notes and calls to action that close a page's text ("Copyright 2023 …", "Folgen Sie uns auf …"). */
+export const CLOSING_NOTE = new PhraseStart(everyPack((a) => a.closingNotes));
+
 /** Labels of advertising in languages without a pack (Chinese, Russian). */
 const OTHER_AD_LABELS = "广告|реклама";
 
@@ -33,9 +36,9 @@ export const AD_LABEL = new FoldedPattern(`^(${anyOf((a) => a.adLabels)}|${OTHER
 /** A line that opens with an advertisement label and a separator ("Anzeige: …", "*Werbung. Dieser Beitrag …"; not "Ad-hoc"), after any marks. */
 export const AD_LINE = new FoldedPattern(`^(${anyOf((a) => a.adLabels)})\\s*[:.|–-](\\s|$)`, true);
 
-/** Photo agencies: a short line ending in one ("Judy Eddy/WENN.com") is a credit line. */
+/** Photo and news agencies: a short line ending in one ("Judy Eddy/WENN.com", "aja/PAP") is a credit line. */
 const AGENCIES =
-  "getty images|shutterstock(\\.com)?|istock(photo)?|thinkstock|adobe ?stock|fotolia|clipdealer|unsplash|pixabay|imago|picture alliance|dpa|afp|reuters|epa|keystone|wenn\\.com";
+  "getty images|shutterstock(\\.com)?|istock(photo)?|thinkstock|adobe ?stock|fotolia|clipdealer|unsplash|pixabay|imago|picture alliance|dpa|afp|reuters|epa|keystone|wenn\\.com|pap|apa|efe|ansa|epd|kna|ddp";
 
 /** Short lines that only credit a picture or name a source ("Foto: dpa", "© Getty Images"). */
 export const CREDIT_LINE = new FoldedPattern(`^\\(?(©|(${anyOf((a) => a.creditLabels)})\\s*:)|(^|[\\s/(©|])(${AGENCIES})\\)?$`);

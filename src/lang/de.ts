@@ -651,4 +651,17 @@ export const article: ArticleLang = {
     "ich bin damit einverstanden, dass mir externe inhalte",
     "an dieser stelle finden sie einen externen inhalt",
   ],
+  closingNotes: [
+    "copyright",
+    "alle rechte vorbehalten",
+    "alle angaben ohne gewähr",
+    "folge uns",
+    "folgt uns",
+    "folgen sie uns",
+    "gefällt dir unser",
+    "gefällt ihnen unser",
+    "sofern nicht anders angegeben",
+    "sofern nicht anders ausgewiesen",
+    "soweit nicht anders angegeben",
+  ],
 };

@@ -506,4 +506,14 @@ export const article: ArticleLang = {
   adLabels: ["ad", "advertising", "advertisement", "sponsored", "loading", "load more"],
   bylinePrefixes: ["by", "author", "text"],
   consentLines: ["external content", "we respect your privacy", "manage privacy settings", "manage consent preferences"],
+  closingNotes: [
+    "copyright",
+    "all rights reserved",
+    "follow us",
+    "for the latest news",
+    "for the latest stories",
+    "subscribe to",
+    "unless otherwise noted",
+    "unless otherwise stated",
+  ],
 };

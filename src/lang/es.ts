@@ -258,4 +258,5 @@ export const article: ArticleLang = {
   adLabels: ["anuncio", "cargando"],
   bylinePrefixes: ["por", "de", "texto"],
   consentLines: ["contenido externo", "respetamos tu privacidad", "respetamos su privacidad"],
+  closingNotes: ["copyright", "todos los derechos reservados", "síguenos"],
 };

@@ -308,4 +308,5 @@ export const article: ArticleLang = {
   adLabels: ["pub", "publicité", "chargement"],
   bylinePrefixes: ["par", "auteur"],
   consentLines: ["contenu externe", "nous respectons votre vie privée", "gérer mes choix"],
+  closingNotes: ["copyright", "tous droits réservés", "suivez-nous"],
 };

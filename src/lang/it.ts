@@ -242,4 +242,5 @@ export const article: ArticleLang = {
   adLabels: ["pubblicità"],
   bylinePrefixes: ["di", "testo"],
   consentLines: ["contenuto esterno", "rispettiamo la tua privacy"],
+  closingNotes: ["copyright", "tutti i diritti riservati", "seguici"],
 };

@@ -313,4 +313,6 @@ export interface ArticleLang {
   bylinePrefixes: readonly string[];
   /** Openings of placeholders for blocked embeds and consent notes: "externer inhalt", "we respect your privacy". */
   consentLines: readonly string[];
+  /** Openings of notes and calls to action that close a page's text: "copyright", "follow us on", "alle angaben ohne gewähr". */
+  closingNotes: readonly string[];
 }

@@ -8,6 +8,8 @@ import { CORPUS, trafilaturaPages } from "../../../bench/corpus";
 import { decodeHtml } from "../../../src/cli/decode-html";
 import { isBylineLine, isDateLine } from "../../../src/article/phrases";
 import { repeatsHeadline } from "../../../src/article/headline";
+import { isTitleRow } from "../../../src/article/title-row";
+import { hintsOf } from "../../../src/article/dom";
 
 const squash = (s: string) =>
   s
@@ -58,6 +60,54 @@ describe("body rules on corpus pages", () => {
     ["a date line with a period goes", "internetchemie.info.Heliumkerne.html", [], ["Aktualisiert am 17.01.2021."]],
     ["a paragraph in a bare div is scored with its neighbours", "embedded-videos", ["At root", "In a paragraph", "Foo"], []],
     ["a caption classed by its media stays", "simplyfound-1", ["Raspberry Pi in educations"], []],
+    [
+      "a copyright note after the text goes",
+      "breakingbelizenews.com-paho.html",
+      ["save lives."],
+      ["This article is the copyrighted property", "Written permission must be obtained"],
+    ],
+    [
+      "a closing call to download the apps goes",
+      "nationnews.com-schools.html",
+      ["online teaching before physical classes restarted"],
+      ["For the latest stories"],
+    ],
+    [
+      "a closing call to support the magazine goes with the rest of its box",
+      "lacrux.com-mammut.html",
+      ["Black Diamond bald den Rücken zu und wechselt"],
+      ["Gefällt dir unser Klettermagazin?", "brauchen wir deine Unterstützung"],
+    ],
+    [
+      "a closing licence note goes",
+      "creativecommons.ch.wie.html",
+      ["Der durchgestrichene Dollar bedeutet"],
+      ["Sofern nicht anders ausgewiesen"],
+    ],
+    [
+      "pull quotes set as headings at the end stay",
+      "spiegel.de.albtraum.html",
+      ["Man könnte zynisch sagen, dass sie perfekt grauenhaft ist.", "Es stützt seine Version."],
+      [],
+    ],
+    [
+      "a news agency's credit line goes",
+      "Jest zgoda PE na umowę handlową między UE a Londynem.html",
+      ["porozumienie w tej sprawie osiągnięto pod koniec grudnia 2020 roku."],
+      ["aja/PAP"],
+    ],
+    [
+      "a sub-heading in a module named a header stays",
+      "markeich.de.impressum.html",
+      ["Angaben gemäß § 5 TMG", "Verantwortlich für den Inhalt nach"],
+      [],
+    ],
+    [
+      "the question row of a box named a header stays",
+      "smava.de.privatkredit.html",
+      ["Wie wird die Höhe der fälligen Zinsen für meinen Privatkredit bestimmt?"],
+      [],
+    ],
     [
       "the site's h1 yields to a heading repeating the title",
       "archive-of-our-own",
@@ -161,6 +211,16 @@ describe("body rules on corpus pages", () => {
     const text = articleText("tmz-1");
     expect(count(text, "Lupita Nyong'o's $150K Pearl Oscar Dress")).toBe(1);
     expect(text).not.toContain("$150K Pearl Oscar Dress ... STOLEN!!!!");
+  });
+});
+
+describe("title rows", () => {
+  it("tells a box's title row from the page's header, both named a header", () => {
+    const doc = parseDocument(trafilaturaPages().find((p) => p.file === "smava.de.privatkredit.html")!.html);
+    const row = doc.querySelector(".card-header")!;
+    const pageHeader = doc.querySelector(".sticky-top.header")!;
+    expect(isTitleRow(row, hintsOf(row))).toBe(true);
+    expect(isTitleRow(pageHeader, hintsOf(pageHeader))).toBe(false);
   });
 });
 
