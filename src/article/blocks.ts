@@ -168,8 +168,9 @@ export function collectBlocks(
   blocks.length = closingNotesStart(blocks, textOf);
   // A heading with nothing after it introduced something that was left out (a teaser box); one
   // followed only by pictures or hidden parts stays, and so does a pull quote set as a heading.
-  for (let last = blocks[blocks.length - 1]; blocks.length > 1 && last!.kind === "heading"; last = blocks[blocks.length - 1]) {
-    if (!leftOutAfter(last!.el, textOf) || isSentence(textOf(last!.el))) break;
+  while (blocks.length > 1) {
+    const last = blocks[blocks.length - 1]!;
+    if (last.kind !== "heading" || !leftOutAfter(last.el, textOf) || isSentence(textOf(last.el))) break;
     blocks.pop();
   }
   return { blocks, runs };

@@ -89,11 +89,14 @@ function roleKinds(roles: RoleLang): Map<string, RoleKind> {
 /** Nationality words with their plurals and lands ("american", "americans", "america"), by kind. */
 function demonymKinds(lang: PeopleLang): Map<string, "plural" | "place" | "singular"> {
   const kinds = new Map<string, "plural" | "place" | "singular">();
-  for (const d of words(lang.demonyms)) {
-    for (const e of words(lang.pluralEndings)) kinds.set(d + e, "plural");
+  const demonyms = words(lang.demonyms);
+  const plurals = words(lang.pluralEndings);
+  for (const d of demonyms) {
+    for (const e of plurals) kinds.set(d + e, "plural");
     if (d.endsWith("n")) kinds.set(d.slice(0, -1), "place");
   }
-  for (const d of words(lang.demonyms)) kinds.set(d, "singular");
+  // Last, so that a word is singular where it is also another's plural or land.
+  for (const d of demonyms) kinds.set(d, "singular");
   return kinds;
 }
 
