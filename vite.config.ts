@@ -6,7 +6,7 @@ const here = import.meta.dirname;
 const out = resolve(here, "dist/chrome");
 
 /**
- * Four passes (see scripts/build.mjs): the extension pages as ES modules; the content script and
+ * Five passes (see scripts/build.mjs): the popup and the options page, each as one ES module; the content script and
  * the background each as one classic IIFE script (a content script cannot import chunks); the
  * command-line tool for Node.
  */
@@ -40,18 +40,21 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
+  // One pass per extension page, so that each is a single script: the popup opens after one fetch
+  // from the extension's files, not two (a chunk shared with the options page took the other).
+  const page = mode === "options" ? "options" : "popup";
   return {
     root: resolve(here, "extension"),
     base: "./",
-    publicDir: resolve(here, "public"),
+    publicDir: page === "popup" ? resolve(here, "public") : false,
     plugins: [preact()],
     build: {
       outDir: out,
-      emptyOutDir: true,
+      emptyOutDir: page === "popup",
       target: "es2022",
-      // A modulepreload link for the shared Preact chunk: the popup fetches it beside its entry, not after.
+      // Vite would otherwise put its modulepreload polyfill into each page's script.
       modulePreload: { polyfill: false },
-      rolldownOptions: { input: { popup: resolve(here, "extension/popup.html"), options: resolve(here, "extension/options.html") } },
+      rolldownOptions: { input: { [page]: resolve(here, `extension/${page}.html`) } },
     },
   };
 });

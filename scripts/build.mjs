@@ -3,7 +3,7 @@ import { build } from "vite";
 import { cpSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
-for (const mode of ["production", "content", "background", "cli"]) {
+for (const mode of ["production", "options", "content", "background", "cli"]) {
   await build({ mode, logLevel: "warn" });
 }
 
