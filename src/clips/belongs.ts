@@ -26,14 +26,14 @@ const MAIN = new Set(["main"]);
 
 /**
  * How regions from an element up to the scope label it: whether one is labelled as teasers of other
- * pages ("Mehr zum Thema", "Related"), and the earliest end (document rank) of a heading that says so.
+ * pages ("Mehr zum Thema", "Related"), and of the headings that say so the one that ends first.
  */
 interface Labels {
   related: boolean;
-  /** Players after this rank sit under a related heading. */
-  headingEnd: number;
+  /** Players after its end sit under a related heading. */
+  heading: Element | null;
 }
-const UNLABELLED: Labels = { related: false, headingEnd: Infinity };
+const UNLABELLED: Labels = { related: false, heading: null };
 
 /**
  * The part of the page the article's clips live in: the article element or main region around the
@@ -118,12 +118,13 @@ export class ArticleRegions {
       (a, above = UNLABELLED) => {
         if (ends(a)) return UNLABELLED;
         const own = this.regionLabels(a);
-        return { related: own.related || above.related, headingEnd: Math.min(own.headingEnd, above.headingEnd) };
+        const heading = own.heading && above.heading ? this.order.firstToEnd(own.heading, above.heading) : (own.heading ?? above.heading);
+        return { related: own.related || above.related, heading };
       },
       ends,
     );
-    // Most regions have no related heading: their players need no rank.
-    return up.related || (up.headingEnd !== Infinity && up.headingEnd < this.order.rank(el));
+    // Most regions have no related heading: their players need no place in the document order.
+    return up.related || (!!up.heading && this.order.after(el, up.heading));
   }
 
   /** A region's label: its aria label, else its first heading (which labels only what follows it). */
@@ -137,11 +138,11 @@ export class ArticleRegions {
     const aria = region.getAttribute("aria-label");
     const by = region.getAttribute("aria-labelledby");
     const labelled = !aria && by ? region.ownerDocument.getElementById(by.split(/\s+/)[0] ?? "") : null;
-    if (aria) v = { related: related(aria), headingEnd: Infinity };
-    else if (labelled) v = { related: related(labelled.textContent), headingEnd: Infinity };
+    if (aria) v = { related: related(aria), heading: null };
+    else if (labelled) v = { related: related(labelled.textContent), heading: null };
     else {
       const h = this.firstHeading(region);
-      v = { related: false, headingEnd: h && related(h.textContent) ? this.order.last(h) : Infinity };
+      v = { related: false, heading: h && related(h.textContent) ? h : null };
     }
     this.own.set(region, v);
     return v;

@@ -24,7 +24,7 @@ function pageUrl(ctx: DomContext): string | null {
 /**
  * The text offset of an element: the first mapped character at or after it (inside it counts as
  * after), else the end of the text. What TextMap.positionOf answers, with each step of the binary
- * search O(1) from the scan's ranks instead of a document-order walk.
+ * search answered from the places DocOrder keeps instead of two climbs to the root.
  */
 function positionOf(el: Element, map: TextMap, order: DocOrder): number {
   const segs = map.segments;
@@ -62,7 +62,7 @@ export function* clipSteps(ctx: DomContext): Steps<Clip[]> {
   const scope = clipScope(ctx.doc, ctx.root) ?? body;
   const scan = scanPage(ctx.doc, scope, url, w);
   const ld = readJsonLd(scan.jsonLd);
-  // Most pages have neither: they skip the walk that ranks the elements.
+  // Most pages have neither.
   if (scan.candidates.length === 0 && ld.length === 0) return [];
   yield "scan";
   const order = new DocOrder(ctx.doc.documentElement ?? body);
@@ -87,7 +87,7 @@ export function* clipSteps(ctx: DomContext): Steps<Clip[]> {
   const media = ld.filter((m) => m.script.parentElement?.localName === "head" || !regions.outsideArticle(m.script));
   const alone = attachJsonLd(drafts, media).map(draftFromLd);
   const clips = [...drafts.filter((d) => d.belongs), ...alone];
-  // Stable sort by document rank: the same order as comparing positions pairwise.
-  const ranked = clips.map((d) => ({ d, r: order.rank(d.anchor) })).sort((a, b) => a.r - b.r);
-  return ranked.map(({ d }) => toClip(d, url, positionOf(d.anchor, ctx.map, order)));
+  // A stable sort: clips of one anchor keep their order.
+  const ranked = [...clips].sort((a, b) => order.compare(a.anchor, b.anchor));
+  return ranked.map((d) => toClip(d, url, positionOf(d.anchor, ctx.map, order)));
 }

@@ -10,11 +10,11 @@ const STOP_TAGS = new Set(["body", "html", "main", "article"]);
 /**
  * Finds the caption areas of a page's players. What it learns about an element (its text length,
  * whether it holds a heading of related teasers) is remembered, and the players inside an element are
- * counted from their document ranks, so finding every player's area is linear in the page size.
+ * counted by binary search over them in document order.
  */
 export class CaptionUnits {
-  /** Document ranks of the players, ascending. */
-  private readonly ranks: number[];
+  /** The players in document order. */
+  private readonly sorted: Element[];
   /** How often each player element is listed. */
   private readonly listed = new Map<Element, number>();
   private readonly relatedInside = new Map<Element, boolean>();
@@ -25,7 +25,7 @@ export class CaptionUnits {
     private readonly text: TextSize,
     private readonly w: ClipWords,
   ) {
-    this.ranks = players.map((p) => order.rank(p)).sort((a, b) => a - b);
+    this.sorted = [...players].sort((a, b) => order.compare(a, b));
     for (const p of players) this.listed.set(p, (this.listed.get(p) ?? 0) + 1);
   }
 
@@ -45,21 +45,9 @@ export class CaptionUnits {
     return unit;
   }
 
-  /** How many listed players `p` holds (itself included), by binary search over their ranks. */
+  /** How many listed players `p` holds (itself included). */
   private playersIn(p: Element): number {
-    return this.below(this.order.last(p) + 1) - this.below(this.order.rank(p));
-  }
-
-  /** How many player ranks are below `r`. */
-  private below(r: number): number {
-    let lo = 0;
-    let hi = this.ranks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ranks[mid]! < r) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return this.order.countWithin(this.sorted, p);
   }
 
   /** Whether a descendant of `root` is a heading of related teasers; remembered per element, explicit stack. */
