@@ -272,8 +272,8 @@ export const people: PeopleLang = {
   ],
   nameStops: [
     "street st road avenue square park university college school institute foundation center centre",
-    "fund bank group company co inc ltd corp motors airlines electric systems party union club association hospital airport station prize",
-    "award cup stadium arena hall church cathedral river lake island bay bridge tower museum times post",
+    "fund bank group company co inc ltd corp corporation motors airlines electric systems party union club association hospital airport station prize",
+    "award cup stadium arena hall church cathedral river lake valley island bay bridge tower museum times post",
     "news journal democrats republicans administration department ministry agency council committee",
     "monitor herald tribune guardian telegraph gazette review magazine beach court embassy democrat republican",
     "city league open cup championship series tour fc caucus assembly",

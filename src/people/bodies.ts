@@ -1,17 +1,29 @@
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
+import { UPPER, unitsOf } from "../text/char-class";
 
-/**
- * Names the text itself shows to be public bodies: "Ennahda" in "the Ennahda party", "PPP" in
- * "People Power Party (PPP)". A leader or member of one is then an official.
- */
-export function textBodies(text: string, tokens: readonly Token[], lex: Lexicon): Set<string> {
+/** Names the text itself shows to be bodies of one kind or the other, lower case. */
+export interface TextBodies {
+  /** Public bodies: "Ennahda" in "the Ennahda party", "PPP" in "People Power Party (PPP)". A leader or member of one is an official. */
+  public: ReadonlySet<string>;
+  /**
+   * Companies and clubs: "Mozilla" in "Mozilla Corporation". An office heading one is no public
+   * office, wherever the text names it so ("president of Mozilla Europe").
+   */
+  private: ReadonlySet<string>;
+}
+
+export function textBodies(text: string, tokens: readonly Token[], lex: Lexicon): TextBodies {
   const bodies = new Set<string>();
+  const companies = new Set<string>();
   const isBody = (key: string) => lex.publicBodySet.has(key);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (t.cap && next && next.gap === " " && !next.cap && isBody(next.key)) bodies.add(t.key);
+    if (!t.cap || !next || next.gap !== " ") continue;
+    if (!next.cap && isBody(next.key)) bodies.add(t.key);
+    // "Siemens AG", "Acme Corp"; not "Tory group" (a public body's word) nor "a charity" (lower case).
+    else if (unitsOf(next.text, 0, UPPER) > 0 && !isBody(t.key) && lex.privateBody(next.key)) companies.add(t.key);
   }
   // An acronym in parentheses after the words it stands for, looked at within 80 characters.
   for (const m of text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
@@ -22,5 +34,5 @@ export function textBodies(text: string, tokens: readonly Token[], lex: Lexicon)
       .slice(-6);
     if (named.some(isBody)) bodies.add(m[1]!.toLowerCase());
   }
-  return bodies;
+  return { public: bodies, private: companies };
 }

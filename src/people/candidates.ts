@@ -7,6 +7,7 @@ import { roleAfter, roleBefore, roleWithBodyBefore, type RolePhrase } from "./ro
 import { creditSpans } from "./credits";
 import { joinEnumerations } from "./enumeration";
 import { GIVEN_NAMES } from "./data/given-names";
+import { LOWER, unitsOf } from "../text/char-class";
 
 /** A name span judged: a person for sure, or a single word that is one only if linked later. */
 export interface Candidate extends NameSpan {
@@ -17,6 +18,9 @@ export interface Candidate extends NameSpan {
 }
 
 const spaceOrComma = (gap: string) => gap === " " || gap === ", ";
+
+/** Written in lower case: "by" of "directed by Lijo Jose Pellissery". */
+const lowerWord = (t: Token) => unitsOf(t.text, 0, LOWER) > 0;
 
 /**
  * Words that stand alone as a name elsewhere, as a subject or object rather than after a
@@ -95,7 +99,7 @@ function trimDemonyms(s: NameSpan, tokens: readonly Token[], lex: Lexicon): Name
  */
 export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: Lexicon): Candidate[] {
   const common = (t: Token) => isCommonWord(t, facts, lex);
-  const spans = nameSpans(tokens, lex, common).map((s) => trimDemonyms(trimNouns(s, tokens, facts, lex), tokens, lex));
+  const spans = nameSpans(tokens, lex, common, facts.cells).map((s) => trimDemonyms(trimNouns(s, tokens, facts, lex), tokens, lex));
   const lone = loneWords(tokens, spans, lex);
   const credits = creditSpans(tokens, spans, lex);
   const seen = new Map<string, number>();
@@ -145,8 +149,10 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     } else if (!single && (GIVEN_NAMES.has(first.key) || first.initial)) sure = !lexicalWord(last, facts, lex);
     else if (single) sure = false;
     else {
-      // The surname also stands alone: "Hori Parata" … "Parata said".
-      sure = !words.some(common) && !first.sentenceStart && (lone.has(last.key) || speechNear(tokens, s, lex));
+      // The surname also stands alone: "Hori Parata" … "Parata said". In a table the words may
+      // stand in different cells ("14 Kapiti | Wellington 42,700"), unless a sentence leads to them.
+      const cell = facts.cells[s.from] === 1 && !(before && first.gap === " " && lowerWord(before));
+      sure = !cell && !words.some(common) && !first.sentenceStart && (lone.has(last.key) || speechNear(tokens, s, lex));
       // "A Gallup Korea poll": between a determiner and a lower-case noun, unknown words name a thing.
       const after = tokens[s.to + 1];
       if (before && lex.determiners.has(before.key) && after && after.gap === " " && !after.cap && !after.initial) sure = false;

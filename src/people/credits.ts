@@ -5,6 +5,19 @@ import { PARTICLES } from "./data/name-parts";
 
 const startsWithDigit = (t: Token | undefined) => !!t && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
 
+/**
+ * Whether a gap opens a new line: a line break not followed by a mark that goes on with the line
+ * before. '"…Film Festival Reviews"\n. beyondchron.org. Retrieved …' is one reference, broken by a
+ * box set inside it; no line starts with a period.
+ */
+function newLine(gap: string): boolean {
+  const k = gap.lastIndexOf("\n");
+  if (k < 0) return false;
+  const c = gap.charCodeAt(k + 1);
+  // . , ; : ) ]
+  return c !== 46 && c !== 44 && c !== 59 && c !== 58 && c !== 41 && c !== 93;
+}
+
 /** Blocks this short (in words) can be a byline or credit line. */
 const MAX_CREDIT_WORDS = 25;
 /** An author's note at the end is this short (in words): a sentence or two. */
@@ -21,7 +34,7 @@ export function creditSpans(tokens: readonly Token[], spans: readonly NameSpan[]
   const blockOf: number[] = [];
   const blocks: { from: number; to: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (i === 0 || tokens[i]!.gap.includes("\n")) blocks.push({ from: i, to: i });
+    if (i === 0 || newLine(tokens[i]!.gap)) blocks.push({ from: i, to: i });
     blocks[blocks.length - 1]!.to = i;
     blockOf.push(blocks.length - 1);
   }

@@ -7,7 +7,7 @@ import { findCandidates } from "./candidates";
 import { clusterPeople, type Cluster } from "./link";
 import { officialness } from "./official";
 import { pickRole, roleText } from "./role-text";
-import { textBodies } from "./bodies";
+import { textBodies, type TextBodies } from "./bodies";
 import { genitiveBeforeNoun } from "./name-spans";
 import { runSteps, type Steps } from "../steps";
 
@@ -23,7 +23,7 @@ export function findPeople(ctx: TextContext): Person[] {
 export function* peopleSteps(ctx: TextContext): Steps<Person[]> {
   const lex = lexicon(ctx.lang);
   const tokens = tokenize(ctx.text, lex.abbreviations);
-  const facts = textFacts(tokens, lex);
+  const facts = textFacts(tokens, lex, ctx.blocks);
   yield "words";
   const candidates = findCandidates(tokens, facts, lex);
   yield "names";
@@ -40,7 +40,7 @@ export function* peopleSteps(ctx: TextContext): Steps<Person[]> {
 }
 
 /** Official from the person's own roles and cues; relational roles are settled in `toPerson`. */
-function ownOfficial(c: Cluster, tokens: readonly Token[], lex: Lexicon, bodies: ReadonlySet<string>): boolean {
+function ownOfficial(c: Cluster, tokens: readonly Token[], lex: Lexicon, bodies: TextBodies): boolean {
   return c.sources.some((s) => s.politician || (s.role !== null && officialness(s.role, tokens, lex, bodies) === true));
 }
 
@@ -48,7 +48,7 @@ interface Scene {
   text: string;
   tokens: readonly Token[];
   lex: Lexicon;
-  bodies: ReadonlySet<string>;
+  bodies: TextBodies;
   officials: ReadonlyMap<Cluster, boolean>;
   /** Every mention's first token and its person, in text order (no two start at one token). */
   named: readonly { at: number; c: Cluster }[];

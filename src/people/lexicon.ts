@@ -14,6 +14,10 @@ export interface Lexicon {
   officePhrases: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** First words of the office phrases: "chief" of "chief of staff". */
   officePhraseStarts: ReadonlySet<string>;
+  /**
+   * `publicBodies` of three letters or more, stems that also start a word or stand in a compound
+   * ("parliamentary", "Regierungssprecher"); "un", "eu" only stand alone: "Europe" is no EU.
+   */
   publicBodies: readonly string[];
   /** `publicBodies` for lookups of whole words. */
   publicBodySet: ReadonlySet<string>;
@@ -67,6 +71,8 @@ const CITATION_IDS = ["doi", "isbn", "issn", "pmid", "pmc", "bibcode", "arxiv", 
 const SHARED_ABBREVIATIONS = ["jr", "sr", "st", "ehem", "gen", "lt", "col", "sen", "rep", "gov", "adm", "capt", "sgt", "maj"];
 
 const MIN_STOP_ENDING = 5;
+// Letters of a public body's stem that may start a longer word: "eu" is no stem of "Europe".
+const MIN_BODY_STEM = 3;
 // Letters of a private body's word that may end a compound: shorter ones ("ag", "fc") only stand alone.
 const MIN_PRIVATE_ENDING = 4;
 
@@ -131,7 +137,7 @@ export function lexicon(code: string | null): Lexicon {
     }),
     officePhrases: phrases,
     officePhraseStarts: new Set(lang.officePhrases.map((p) => p.split(/\s+/)[0]!)),
-    publicBodies: words(lang.publicBodies),
+    publicBodies: words(lang.publicBodies).filter((b) => b.length >= MIN_BODY_STEM),
     publicBodySet: set(lang.publicBodies),
     modifiers: set(lang.roleModifiers),
     pluralEndings: set(lang.pluralEndings),

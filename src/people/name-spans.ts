@@ -1,6 +1,7 @@
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import { headAt } from "./role-phrase";
+import { LOWER, unitsOf } from "../text/char-class";
 import { GIVEN_NAMES } from "./data/given-names";
 import { HYPHEN_PARTICLE, PARTICLES, SECOND_PARTICLES } from "./data/name-parts";
 
@@ -74,19 +75,29 @@ function afterRoleLink(tokens: readonly Token[], i: number, lex: Lexicon): boole
   return !!link && lex.links.has(link.key) && link.gap === " " && headAt(tokens, i - 2, lex) !== null;
 }
 
+/**
+ * Whether token k is glued to the next word by "@" or by a period before a lower-case letter: part
+ * of an address ("Amazon.com", "Oliver.heald@…"), no name word. Not "Shor.3" (a footnote) nor
+ * "Smith.The" (a missing space).
+ */
+function addressPart(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return !!next && (next.gap === "@" || (next.gap === "." && unitsOf(next.text, 0, LOWER) > 0));
+}
+
 const isStop = (t: Token, lex: Lexicon) => lex.nameStops.has(t.key) || (lex.lang.compoundNouns && lex.stopEnding(t.key));
 
 /**
- * Name spans in the text (`common` tells common words). A run of capitalised words is cut at titles and honorifics ("US-
- * Außenminister | Marco Rubio", "Mr. | Rubio") and dropped where a place or organisation word
- * ends it ("German Marshall Fund"). A title right after a given name is a surname ("Claudia
- * Major", "Gerhard Richter").
+ * Name spans in the text (`common` tells common words; `cells` marks tokens of tables, see `cellTokens`). A run of
+ * capitalised words is cut at titles and honorifics ("US-Außenminister | Marco Rubio", "Mr. | Rubio") and dropped
+ * where a place or organisation word ends it ("German Marshall Fund"). A title right after a given name is a surname
+ * ("Claudia Major", "Gerhard Richter").
  */
-export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: Token) => boolean): NameSpan[] {
+export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: Token) => boolean, cells: Uint8Array): NameSpan[] {
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!nameWord(tokens[i]!, lex)) {
+    if (!nameWord(tokens[i]!, lex) || addressPart(tokens, i)) {
       i++;
       continue;
     }
@@ -96,7 +107,7 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
       if (!joined(tokens, end, lex)) break;
       const p = particlesAt(tokens, end + 1, lex);
       if (p && particleMayFollow(tokens[end]!, lex)) end += p + 1;
-      else if (nameWord(tokens[end + 1]!, lex)) end++;
+      else if (nameWord(tokens[end + 1]!, lex) && !addressPart(tokens, end + 1)) end++;
       else break;
     }
     let start = i;
@@ -110,11 +121,19 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
         honorific = false;
         continue;
       }
+      // A table repeats a word from cell to cell: "9 Nelson | Nelson 67,500" (a city and its region).
+      if (cells[k] === 1 && k > start && t.key === tokens[k - 1]!.key) {
+        spans.push({ from: start, to: k - 1, honorific });
+        start = k;
+        honorific = false;
+      }
       const afterGiven = k > start && GIVEN_NAMES.has(tokens[k - 1]!.key);
       // A given name after other words starts a new name: German word order puts names side by
-      // side ("fragt Geyer Claas Relotius"), and titles may be unknown ("Snopes Fact-Checker David Emery").
+      // side ("fragt Geyer Claas Relotius"), titles may be unknown ("Snopes Fact-Checker David
+      // Emery"), and a table's cells stand side by side ("North East Somerset | Jacob Rees-Mogg").
       const given = k > start && !afterGiven && GIVEN_NAMES.has(t.key) && k < end;
-      const nextName = given && (lex.lang.capitalisedNouns || lastCommon >= start || afterRoleLink(tokens, i, lex));
+      const sideBySide = lex.lang.capitalisedNouns || cells[k] === 1;
+      const nextName = given && (sideBySide || lastCommon >= start || afterRoleLink(tokens, i, lex));
       if (nextName && !tokens[k - 1]!.initial) {
         spans.push({ from: start, to: k - 1, honorific });
         start = k;

@@ -1,6 +1,8 @@
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
+import type { Block } from "../types";
 import { PARTICLES } from "./data/name-parts";
+import { cellTokens } from "./cells";
 
 /** What the whole text says about its words, to tell names from common words. */
 export interface TextFacts {
@@ -15,11 +17,13 @@ export interface TextFacts {
   nameStarts: ReadonlySet<string>;
   /** Remembered answers of `isCommonWord`, by word. */
   common: Map<string, boolean>;
+  /** 1 for a token in a table, reference list or code, where neighbours may stand in different cells (see `cellTokens`). */
+  cells: Uint8Array;
 }
 
 const ADJECTIVE = /(?:e|er|en|es|em)$/u;
 
-export function textFacts(tokens: readonly Token[], lex: Lexicon): TextFacts {
+export function textFacts(tokens: readonly Token[], lex: Lexicon, blocks: readonly Block[]): TextFacts {
   const lower = new Set<string>();
   const afterDeterminer = new Set<string>();
   const nameStarts = new Set<string>();
@@ -37,7 +41,7 @@ export function textFacts(tokens: readonly Token[], lex: Lexicon): TextFacts {
     const particle = PARTICLES.has(tokens[k - 1]?.key ?? "");
     if (tokens[k] && lex.determiners.has(tokens[k]!.key) && !particle) afterDeterminer.add(t.key);
   }
-  return { lower, afterDeterminer, nameStarts, common: new Map() };
+  return { lower, afterDeterminer, nameStarts, common: new Map(), cells: cellTokens(tokens, blocks) };
 }
 
 /** Whether a capitalised word is a common word of the language rather than a name. */

@@ -4,7 +4,7 @@ import { parseDocument } from "../../../src/cli/parse-html";
 import { extractArticle } from "../../../src/article";
 import { buildText } from "../../../src/text/build-text";
 import { findPeople } from "../../../src/people";
-import type { Person } from "../../../src/types";
+import type { Block, Person } from "../../../src/types";
 
 export interface PagePeople {
   text: string;
@@ -17,12 +17,13 @@ export interface PagePeople {
 
 export function pagePeople(html: string, lang: string, url?: string): PagePeople {
   const article = extractArticle(parseDocument(html), { url });
-  const text = buildText(article.blocks, article.skip).text;
-  return textPeople(text, lang);
+  const { text, blocks } = buildText(article.blocks, article.skip);
+  return textPeople(text, lang, blocks);
 }
 
-export function textPeople(text: string, lang: string): PagePeople {
-  const people = findPeople({ text, blocks: [], lang, title: null });
+/** People in a text; without `blocks` it is read as running text. */
+export function textPeople(text: string, lang: string, blocks: Block[] = []): PagePeople {
+  const people = findPeople({ text, blocks, lang, title: null });
   const said = (p: Person) => p.mentions.map((m) => text.slice(m.start, m.end));
   return { text, people, said, find: (name) => people.find((p) => p.name === name || said(p).includes(name)) };
 }

@@ -37,6 +37,31 @@ describe("an office of a company or club is no public office", () => {
     expect(en.find("Emmanuel Macron")?.official).toBe(true);
   });
 
+  it("takes an office of a body the text names a company elsewhere for no public office (corpus)", () => {
+    const mozilla = readability("wikipedia", "en");
+    expect(mozilla.text).toContain("Tristan Nitot, president of Mozilla Europe, has said");
+    expect(mozilla.text).toContain("Mozilla Corporation");
+    const nitot = mozilla.find("Tristan Nitot");
+    expect(nitot?.role).toBe("president of Mozilla Europe");
+    expect(nitot?.official).toBe(false);
+    // "Europe" and "Eurostar" do not start with the EU's stem: "eu" stands alone.
+    const t = textPeople("Jane Roe, a spokeswoman for Eurostar, said so.", "en");
+    expect(t.find("Jane Roe")?.role).toBe("spokeswoman for Eurostar");
+    expect(t.find("Jane Roe")?.official).toBe(false);
+  });
+
+  it("keeps heads of states and public bodies official beside a company's name", () => {
+    const en = textPeople(
+      "Ann Lee of Acme Corporation met Ursula von der Leyen, the president of the European Commission, and Claudia Sheinbaum, the President of Mexico. Peter Stano, the EU spokesman, came.",
+      "en",
+    );
+    expect(en.find("Ursula von der Leyen")?.official).toBe(true);
+    expect(en.find("Claudia Sheinbaum")?.official).toBe(true);
+    expect(en.find("Peter Stano")?.official).toBe(true);
+    const de = textPeople("Andrea Nahles, die Präsidentin der Bundesagentur für Arbeit, sprach mit der Siemens AG.", "de");
+    expect(de.find("Andrea Nahles")?.official).toBe(true);
+  });
+
   it("keeps an office public where a public body stands beside a company word", () => {
     const t = textPeople("Ann Lee, the president of the Senate Club, spoke.", "en");
     expect(t.find("Ann Lee")?.official).toBe(true);
