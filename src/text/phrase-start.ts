@@ -13,33 +13,48 @@ const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
 const boundaryAt = (s: string, at: number) =>
   (at > 0 && isWordChar(s.charCodeAt(at - 1))) !== (at < s.length && isWordChar(s.charCodeAt(at)));
 
+/** Characters of a phrase's start that index it. */
+const KEY_CHARS = 3;
+
+/** The first `n` (≤ {@link KEY_CHARS}) code units of `s` and `n` itself as one exact number: a key made without a string. */
+function keyOf(s: string, n: number): number {
+  let key = n;
+  for (let i = 0; i < n; i++) key = key * 0x10000 + s.charCodeAt(i);
+  return key;
+}
+
 /**
  * Whether a line opens with one of a list of phrases as whole words, regardless of case: what
  * `^(p1|p2|…)\b` matches with the `iu` flags, a space in a phrase matching any whitespace run. For
  * lines whose whitespace runs are single spaces (`textOf`). No regex: the teaser phrases of every
- * language pack made a 2,000-character alternation that took ~1 ms to compile on every page; here
- * each phrase length is one slice of the folded line and one set look-up.
+ * language pack made a 2,000-character alternation that took ~1 ms to compile on every page. The
+ * phrases are indexed by their first characters, so a line costs three look-ups by number and a
+ * comparison with the few phrases that start as it does; it runs for most short lines of a page,
+ * and a slice of the line per phrase length allocated ~1 MB on a long one.
  */
 export class PhraseStart {
   /** The equivalent pattern, its letters in lower case (for tests, and for text that does not fold). */
   readonly source: string;
-  private readonly byLength = new Map<number, Set<string>>();
+  /** Phrases by `keyOf` their first {@link KEY_CHARS} characters (all of a shorter one). */
+  private readonly byStart = new Map<number, string[]>();
   private exact: RegExp | null = null;
 
   constructor(phrases: readonly string[]) {
     this.source = `^(${alternation(phrases)})\\b`;
     for (const p of new Set(phrases.map((p) => p.toLowerCase()))) {
-      const set = this.byLength.get(p.length);
-      if (set) set.add(p);
-      else this.byLength.set(p.length, new Set([p]));
+      const key = keyOf(p, Math.min(KEY_CHARS, p.length));
+      const list = this.byStart.get(key);
+      if (list) list.push(p);
+      else this.byStart.set(key, [p]);
     }
   }
 
   /** `folded`: `fold(text)`, when the caller has it. */
   test(text: string, folded: string | null = fold(text)): boolean {
     if (folded === null) return (this.exact ??= new RegExp(this.source, "iu")).test(text);
-    for (const [length, phrases] of this.byLength) {
-      if (length <= folded.length && phrases.has(folded.slice(0, length)) && boundaryAt(folded, length)) return true;
+    for (let n = Math.min(KEY_CHARS, folded.length); n > 0; n--) {
+      const list = this.byStart.get(keyOf(folded, n));
+      if (list) for (const p of list) if (folded.startsWith(p) && boundaryAt(folded, p.length)) return true;
     }
     return false;
   }

@@ -1,10 +1,13 @@
-// A line that opens with a phrase, found by set look-ups, answers as its `^(…)\b` pattern with the
-// `iu` flags does on lines whose whitespace runs are single spaces.
+// A line that opens with a phrase, found by the phrases' first characters, answers as its `^(…)\b`
+// pattern with the `iu` flags does on lines whose whitespace runs are single spaces.
 import { describe, expect, it } from "vitest";
+import { trafilaturaPages } from "../../../bench/corpus";
+import { parseDocument } from "../../../src/cli/parse-html";
 import { PhraseStart } from "../../../src/text/phrase-start";
-import { TEASER_LINE, CONSENT_LINE } from "../../../src/article/phrases";
+import { CLOSING_NOTE, TEASER_LINE, CONSENT_LINE } from "../../../src/article/phrases";
 
-const phrases = ["Mehr zum Thema", "Mehr", "related", "related articles", "weiterlesen:", "À lire aussi", "straße"];
+// Phrases shorter than the index's three characters too ("ad", "x").
+const phrases = ["Mehr zum Thema", "Mehr", "related", "related articles", "weiterlesen:", "À lire aussi", "straße", "ad", "x"];
 const starts = new PhraseStart(phrases);
 
 /** Each phrase in other cases, with what may follow it: letters, digits, marks, nothing. */
@@ -27,6 +30,26 @@ describe("PhraseStart", () => {
     expect(starts.test("MEHR ZUM THEMA")).toBe(true);
     expect(starts.test("Relatedness")).toBe(false);
     expect(starts.test("Related articles: four")).toBe(true);
+  });
+
+  it("answers as the patterns do on the lines and links of real pages", () => {
+    let tested = 0;
+    let found = 0;
+    for (const p of trafilaturaPages().filter((_, i) => i % 25 === 0)) {
+      const doc = parseDocument(p.html);
+      for (const el of doc.querySelectorAll("a, h2, h3, p, li, strong")) {
+        const line = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+        if (!line || line.length > 200) continue;
+        for (const starts of [TEASER_LINE, CONSENT_LINE, CLOSING_NOTE]) {
+          const want = new RegExp(starts.source, "iu").test(line);
+          expect(starts.test(line), line).toBe(want);
+          tested++;
+          if (want) found++;
+        }
+      }
+    }
+    expect(tested).toBeGreaterThan(1000);
+    expect(found).toBeGreaterThan(10);
   });
 
   it("serves the article's teaser and consent lines", () => {
