@@ -153,7 +153,7 @@ export function collectBlocks(
     if (run && !muted.has(parent)) pushParagraph(run);
     // The run's inline elements are in its text.
     if (runs.has(parent) && !separates(el, stats)) return false;
-    if (isTeaserHeading(el, textOf)) muted.add(parent);
+    if (isTeaserHeading(el)) muted.add(parent);
     else if (HEADING.has(tagOf(el))) muted.delete(parent);
     return !muted.has(parent) && visit(el);
   };

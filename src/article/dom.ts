@@ -109,6 +109,31 @@ const SPACES = /\s+/g;
 /** Text with whitespace collapsed and trimmed. */
 export const textOf = (el: Element) => (el.textContent ?? "").replace(SPACES, " ").trim();
 
+/**
+ * `textOf(el)` when it is shorter than `max` characters, else null. Reads the text nodes only as
+ * far as it must: rules that look at short lines ask this of every paragraph, and each
+ * `textContent` of a long one built and collapsed its whole text (~200 KB on a long page).
+ */
+export function shortTextOf(el: Element, max: number): string | null {
+  let text = "";
+  let n: Node | null = el.firstChild;
+  while (n) {
+    if (n.nodeType === 3 || n.nodeType === 4) {
+      text += (n as Text).data;
+      // Collapsed once long enough to tell; what follows cannot make it shorter.
+      if (text.length >= max && (text = text.replace(SPACES, " ")).trim().length >= max) return null;
+    }
+    // The next node in document order inside `el`.
+    let next: Node | null = n.firstChild;
+    while (!next && n && n !== el) {
+      next = n.nextSibling;
+      n = n.parentNode;
+    }
+    n = next;
+  }
+  return text.replace(SPACES, " ").trim();
+}
+
 /** Text a reader sees: `textOf` without scripts, styles and other non-text elements. */
 export function visibleTextOf(el: Element): string {
   const out: string[] = [];

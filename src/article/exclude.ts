@@ -1,4 +1,4 @@
-import { BLOCK_CHILD, HEADING, NON_TEXT, hasAncestor, hintsOf, isAuthor, isHidden, tagOf, type TextOf } from "./dom";
+import { BLOCK_CHILD, HEADING, NON_TEXT, hasAncestor, hintsOf, isAuthor, isHidden, shortTextOf, tagOf, type TextOf } from "./dom";
 import {
   AUTHOR_BOX,
   BYLINE,
@@ -103,12 +103,12 @@ function looksLikeBoilerplate(el: Element, s: Stat, weigh: boolean): boolean {
 const isQuoteSource = (el: Element, tag: string) => tag === "footer" && el.parentElement?.localName === "blockquote";
 
 /** A heading or label paragraph that opens a box of teasers or service ("Mehr zum Thema", "Related"). */
-export function isTeaserHeading(el: Element, textOf: TextOf): boolean {
+export function isTeaserHeading(el: Element): boolean {
   const tag = tagOf(el);
   if (!HEADING.has(tag) && tag !== "p") return false;
-  const text = textOf(el);
   // A paragraph heads a box only when it is the label alone ("Verwandte Artikel:").
-  return text.length < (tag === "p" ? 40 : 80) && TEASER_LINE.test(text);
+  const text = shortTextOf(el, tag === "p" ? 40 : 80);
+  return text !== null && TEASER_LINE.test(text);
 }
 
 /** Longest disclosure note (characters): a longer region so named holds more than the note. */
@@ -175,8 +175,7 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags, textOf: TextOf
       if (SOCIAL_EMBED.test(hints) && tag !== "p" && (s?.chars ?? 0) < 1500) return true;
     }
     if (s?.author) return true;
-    if (HEADING.has(tag))
-      return ((tag === "h1" || tag === "h2") && flags.weighClasses && classWeight(el) < 0) || isTeaserHeading(el, textOf);
+    if (HEADING.has(tag)) return ((tag === "h1" || tag === "h2") && flags.weighClasses && classWeight(el) < 0) || isTeaserHeading(el);
     // A picture credit or advertising label set inline ("… Stadt. <small>© dpa</small>", "<b>ANZEIGE - …</b>").
     if (INLINE.has(tag)) {
       const text = textOf(el);
