@@ -1,3 +1,4 @@
+import { isWhiteSpace } from "../text/char-class";
 import { walkNodes } from "../text/walk";
 
 /** Small DOM helpers shared by the article modules; no layout APIs, so they work on any DOM. */
@@ -111,17 +112,28 @@ export const textOf = (el: Element) => (el.textContent ?? "").replace(SPACES, " 
 
 /**
  * `textOf(el)` when it is shorter than `max` characters, else null. Reads the text nodes only as
- * far as it must: rules that look at short lines ask this of every paragraph, and each
- * `textContent` of a long one built and collapsed its whole text (~200 KB on a long page).
+ * far as it must, counting the collapsed text character by character, and builds a string only
+ * for short text: rules that look at short lines ask this of every paragraph, and each
+ * `textContent` of a long one built and collapsed its whole text (~500 KB on a long page).
  */
 export function shortTextOf(el: Element, max: number): string | null {
-  let text = "";
+  const parts: string[] = [];
+  // Characters of the collapsed, trimmed text so far; whether white space waits to count as one.
+  let count = 0;
+  let gap = false;
   let n: Node | null = el.firstChild;
   while (n) {
     if (n.nodeType === 3 || n.nodeType === 4) {
-      text += (n as Text).data;
-      // Collapsed once long enough to tell; what follows cannot make it shorter.
-      if (text.length >= max && (text = text.replace(SPACES, " ")).trim().length >= max) return null;
+      const data = (n as Text).data;
+      for (let i = 0; i < data.length; i++) {
+        if (isWhiteSpace(data.charCodeAt(i))) gap = count > 0;
+        else {
+          count += gap ? 2 : 1;
+          gap = false;
+          if (count >= max) return null;
+        }
+      }
+      parts.push(data);
     }
     // The next node in document order inside `el`.
     let next: Node | null = n.firstChild;
@@ -131,7 +143,7 @@ export function shortTextOf(el: Element, max: number): string | null {
     }
     n = next;
   }
-  return text.replace(SPACES, " ").trim();
+  return parts.join("").replace(SPACES, " ").trim();
 }
 
 /** Text a reader sees: `textOf` without scripts, styles and other non-text elements. */
