@@ -15,6 +15,8 @@ function ymd(y: number, m: number, d: number): string | null {
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
 const RFC_2822 = /^[a-z]{3},\s+\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{2}:\d{2}/i;
 const ISO_ANYWHERE = /\b\d{4}-\d{2}-\d{2}/;
+/** Day and month in either order, by slashes ("04/21/2022", "21/04/2022"): found, not read (the order is ambiguous). */
+const SLASHED = /\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
 const NUMERIC = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\D{1,8}(\d{1,2})[:.](\d{2}))?/;
 const DAY_MONTH = /\b(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})/u;
 const MONTH_DAY = /\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
@@ -29,7 +31,7 @@ const BY_NAME = [
 
 /** Where a written date starts in `s` (numeric or with a month name), or -1. */
 export function dateIndex(s: string): number {
-  const hits = [NUMERIC.exec(s), ISO_ANYWHERE.exec(s)];
+  const hits = [NUMERIC.exec(s), ISO_ANYWHERE.exec(s), SLASHED.exec(s)];
   for (const { form, month, digits } of BY_NAME) {
     const m = digits.test(s) ? form.exec(s) : null;
     if (m && MONTHS.has(m[month]!.toLowerCase())) hits.push(m);

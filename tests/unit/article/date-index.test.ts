@@ -6,7 +6,11 @@ import { dateLangs } from "../../../src/lang";
 
 // The plain forms, without the digit tests that dateIndex runs first to stay fast on long texts.
 const MONTHS = new Map<string, number>(dateLangs().flatMap((d) => Object.entries(d.months)));
-const FORMS = [/\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\D{1,8}(\d{1,2})[:.](\d{2}))?/, /\b\d{4}-\d{2}-\d{2}/];
+const FORMS = [
+  /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\D{1,8}(\d{1,2})[:.](\d{2}))?/,
+  /\b\d{4}-\d{2}-\d{2}/,
+  /\b\d{1,2}\/\d{1,2}\/\d{4}\b/,
+];
 const DAY_MONTH = /\b(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})/u;
 const MONTH_DAY = /\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
 function plainDateIndex(s: string): number {
@@ -56,6 +60,8 @@ describe("isDateLine", () => {
   it("counts words as before: up to four beside a date that ends in a full stop", () => {
     expect(isDateLine("Aktualisiert am 17.01.2021.")).toBe(true);
     expect(isDateLine("Am 17.01.2021 sagte sie es vor allen.")).toBe(false);
+    expect(isDateLine("News date : 04/21/2022 Category : Press Releases")).toBe(true);
+    expect(isDateLine("Am 21/04/2022 sagte sie es vor allen.")).toBe(false);
     fc.assert(
       fc.property(texts, (s) => {
         const words = s.match(/\p{L}{2,}/gu)?.length ?? 0;
