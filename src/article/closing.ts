@@ -1,7 +1,8 @@
 /**
  * Notes and calls to action that close a page's text ("© 2022 … Written permission must be
  * obtained …", "For the latest stories … download our apps", "Gefällt dir unser Magazin? …"): set
- * as ordinary paragraphs after the article, they open with a phrase of their own.
+ * as ordinary paragraphs after the article, they open with a phrase of their own, or they give the
+ * site's addresses ("Follow The Gleaner … @JamaicaGleaner … email us at …").
  */
 import type { SourceBlock } from "../text/build-text";
 import type { TextOf } from "./dom";
@@ -12,11 +13,29 @@ const LAST_BLOCKS = 3;
 /** Longest closing note (characters): a longer paragraph is text that mentions copyright. */
 const NOTE_CHARS = 600;
 
-/** Whether a block's text is a closing note: a copyright sign or a note phrase at its start. */
+/** An e-mail address or a social media handle ("@JamaicaGleaner"): how to reach the site. */
+const CONTACT = /[\w.+-]+@[\w-]+(\.[\w-]+)*\.\p{L}{2,}|(^|\s)@\w{3,}/u;
+
+/** Elements that set a whole paragraph apart from the text (in italics or bold). */
+const EMPHASIS = new Set(["em", "i", "strong", "b"]);
+
+/** Whether the whole text of `el` is in one emphasis element (descending through only children). */
+function setApart(el: Element, textOf: TextOf): boolean {
+  const text = textOf(el);
+  for (let c = el.firstElementChild; c && textOf(c) === text; c = c.firstElementChild) if (EMPHASIS.has(c.localName)) return true;
+  return false;
+}
+
+/**
+ * Whether a block's text is a closing note: a copyright sign or a note phrase at its start, or the
+ * site's addresses in a paragraph set apart in italics or bold (in plain text an address is part
+ * of the story, "she wrote on Twitter @…", or the author's: "… email him at …").
+ */
 function isClosingNote(block: SourceBlock, textOf: TextOf): boolean {
   if (block.kind !== "paragraph") return false;
   const text = textOf(block.el);
-  return text.length < NOTE_CHARS && (text.startsWith("©") || CLOSING_NOTE.test(text));
+  if (text.length >= NOTE_CHARS) return false;
+  return text.startsWith("©") || CLOSING_NOTE.test(text) || (CONTACT.test(text) && setApart(block.el, textOf));
 }
 
 /**

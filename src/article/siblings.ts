@@ -6,14 +6,37 @@ import { isParagraph } from "./score";
 /** A sentence ends in the text (a short paragraph of prose, not a label). */
 const SENTENCE_END = /[.!?…]["“”»«)]?( |$)/;
 
+/** The one measured child of `el` (what it wraps), or null. */
+function onlyChild(el: Element, stats: Map<Element, Stat>): Element | null {
+  let only: Element | null = null;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+    if (stats.has(c)) {
+      if (only) return null;
+      only = c;
+    }
+  return only;
+}
+
+/**
+ * A candidate's score as a box: the best score down its chain of only children that hold
+ * paragraphs (a wrapper says nothing its content doesn't: "field__item > article-text > p" scores
+ * as its text does; a line without paragraphs scores by its class name alone, a breadcrumb's "entry-crumbs").
+ */
+function boxScore(el: Element, scores: Map<Element, number>, stats: Map<Element, Stat>): number {
+  let best = scores.get(el) ?? 0;
+  for (let c = onlyChild(el, stats); c && stats.get(c)!.p > 0; c = onlyChild(c, stats)) best = Math.max(best, scores.get(c) ?? 0);
+  return best;
+}
+
 /**
  * The top candidate and those of its siblings that continue the article (Readability's rule):
- * siblings scoring a fifth of the top (a bonus for sharing its class), or paragraphs of prose.
+ * siblings scoring a fifth of the top as boxes (a bonus for sharing its class), or paragraphs of prose.
  */
 export function articleParts(top: Element, scores: Map<Element, number>, stats: Map<Element, Stat>, body: Element): Element[] {
   const parent = top.parentElement;
   if (!parent || top === body) return [top];
-  const topScore = scores.get(top) ?? 0;
+  const score = (el: Element) => boxScore(el, scores, stats);
+  const topScore = score(top);
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.getAttribute("class") ?? "";
   const parts: Element[] = [];
@@ -25,8 +48,7 @@ export function articleParts(top: Element, scores: Map<Element, number>, stats: 
     const s = stats.get(sib);
     if (!s) continue;
     const bonus = topClass && sib.getAttribute("class") === topClass ? topScore * 0.2 : 0;
-    const score = scores.get(sib);
-    if (score !== undefined && score + bonus >= threshold) parts.push(sib);
+    if (scores.has(sib) && score(sib) + bonus >= threshold) parts.push(sib);
     else if (tagOf(sib) === "p" || (isParagraph(s) && !s.hasBlock)) {
       const ld = linkDensity(s);
       const text = sib.textContent ?? "";

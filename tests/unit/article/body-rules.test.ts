@@ -67,6 +67,31 @@ describe("body rules on corpus pages", () => {
       ["This article is the copyrighted property", "Written permission must be obtained"],
     ],
     [
+      "a closing line with the site's addresses set in bold goes",
+      "jamaica.gleaner.com-victims.html",
+      ["The other three were admitted."],
+      ["Follow The Gleaner on Twitter", "onlinefeedback@gleanerjm.com"],
+    ],
+    [
+      "an advertising note with the site's address set in italics goes",
+      "breakingbelizenews.com-paho.html",
+      ["to save lives."],
+      ["marketing@breakingbelizenews.com"],
+    ],
+    [
+      "a paragraph wrapped like the top candidate's continues the article",
+      "jagdleben.de-waldwege.html",
+      ["Hinweise unter der Telefonnummer"],
+      [],
+    ],
+    [
+      "a content element wrapped like the first continues the article",
+      "wsl.ch-neubeau.html",
+      ["Die Projekte sind nun über diese Website"],
+      [],
+    ],
+    ["a date line with a US date goes", "bahamaslocal.com-atlantis.html", ["Dr. Amanda Pinder"], ["News date", "Press Releases"]],
+    [
       "a closing call to download the apps goes",
       "nationnews.com-schools.html",
       ["online teaching before physical classes restarted"],
