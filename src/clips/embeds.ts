@@ -48,7 +48,9 @@ const LOADS_URL = /^(data-(href|src|url|lazy-src|embed-?(url|src)?|iframe-?src|v
  * `<script data-configuration="…podigee.io/…">` (a script's own src is a library, shared by all players).
  */
 export function deferredEmbed(el: Element, names: readonly string[], base: string | null): Candidate | null {
-  for (const name of names) {
+  // Indexed: run for elements with data attributes, cold (see hasDataAttribute).
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
     if (!LOADS_URL.test(name)) continue;
     const src = absolute(el.getAttribute(name) ?? "", base);
     const known = identifyUrl(src);

@@ -29,7 +29,9 @@ export function dataPlayer(el: Element, names: readonly string[], base: string |
   let signal = false;
   let clipData = false;
   const configs: string[] = [];
-  for (const name of names) {
+  // Indexed: run for elements with data attributes, cold (see hasDataAttribute).
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
     if (!PLAYER_ATTR.test(name)) continue;
     const v = (el.getAttribute(name) ?? "").trim();
     if (FLAG.test(v)) continue;

@@ -4,9 +4,12 @@ import { deferredEmbed, embed, mediaElement, socialVideo } from "./embeds";
 import { dataPlayer, playTeaser } from "./placeholders";
 import type { ClipWords } from "./words";
 
-/** A loop, not `names.some(…)`: this runs for every element with attributes, cold, where a closure per call costs. */
+/**
+ * An indexed loop, not `names.some(…)` nor `for…of`: this runs for every element with attributes,
+ * cold, where a closure or an iterator per call allocates.
+ */
 function hasDataAttribute(names: readonly string[]): boolean {
-  for (const n of names) if (n.startsWith("data-")) return true;
+  for (let i = 0; i < names.length; i++) if (names[i]!.startsWith("data-")) return true;
   return false;
 }
 
