@@ -257,11 +257,13 @@ export const people: PeopleLang = {
   publicBodies: [
     "regierung ministerium minister bundes landes staat partei fraktion parlament bundestag landtag senat",
     "nato uno un- eu- europäisch kommission polizei armee militär bundeswehr geheimdienst behörde amt",
-    "kreml pentagon weißen haus rathaus stadt gemeinde gericht justiz botschaft kabinett präsident kanzler",
+    "kreml pentagon rathaus stadt gemeinde gericht justiz botschaft kabinett präsident kanzler",
     "cdu csu spd fdp grüne grünen linke linken afd bsw union republikaner demokraten opposition",
     "spö övp fpö neos svp cvp glp",
   ],
+  publicBodyPhrases: ["weiß haus"],
   privateBodies: ["verein klub club gmbh ag kg konzern unternehmen firma verband stiftung genossenschaft liga fc sv tsv bsv vfb vfl"],
+  branchNames: ["deutschland international"],
   roleModifiers: [
     "ehemalige ehemaliger ehemaligen ehem ex frühere früherer früheren langjährige langjähriger langjährigen",
     "stellvertretende stellvertretender stellvertretenden amtierende amtierender amtierenden designierte",

@@ -146,7 +146,9 @@ export const people: PeopleLang = {
   publicBodies: [
     "gobierno ministerio estado congreso senado parlamento partido otan onu ue comisión policía ejército moncloa ayuntamiento tribunal",
   ],
+  publicBodyPhrases: ["casa blanca", "naciones unidas", "unión europea"],
   privateBodies: ["empresa compañía grupo club asociación fundación sociedad"],
+  branchNames: ["internacional"],
   roleModifiers: ["ex expresidente antiguo antigua vice adjunto adjunta actual nuevo nueva futuro futura"],
   roleEndings: ["s es"],
   pluralEndings: ["s es"],

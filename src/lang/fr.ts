@@ -150,7 +150,9 @@ export const people: PeopleLang = {
   publicBodies: [
     "gouvernement ministère état assemblée sénat parlement parti otan onu ue commission police armée élysée matignon mairie tribunal",
   ],
+  publicBodyPhrases: ["maison blanche", "nations unies", "union européenne"],
   privateBodies: ["société entreprise groupe club association fondation"],
+  branchNames: ["international internationale"],
   roleModifiers: ["ancien ancienne ex vice adjoint adjointe actuel actuelle nouveau nouvelle futur future"],
   roleEndings: ["s e es"],
   pluralEndings: ["s es"],

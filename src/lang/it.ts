@@ -144,7 +144,9 @@ export const people: PeopleLang = {
   publicBodies: [
     "governo ministero stato camera senato parlamento partito nato onu ue commissione polizia esercito quirinale comune tribunale",
   ],
+  publicBodyPhrases: ["casa bianca", "nazioni unite", "unione europea"],
   privateBodies: ["società azienda gruppo club associazione fondazione"],
+  branchNames: ["internazionale"],
   roleModifiers: ["ex vice attuale nuovo nuova futuro futura vicepresidente"],
   roleEndings: ["i e"],
   pluralEndings: ["i"],

@@ -164,11 +164,22 @@ export interface PeopleLang {
   /** Stems naming public bodies, which make a conditional role official ("regierung", "nato"). */
   publicBodies: readonly string[];
   /**
+   * Public bodies named by several words, one per entry, each word a stem ("weiß haus" for "des
+   * Weißen Hauses"): they count only as the whole phrase, so "United Airlines" is no "United Nations".
+   */
+  publicBodyPhrases: readonly string[];
+  /**
    * Words naming a company, club or association ("corp", "verein"): an office in their name or
    * complement is a private title ("president of Acme Corp", "Vereinspräsident"), unless a public
    * body stands there too. Where nouns compound, words of four letters or more also end one.
    */
   privateBodies: readonly string[];
+  /**
+   * Words that end the name of an association's or company's branch: "Diakonie Deutschland",
+   * "Amnesty International". An office there is no public office unless a public body stands in
+   * the role too ("Präsident der Bundesrepublik Deutschland").
+   */
+  branchNames: readonly string[];
   /** Words that may stand inside a role before its noun: "stellvertretende", "former", "deputy". */
   roleModifiers: readonly string[];
   /** Inflectional endings a role noun may take ("in", "en", "s"); "" is implied. */
@@ -196,7 +207,7 @@ export interface PeopleLang {
   citationCues: readonly string[];
   /** "is" of "Jane Doe is a correspondent for …": such a short last block is the author's note, a credit. */
   copulas: readonly string[];
-  /** Endings of common nouns that names do not have ("ung", "heit"), where nouns are capitalised. */
+  /** Endings of common nouns that names do not have: "ung", "heit"; "ency", "tion". */
   nounSuffixes: readonly string[];
   /** Finite verbs of saying next to a bare name: "sagte", "said". */
   speechVerbs: readonly string[];

@@ -1,6 +1,7 @@
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import { UPPER, unitsOf } from "../text/char-class";
+import { publicBodyAt } from "./public-body";
 
 /** Names the text itself shows to be bodies of one kind or the other, lower case. */
 export interface TextBodies {
@@ -16,7 +17,7 @@ export interface TextBodies {
 export function textBodies(text: string, tokens: readonly Token[], lex: Lexicon): TextBodies {
   const bodies = new Set<string>();
   const companies = new Set<string>();
-  const isBody = (key: string) => lex.publicBodySet.has(key);
+  const isBody = (key: string) => lex.publicBodyWords.has(key);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
@@ -32,7 +33,9 @@ export function textBodies(text: string, tokens: readonly Token[], lex: Lexicon)
       .toLowerCase()
       .split(/\s+/)
       .slice(-6);
-    if (named.some(isBody)) bodies.add(m[1]!.toLowerCase());
+    // A body of one word as a whole word ("Labour"), of several as the phrase ("United Nations").
+    const keyAt = (k: number) => named[k];
+    if (named.some((w, k) => isBody(w) || publicBodyAt(keyAt, k, lex) > 1)) bodies.add(m[1]!.toLowerCase());
   }
   return { public: bodies, private: companies };
 }

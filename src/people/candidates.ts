@@ -71,8 +71,11 @@ function partyAfter(tokens: readonly Token[], s: NameSpan, lex: Lexicon): [numbe
   }
   const body = tokens[k];
   const closed = !paren || tokens[k + 1]?.gap.startsWith(")") === true;
-  return body && closed && lex.publicBodySet.has(body.key) ? [s.to + 1, k] : null;
+  return body && closed && lex.publicBodyWords.has(body.key) ? [s.to + 1, k] : null;
 }
+
+/** A capitalised word but no given name: "Filton" of "Filton and Bradley Stoke". */
+const placeBefore = (t: Token | undefined) => !!t && t.cap && !GIVEN_NAMES.has(t.key);
 
 /** Drops common nouns beside a German name: "nennt Geyer Namen" → "Geyer", "der Name Arend" → "Arend". */
 function trimNouns(s: NameSpan, tokens: readonly Token[], facts: TextFacts, lex: Lexicon): NameSpan {
@@ -145,9 +148,18 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
       const opening = single && first.sentenceStart && role !== null && role.from > s.to && (seen.get(first.key) ?? 0) < 2;
       // "GNU Lesser General Public License": after a role, common words without a given name are a thing.
       const thing = !GIVEN_NAMES.has(first.key) && words.every(common);
-      sure = !thing && !opening;
-    } else if (!single && (GIVEN_NAMES.has(first.key) || first.initial)) sure = !lexicalWord(last, facts, lex);
-    else if (single) sure = false;
+      // A title opening a table's row may start a place's name in one cell and a name follow in the
+      // next: "Bishop Auckland | Dehenna Davison" (but "… pilot Captain Colter Stevens" is a sentence).
+      const rowTitle = role !== null && role.to < s.from && tokens[role.from]!.gap.includes("\n");
+      const cellTitle = facts.cells[s.from] === 1 && rowTitle && !GIVEN_NAMES.has(first.key) && !first.initial;
+      sure = !thing && !opening && !cellTitle;
+    } else if (!single && (GIVEN_NAMES.has(first.key) || first.initial)) {
+      // In a table a common word may end one cell and a name start the next ("Ross Dependency |
+      // Tokelau"), and a cell may join places: "Filton and Bradley Stoke | Jack Lopresti".
+      const cell = facts.cells[s.from] === 1;
+      const joined = cell && !!before && before.gap === " " && lex.conjunctions.has(before.key) && placeBefore(tokens[s.from - 2]);
+      sure = !joined && !words.some((w, k) => (k === words.length - 1 || (cell && k > 0 && w.cap)) && lexicalWord(w, facts, lex));
+    } else if (single) sure = false;
     else {
       // The surname also stands alone: "Hori Parata" … "Parata said". In a table the words may
       // stand in different cells ("14 Kapiti | Wellington 42,700"), unless a sentence leads to them.

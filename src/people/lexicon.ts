@@ -20,7 +20,13 @@ export interface Lexicon {
    */
   publicBodies: readonly string[];
   /** `publicBodies` for lookups of whole words. */
+  publicBodyWords: ReadonlySet<string>;
+  /** `publicBodyPhrases` as lists of stems. */
+  publicBodyPhrases: readonly (readonly string[])[];
+  /** Every word of a public body's name, phrases' words too ("united" of "United Nations"): names of such words are no people. */
   publicBodySet: ReadonlySet<string>;
+  /** Words that end an association's branch's name: "Deutschland" of "Diakonie Deutschland". */
+  branchNames: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
   pluralEndings: ReadonlySet<string>;
   links: ReadonlySet<string>;
@@ -138,7 +144,10 @@ export function lexicon(code: string | null): Lexicon {
     officePhrases: phrases,
     officePhraseStarts: new Set(lang.officePhrases.map((p) => p.split(/\s+/)[0]!)),
     publicBodies: words(lang.publicBodies).filter((b) => b.length >= MIN_BODY_STEM),
-    publicBodySet: set(lang.publicBodies),
+    publicBodyWords: set(lang.publicBodies),
+    publicBodyPhrases: lang.publicBodyPhrases.map((p) => p.split(/\s+/)),
+    publicBodySet: set([...lang.publicBodies, ...lang.publicBodyPhrases]),
+    branchNames: set(lang.branchNames),
     modifiers: set(lang.roleModifiers),
     pluralEndings: set(lang.pluralEndings),
     links: set(lang.roleLinks),

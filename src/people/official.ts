@@ -3,6 +3,7 @@ import type { Token } from "./tokens";
 import type { RolePhrase } from "./role-phrase";
 import { roleWord } from "./role-word";
 import type { TextBodies } from "./bodies";
+import { publicBodyAt } from "./public-body";
 
 /** Whether a role is public office: true, false, or "relational" (as official as the person it relates to). */
 export type Officialness = boolean | "relational";
@@ -26,15 +27,27 @@ export function officialness(role: RolePhrase, tokens: readonly Token[], lex: Le
   }
 }
 
-/** A public body in the head's compound or among the role's other words. */
+/**
+ * A public body in the head's compound or among the role's other words (a phrase of them within
+ * the role). A body's word just before a branch's name names an association: "Kurdische Gemeinde
+ * Deutschland" (but a state's compound does not: "Bundesrepublik Deutschland").
+ */
 function publicBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bodies: ReadonlySet<string>): boolean {
   if (lex.publicBodies.some((b) => role.head.prefix.includes(b))) return true;
+  const keyAt = (k: number) => (k <= role.to ? tokens[k]!.key : undefined);
   for (let k = role.from; k <= role.to; k++) {
     if (k === role.headAt) continue;
     const key = tokens[k]!.key;
-    if (bodies.has(key) || lex.publicBodySet.has(key) || lex.publicBodies.some((b) => key.startsWith(b))) return true;
+    if (lex.publicBodyWords.has(key) && k < role.to && branchAt(tokens, k + 1, lex)) continue;
+    if (bodies.has(key) || publicBodyAt(keyAt, k, lex) > 0) return true;
   }
   return false;
+}
+
+/** Whether token k names a branch after the capitalised name before it ("Amnesty | International"), not after a preposition ("für Deutschland"). */
+function branchAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  return t.gap === " " && tokens[k - 1]!.cap && lex.branchNames.has(t.key);
 }
 
 /** An office among the role's other words: "Leiter des Büros des Ministers". */
@@ -45,13 +58,15 @@ function otherOffice(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): 
 
 /**
  * A company or club in the head's compound or among the role's other words ("Vereinspräsident",
- * "Dana F. Besecker Company"), or a name the text gives a company elsewhere ("Mozilla Europe").
+ * "Dana F. Besecker Company"), a name the text gives a company elsewhere ("Mozilla Europe"), or
+ * an association's branch ("Diakonie Deutschland", "Amnesty International").
  */
 function privateBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, companies: ReadonlySet<string>): boolean {
   if (role.head.prefix && lex.privateBody(role.head.prefix)) return true;
   for (let k = role.from; k <= role.to; k++) {
-    const key = tokens[k]!.key;
-    if (k !== role.headAt && (lex.privateBody(key) || companies.has(key))) return true;
+    const t = tokens[k]!;
+    if (k !== role.headAt && (lex.privateBody(t.key) || companies.has(t.key))) return true;
+    if (k > role.headAt + 1 && branchAt(tokens, k, lex)) return true;
   }
   return false;
 }

@@ -58,7 +58,7 @@ function roleFiller(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
   if (lex.modifiers.has(t.key) || roleWord(t.key, lex)) return true;
   if (t.possessive) return true;
   if (t.cap || allUpper(t.text)) return !lex.notNames.has(t.key);
-  if (lex.publicBodySet.has(t.key)) return true;
+  if (lex.publicBodyWords.has(t.key)) return true;
   // A lower-case adjective counts only inside a noun phrase: after a determiner or modifier, maybe
   // past other adjectives ("des bekannten österreichischen Immobilieninvestors").
   if (!adjective(t)) return false;

@@ -56,10 +56,11 @@ function commonWord(t: Token, facts: TextFacts, lex: Lexicon): boolean {
 }
 
 /**
- * Common by the word itself, not by its neighbours: listed, written lower case elsewhere, or a
- * German noun ending. (A determiner before a name can be a relative pronoun: "in der Jaeger …".)
+ * Common by the word itself, not by its neighbours: listed, written lower case elsewhere, or with
+ * a common noun's ending ("Zeitung", "Dependency"). (A determiner before a name can be a relative
+ * pronoun: "in der Jaeger …".)
  */
 export function lexicalWord(t: Token, facts: TextFacts, lex: Lexicon): boolean {
   if (lex.notNames.has(t.key) || lex.commonNouns.has(t.key) || facts.lower.has(t.key)) return true;
-  return lex.lang.capitalisedNouns && lex.nounSuffixes.some((s) => t.key.length > s.length + 2 && t.key.endsWith(s));
+  return lex.nounSuffixes.some((s) => t.key.length > s.length + 2 && t.key.endsWith(s));
 }

@@ -62,6 +62,53 @@ describe("an office of a company or club is no public office", () => {
     expect(de.find("Andrea Nahles")?.official).toBe(true);
   });
 
+  it("counts a public body of several words only as the whole phrase (corpus)", () => {
+    const bbc = pagePeople(snippets.get("bbc.com.52241221.html")!.html, "en");
+    expect(bbc.find("Anthony Fauci")?.role).toBe("key member of the White House's coronavirus task force");
+    expect(bbc.find("Anthony Fauci")?.official).toBe(true);
+    const en = textPeople(
+      "Jane Roe, a spokeswoman for United Airlines, said so. Ann Lee, a spokeswoman for the United Nations, agreed.",
+      "en",
+    );
+    expect(en.find("Jane Roe")?.official).toBe(false);
+    expect(en.find("Ann Lee")?.official).toBe(true);
+    // "haus" alone is no body: a publishing house's spokeswoman is none of the White House.
+    const de = textPeople(
+      "Die Verlagshaus-Sprecherin Eva Kern schwieg. Karine Jean-Pierre, die Sprecherin des Weißen Hauses, sprach.",
+      "de",
+    );
+    expect(de.find("Eva Kern")?.official).toBe(false);
+    expect(de.find("Karine Jean-Pierre")?.official).toBe(true);
+  });
+
+  it("takes the head of an association's branch for no official (corpus)", () => {
+    const diakonie = snippet("diakonie.de-Lebensgefühl.html", "de");
+    expect(diakonie.find("Ulrich Lilie")?.role).toBe("Präsident der Diakonie Deutschland");
+    expect(diakonie.find("Ulrich Lilie")?.official).toBe(false);
+    const amnesty = snippet("amnesty.de-waffensysteme.html", "de");
+    expect(amnesty.find("Agnès Callamard")?.role).toBe("Generalsekretärin von Amnesty International");
+    expect(amnesty.find("Agnès Callamard")?.official).toBe(false);
+    // A public body's word in the branch's name names the association: a community, no municipality.
+    const kurds = snippet("d32ad974a4b04657bb6e4d91852bd52d.html", "de");
+    expect(kurds.find("Ali Ertan Toprak")?.role).toBe("Präsident der Kurdischen Gemeinde Deutschland");
+    expect(kurds.find("Ali Ertan Toprak")?.official).toBe(false);
+  });
+
+  it("keeps heads of public bodies official beside a branch's name (corpus)", () => {
+    expect(snippet("bundesrat.de-erinnerungen.html", "de").find("Stephan Harbarth")?.official).toBe(true);
+    const de = textPeople(
+      "Frank-Walter Steinmeier, Präsident der Bundesrepublik Deutschland, sprach mit Andrea Nahles, Präsidentin der Bundesagentur für Arbeit, und Hans Gerber, Bürgermeister der Gemeinde Neuhausen.",
+      "de",
+    );
+    for (const name of ["Frank-Walter Steinmeier", "Andrea Nahles", "Hans Gerber"]) expect(de.find(name)?.official).toBe(true);
+    const en = textPeople(
+      "Jane Roe, president of the International Olympic Committee, met Tom Poe, president of Transparency International.",
+      "en",
+    );
+    expect(en.find("Jane Roe")?.official).toBe(true);
+    expect(en.find("Tom Poe")?.official).toBe(false);
+  });
+
   it("keeps an office public where a public body stands beside a company word", () => {
     const t = textPeople("Ann Lee, the president of the Senate Club, spoke.", "en");
     expect(t.find("Ann Lee")?.official).toBe(true);

@@ -182,6 +182,20 @@ describe("tables and reference lists", () => {
     expect(mps.people.map((p) => p.name)).not.toContain("Amber Valley");
   });
 
+  it("takes no place of a table's row for a name: 'Bishop Auckland', 'Filton and Bradley Stoke' (corpus)", () => {
+    const mps = page("dailymail.co.uk.food.html", "en");
+    expect(mps.text).toContain("\nBishop Auckland Dehenna Davison dehenna.davison.mp@parliament.uk\n");
+    expect(mps.text).toContain("\nFilton and Bradley Stoke Jack Lopresti ");
+    const names = mps.people.map((p) => p.name);
+    expect(names.filter((n) => n.includes("Auckland") || n.includes("Stoke"))).toEqual([]);
+    // The MPs of the other rows stay.
+    expect(mps.find("Jacob Rees-Mogg")).toBeDefined();
+    // A title before a name in a table's sentence still holds: "… pilot Captain Colter Stevens".
+    const films = readability("wikipedia-4");
+    expect(films.text).toContain("pilot Captain Colter Stevens repeatedly");
+    expect(films.find("Colter Stevens")?.role).toBe("Captain");
+  });
+
   it("keeps a name a sentence in a table's cell leads to (corpus)", () => {
     const films = readability("wikipedia-4");
     expect(films.text).toContain("The film, directed by Lijo Jose Pellissery, tells");
@@ -218,5 +232,25 @@ describe("addresses and organisations", () => {
     const mozilla = readability("wikipedia");
     expect(mozilla.text).toContain("\nFounder Netscape Communications Corporation\n");
     expect(mozilla.people.filter((p) => p.name.includes("Corporation"))).toEqual([]);
+  });
+});
+
+describe("common words inside a name", () => {
+  it("reads a common word between a given name and a table's next cell as no name: no 'Ross Dependency Tokelau' (corpus)", () => {
+    const nz = readability("wikipedia-2");
+    expect(nz.text).toContain("Subantarctic Islands) Ross Dependency Tokelau 15 islands");
+    expect(nz.text).toContain("and the Ross Dependency, which is");
+    expect(nz.people.filter((p) => /Dependency|Tokelau/u.test(p.name))).toEqual([]);
+    // In running text only the last word counts: "Ross" before a common word is still a person.
+    expect(textPeople("Diana Ross Tuesday said so.", "en").people).not.toEqual([]);
+  });
+
+  it("takes an English word with a common noun's ending for no surname (corpus)", () => {
+    const nycha = page("citylimits.org-Nycha.html", "en");
+    expect(nycha.text).toContain("Public Housing Preservation Trust, a new government entity");
+    expect(nycha.people.filter((p) => p.name.includes("Preservation"))).toEqual([]);
+    const blog = readability("firefox-nightly-blog");
+    expect(blog.text).toContain("Making Marionette Fission compatible");
+    expect(blog.people.filter((p) => p.name.includes("Fission"))).toEqual([]);
   });
 });
