@@ -25,7 +25,7 @@ import type { AddressInfo } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type CDPSession, type Page } from "playwright-core";
-import { ANALYSIS_MEASURE, PAINTED_MEASURE, STAGE_MEASURE_PREFIX, TEXT_STAGES_MEASURE } from "../extension/content/perf-marks";
+import { ANALYSIS_MEASURE, BENCH_MARK, PAINTED_MEASURE, STAGE_MEASURE_PREFIX, TEXT_STAGES_MEASURE } from "../extension/content/perf-marks";
 import { CONTENT_SCRIPT_FILE } from "../extension/content/running";
 import { errorMessage } from "../src/error-message";
 import { BLANK_PAGE, CHROMIUM_ARGS, ROOT, e2eCopy } from "../tests/e2e/harness";
@@ -194,18 +194,23 @@ async function inject(ext: Page, tabId: number): Promise<void> {
 
 /**
  * Starts, in the page, a long-task observer and a check each animation frame for highlights; the
- * first frame that has them sets PAINTED_MARK, and rendering that frame paints them.
+ * first frame that has them sets PAINTED_MARK, and rendering that frame paints them. Sets
+ * BENCH_MARK first, which asks the content script to record its measures.
  */
 function watchPage(page: Page): Promise<void> {
-  return page.evaluate((mark) => {
-    const w = window as unknown as { __benchLongTasks: number[] };
-    w.__benchLongTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__benchLongTasks.push(e.duration);
-    }).observe({ type: "longtask" });
-    const check = () => (CSS.highlights.size > 0 ? performance.mark(mark) : requestAnimationFrame(check));
-    requestAnimationFrame(check);
-  }, PAINTED_MARK);
+  return page.evaluate(
+    ({ mark, bench }) => {
+      performance.mark(bench);
+      const w = window as unknown as { __benchLongTasks: number[] };
+      w.__benchLongTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__benchLongTasks.push(e.duration);
+      }).observe({ type: "longtask" });
+      const check = () => (CSS.highlights.size > 0 ? performance.mark(mark) : requestAnimationFrame(check));
+      requestAnimationFrame(check);
+    },
+    { mark: PAINTED_MARK, bench: BENCH_MARK },
+  );
 }
 
 /**
