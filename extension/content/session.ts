@@ -1,6 +1,6 @@
 // The content script's state for one page: the latest analysis, the reader's settings, whether
 // highlights are on, and the flash of the last jump. Every paint starts from the analysis' offsets.
-import { emptyAnalysis, type LiveAnalysis } from "../../src/analyze";
+import { emptyAnalysis, type LiveAnalysis } from "../../src/analyze-page";
 import { TOO_LARGE } from "../../src/limits";
 import type { TextMap } from "../../src/text/text-map";
 import type { PageState } from "../shared/messages";

@@ -10,7 +10,7 @@ import {
   type AnalyzeOptions,
   type LiveAnalysis,
   type TextFindings,
-} from "../../src/analyze";
+} from "../../src/analyze-page";
 import type { TextContext } from "../../src/context";
 import { ANALYSIS_MEASURE, STAGE_MEASURE_PREFIX, TEXT_STAGES_MEASURE, measureSince } from "./perf-marks";
 import { yieldToPage } from "./yield-to-page";

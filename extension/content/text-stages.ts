@@ -1,6 +1,6 @@
 // The content script's way to the engine's text stages: the background runs them
 // (extension/background/text-analysis.ts) and replies with what they found.
-import type { TextFindings } from "../../src/analyze";
+import type { TextFindings } from "../../src/analyze-page";
 import type { ContentToBackground, Reply } from "../shared/messages";
 import { ext } from "./ext-api";
 import type { TextAnalyser } from "./staged-analysis";

@@ -1,6 +1,6 @@
 // Typed messages between the extension's parts, named by direction. Payloads are plain JSON;
 // every reply is `Reply<T>`, T given per message in the `…Replies` maps below.
-import type { TextFindings } from "../../src/analyze";
+import type { TextFindings } from "../../src/analyze-page";
 import type { TextContext } from "../../src/context";
 import type { Analysis } from "../../src/types";
 import { errorMessage } from "../../src/error-message";
