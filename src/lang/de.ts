@@ -158,6 +158,7 @@ export const quotes: QuoteLang = {
     "rufen ruft rief riefen",
     "twittern twittert twitterte twitterten",
     "posten postet postete posteten",
+    "werben wirbt warb warben geworben",
     "unterstreichen unterstreicht unterstrich unterstrichen",
     "klagen klagt klagte klagten",
     "erzählen erzählt erzählte erzählten",
@@ -196,6 +197,7 @@ export const quotes: QuoteLang = {
   genderedRoles: true,
   plural: ["zwei drei vier fünf einige manche mehrere viele"],
   expletives: ["es", "man"],
+  writer: ["ich"],
   definite: ["der die das des dem den", "dieser diese dieses diesem diesen"],
   possessives: ["sein seine seiner seinen seinem seines ihr ihre ihrer ihren ihrem ihres deren dessen unser unsere"],
   prepositions: [
@@ -220,7 +222,7 @@ export const quotes: QuoteLang = {
   titleCues: [
     "film buch roman serie sendung show titel album lied song stück gesetz programm kampagne",
     "aktion projekt operation magazin zeitschrift podcast reihe format sogenannte sogenannten",
-    "sogenannter genannt namens unwort wort begriff folge episode",
+    "sogenannter genannt namens unwort wort begriff folge episode überschrift schlagzeile motto",
   ],
   roleLinks: ["bei beim von vom der des im am für an"],
   genitive: ["s"],

@@ -173,6 +173,7 @@ export const quotes: QuoteLang = {
   genderedRoles: false,
   plural: ["two three four five some several many"],
   expletives: ["it", "there", "one"],
+  writer: ["i"],
   definite: ["the this these those"],
   possessives: ["his her its their our my your whose"],
   prepositions: ["in at from to into onto on near across through via by with for of after before during"],
@@ -190,7 +191,7 @@ export const quotes: QuoteLang = {
   titleCues: [
     "film movie book novel series show programme program album song title titled entitled",
     "dubbed nicknamed so-called act bill law campaign operation project magazine podcast slogan",
-    "word term phrase hashtag episode",
+    "word term phrase hashtag episode headline headlined motto",
   ],
   roleLinks: ["of the at for and in on"],
   genitive: [],

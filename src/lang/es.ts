@@ -109,6 +109,7 @@ export const quotes: QuoteLang = {
   genderedRoles: false,
   plural: ["dos tres varios varias"],
   expletives: ["se"],
+  writer: ["yo"],
   definite: ["el la los las del al este esta"],
   possessives: ["su sus"],
   prepositions: ["a al en de del por para con sin sobre"],

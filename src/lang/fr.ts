@@ -113,6 +113,7 @@ export const quotes: QuoteLang = {
   genderedRoles: false,
   plural: ["deux trois plusieurs"],
   expletives: ["on"],
+  writer: ["je"],
   definite: ["le la les l' du des ce cette"],
   possessives: ["son sa ses leur leurs"],
   prepositions: ["à au aux dans de du des en par pour sur avec sans chez"],

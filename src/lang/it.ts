@@ -107,6 +107,7 @@ export const quotes: QuoteLang = {
   genderedRoles: false,
   plural: ["due tre alcuni diversi"],
   expletives: ["si"],
+  writer: ["io"],
   definite: ["il lo la i gli le l' del della dei questo questa"],
   possessives: ["suo sua suoi sue loro"],
   prepositions: ["a al in di del da per con su tra fra"],

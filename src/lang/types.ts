@@ -81,6 +81,8 @@ export interface QuoteLang {
   plural: readonly string[];
   /** Subject pronouns with no referent ("es", "it"). Lower case. */
   expletives: readonly string[];
+  /** The writer's own subject pronoun ("ich", "I"): a quote they say names no speaker. Lower case. */
+  writer: readonly string[];
   /** Definite articles and demonstratives ("der", "the", "diese"). Lower case. */
   definite: readonly string[];
   /** Possessives ("sein", "dessen", "his"): "sein Sprecher" is not the person named before. */

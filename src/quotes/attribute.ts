@@ -6,6 +6,8 @@ import { auxiliaryBefore, auxiliarySubject, isSayingVerb } from "./verbs";
 /** A place in a sentence that can name a speaker: a verb of saying, "laut", "zufolge", a colon. */
 interface Cue {
   at: number;
+  /** Cues of a lower rank are tried first, then the nearest to the quote. */
+  rank: number;
   find: () => Mention | null;
 }
 
@@ -24,7 +26,7 @@ export function attribute(
   known: (name: string) => boolean,
 ): Mention | "nobody" | null {
   const cues = findCues(text, tokens, from, to, q, lex, known);
-  cues.sort((a, b) => Math.abs(a.at - q) - Math.abs(b.at - q) || b.at - a.at);
+  cues.sort((a, b) => a.rank - b.rank || Math.abs(a.at - q) - Math.abs(b.at - q) || b.at - a.at);
   for (const cue of cues) {
     const m = cue.find();
     if (!m) continue;
@@ -60,6 +62,16 @@ function clauseSubject(
   return null;
 }
 
+/**
+ * Unknown capitalised words where nouns are capitalised, alone or joined by "und": nouns, no
+ * names ("profitiert von der starken Luftfahrt:", "in Häusern und Altbauwohnungen:").
+ */
+function bareNouns(m: Mention, lex: Lexicon, known: (name: string) => boolean): boolean {
+  const words = m.text.split(" ");
+  if (words.length > 1 && !words.some((w) => lex.conjunctions.has(w))) return false;
+  return lex.capitalisedNouns && words.every((w) => lex.conjunctions.has(w) || !known(w));
+}
+
 /** The first token after the last comma before `at`, or `floor`. */
 function clauseStart(tokens: readonly Token[], at: number, floor: number): number {
   for (let k = at - 1; k > floor; k--) if (tokens[k]!.text === ",") return k + 1;
@@ -88,29 +100,32 @@ function findCues(
   if (tokens[q - 1]?.text === ":") {
     // "Rubio: „…“", else the subject of the clause before the colon ("Dann schickt Gezer …:").
     const colon = q - 1;
+    const start = clauseStart(tokens, colon, floor(colon));
+    const m = parseMentionBefore(text, tokens, colon, floor(colon), lex);
+    // The words before the colon name the speaker ("Rubio:"), unless they are an object
+    // ("schickt sie Relotius eine WhatsApp-Nachricht:").
+    const named = m?.kind === "name" && !bareNouns(m, lex, known);
+    const whole = m && (named || m.kind === "pronoun" || tokens[start]!.start === m.start);
+    // A colon after no speaker and no verb of saying ("FACC profitiert von der Luftfahrt: „…“,
+    // sagte Konzernchef Robert Machtlinger") yields to the verb right after the quote.
+    const says = named || m?.kind === "pronoun" || hasSayingVerb(tokens, floor(colon), colon, lex);
     cues.push({
       at: colon,
-      find: () => {
-        const start = clauseStart(tokens, colon, floor(colon));
-        const m = parseMentionBefore(text, tokens, colon, floor(colon), lex);
-        // The words before the colon name the speaker ("Rubio:"), unless they are an object
-        // ("schickt sie Relotius eine WhatsApp-Nachricht:").
-        const whole = m && (m.kind === "name" || m.kind === "pronoun" || tokens[start]!.start === m.start);
-        return whole ? m : clauseSubject(text, tokens, start, colon, lex, known);
-      },
+      rank: says || !saidRightAfter(tokens, q, to, lex) ? 0 : 1,
+      find: () => (whole ? m : clauseSubject(text, tokens, start, colon, lex, known)),
     });
   }
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
     if (isSayingVerb(tokens, k, from, lex)) {
-      cues.push({ at: k, find: () => verbSubject(text, tokens, k, floor(k), ceiling(k), lex, known) });
+      cues.push({ at: k, rank: 0, find: () => verbSubject(text, tokens, k, floor(k), ceiling(k), lex, known) });
     } else if (lex.sourceAfter.has(t.lower)) {
-      cues.push({ at: k, find: () => parseMentionBefore(text, tokens, k, floor(k), lex) });
+      cues.push({ at: k, rank: 0, find: () => parseMentionBefore(text, tokens, k, floor(k), lex) });
     } else {
       const len = sourcePhrase(tokens, k, lex);
       if (len > 0 && !lex.verbs.has(tokens[k + len]?.lower ?? "")) {
-        cues.push({ at: k, find: () => parseMention(text, tokens, k + len, ceiling(k), lex) });
+        cues.push({ at: k, rank: 0, find: () => parseMention(text, tokens, k + len, ceiling(k), lex) });
       }
     }
   }
@@ -143,6 +158,18 @@ function verbSubject(
   if (before && before.kind !== "place") return before;
   const after = parseMention(text, tokens, k + 1, ceiling, lex);
   return after && after.kind !== "place" ? after : null;
+}
+
+/** Whether a verb of saying stands in tokens [from, to): "Er räumt jedoch ein:". */
+function hasSayingVerb(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let k = from; k < to; k++) if (isSayingVerb(tokens, k, from, lex)) return true;
+  return false;
+}
+
+/** A verb of saying or a source word right after the quote's comma: "„…“, sagte Rubio", "„…“, so Major". */
+function saidRightAfter(tokens: readonly Token[], q: number, to: number, lex: Lexicon): boolean {
+  const k = q + 2;
+  return tokens[q + 1]?.text === "," && k < to && (isSayingVerb(tokens, k, q + 1, lex) || sourcePhrase(tokens, k, lex) > 0);
 }
 
 /** Length in tokens of a source phrase starting at `k` ("according to", "laut"), else 0. */

@@ -29,10 +29,10 @@ const SPACE = /\s/;
 
 /**
  * Whether marked words are a quotation rather than a scare quote, a term, a name or a title:
- * one or two words only as a whole utterance after a colon ("fügte hinzu: „Eine
- * Ungeschicklichkeit.“") or before a verb of saying ("„Wir bleiben“, sagte er"); never glued to a word by a hyphen (US-"Friedensplan"); never a run of
- * capitalised words without a sentence's punctuation ("New York Times", „La République en
- * Marche“); never right after a word that names a work or term ("im Film „…“", "so-called").
+ * one or two words only as a whole utterance (see shortUtterance); never glued to a word by a
+ * hyphen (US-"Friedensplan"); never a run of capitalised words without a sentence's punctuation
+ * ("New York Times", „La République en Marche“); never right after a word that names a work, a
+ * term or a headline ("im Film „…“", "so-called", "unter der Überschrift „…“").
  */
 export function isQuotation(text: string, span: MarkedSpan, lex: Lexicon): boolean {
   const inner = text.slice(span.start, span.end).trim();
@@ -40,10 +40,13 @@ export function isQuotation(text: string, span: MarkedSpan, lex: Lexicon): boole
   if (words.length === 0) return false;
   if (HYPHEN.test(text[span.open - 1] ?? "") || HYPHEN.test(text[span.close] ?? "")) return false;
   if (imagined(text, span, lex)) return false;
-  const sentence = endsSentence(inner) || /[,;:]$/.test(inner);
-  if (words.length <= 2) return !span.continues && startsUpper(inner) && (introduced(text, span) || attributed(text, span, lex));
-  if (sentence) return true;
-  if (isNameLike(words, lex)) return false;
+  if (words.length <= 2) return !span.continues && startsUpper(inner) && shortUtterance(text, span, inner, lex);
+  if (endsSentence(inner) || /[;:]$/.test(inner)) return true;
+  // A comma inside the marks may be the writer's, after a title: "in “Once Upon A Time in
+  // Hollywood,” while …"; said words go on to a verb of saying ("“Thank You Very Much,” she said").
+  const name = isNameLike(words, lex);
+  if (inner.endsWith(",")) return !name || lex.verbs.has(after(text, span).words[0] ?? "");
+  if (name) return false;
   const cue = wordBefore(text, span.open, lex);
   return !(cue && lex.titleCues.has(cue));
 }
@@ -82,14 +85,31 @@ function isNameLike(words: readonly string[], lex: Lexicon): boolean {
   return caps >= 2 && caps >= NAME_CAPITALS * words.length && words.every((w) => startsUpper(w) || joiners(w));
 }
 
+/**
+ * One or two words said, not named: a whole sentence after a colon ("fügte hinzu: „Eine
+ * Ungeschicklichkeit.“"), or set off by a comma or its own ! or ? before a verb of saying or a
+ * source ("„Es war“, so Foucault"; "„Ruhe!“ rufen"). A name or term takes no such punctuation:
+ * "Konkurrenz: "Ikigai"", "2007: ›Windmacher‹", "Das "Abschneiderecht" beschreibt".
+ */
+function shortUtterance(text: string, span: MarkedSpan, inner: string, lex: Lexicon): boolean {
+  if (introduced(text, span) && endsSentence(inner)) return true;
+  const { comma, words } = after(text, span);
+  if (!words.length || (!comma && !/[,!?…]$/.test(inner))) return false;
+  const source = (phrase: readonly string[]) => phrase.every((w, k) => words[k] === w);
+  return lex.verbs.has(words[0]!) || (comma && lex.sourceBefore.some(source));
+}
+
+/** Characters read after a closing mark for the words that attribute it (a few words). */
+const AFTER_CHARS = 40;
+
+/** The lower-case words right after a closing mark, and whether a comma comes first. */
+function after(text: string, span: MarkedSpan): { comma: boolean; words: string[] } {
+  const m = /^\s*(,?)\s*([\p{L}]+(?:\s+[\p{L}]+)*)/u.exec(text.slice(span.close, span.close + AFTER_CHARS));
+  return m ? { comma: m[1] === ",", words: m[2]!.toLowerCase().split(/\s+/) } : { comma: false, words: [] };
+}
+
 /** A colon right before the opening mark: "fügte hinzu: „Eine Ungeschicklichkeit.“". */
 const introduced = (text: string, span: MarkedSpan) => /:\s*$/.test(text.slice(Math.max(0, span.open - 3), span.open));
-
-/** A verb of saying right after the closing mark: "„Wir bleiben“, sagte er". */
-function attributed(text: string, span: MarkedSpan, lex: Lexicon): boolean {
-  const m = /^\s*,?\s*([\p{L}]+)/u.exec(text.slice(span.close, span.close + 40));
-  return !!m && lex.verbs.has(m[1]!.toLowerCase());
-}
 
 const isFunctionWord = (w: string, lex: Lexicon) =>
   lex.definite.has(w) || lex.indefinite.has(w) || lex.nameParticles.has(w) || lex.notNames.has(w);

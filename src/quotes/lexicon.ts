@@ -25,6 +25,7 @@ export interface Lexicon {
   genderedRoles: boolean;
   plural: ReadonlySet<string>;
   expletives: ReadonlySet<string>;
+  writer: ReadonlySet<string>;
   definite: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
@@ -91,6 +92,7 @@ function compile(q: QuoteLang, r: RoleLang): Lexicon {
     genderedRoles: q.genderedRoles,
     plural: words(q.plural),
     expletives: words(q.expletives),
+    writer: words(q.writer),
     definite: words(q.definite),
     possessives: words(q.possessives),
     prepositions: words(q.prepositions),

@@ -7,7 +7,8 @@ export interface Mention {
   /**
    * name: "Claudia Major"; pronoun: "er"; role: a definite role without a name ("der Minister"),
    * to resolve to a person; group: said as written ("ein Sprecher", "das Ministerium");
-   * place: "dort" pointing back at a document; impersonal: "es" in "hieß es" (nobody).
+   * place: "dort" pointing back at a document; impersonal: "es" in "hieß es", or the writer's
+   * "ich" (nobody named).
    */
   kind: "name" | "pronoun" | "role" | "group" | "place" | "impersonal";
   /** As written. */
@@ -31,7 +32,8 @@ export function parseMention(text: string, tokens: readonly Token[], i: number, 
   const t = wordAt(tokens, i, stop);
   if (!t) return null;
   if (lex.pronouns.has(t.lower)) return simple("pronoun", t, i);
-  if (lex.expletives.has(t.lower)) return simple("impersonal", t, i);
+  // "hieß es", or the writer ("said I"): nobody the text names.
+  if (lex.expletives.has(t.lower) || lex.writer.has(t.lower)) return simple("impersonal", t, i);
   if (lex.placeRefs.has(t.lower)) return simple("place", t, i);
   if (lex.definite.has(t.lower) || lex.indefinite.has(t.lower) || lex.possessives.has(t.lower)) {
     return nounPhrase(text, tokens, i, stop, lex);
@@ -53,6 +55,9 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
         if (tokens[k]?.text === ",") {
           role = rolePhrase(text, tokens, k + 1, e - 1, lex);
           if (role) e = k;
+          // "Der Präsident des BDI, Siegfried Russwurm, sagte": the name set off after its role.
+          const name = role ? null : parseMention(text, tokens, k + 1, e - 1, lex);
+          if (name?.kind === "name" && name.next === e - 1) return { ...name, next: end };
         }
         break;
       }
@@ -95,8 +100,10 @@ function nameRun(tokens: readonly Token[], i: number, stop: number, lex: Lexicon
     if (!w) break;
     if (!isCapWord(w, lex) && !(run.length > 0 && isParticle(tokens, j, lex))) break;
     run.push(j);
-    // "Mr. Reeves", "Sen. Warren": an abbreviation's period stays inside the name.
-    if (tokens[j + 1]?.text === "." && lex.abbreviations.has(w.lower) && tokens[j + 2]?.cap) j++;
+    // "Mr. Reeves", "Sen. Warren", "William G. Gale": an abbreviation's or an initial's period
+    // stays inside the name.
+    const short = lex.abbreviations.has(w.lower) || (w.cap && w.text.length === 1);
+    if (tokens[j + 1]?.text === "." && short && tokens[j + 2]?.cap) j++;
   }
   if (run.length === 0) return null;
   let r = -1;
@@ -246,11 +253,12 @@ function rolePhrase(text: string, tokens: readonly Token[], from: number, to: nu
   return text.slice(tokens[first]!.start, tokens[end - 1]!.end);
 }
 
+/** The words of tokens [from, to), an abbreviation's or initial's period kept on its word ("C. Eugene"). */
 const span = (tokens: readonly Token[], from: number, to: number) =>
   tokens
     .slice(from, to)
-    .map((t) => t.text)
-    .join(" ");
+    .map((t, k) => (k > 0 && t.text !== "." ? " " : "") + t.text)
+    .join("");
 
 /**
  * Whether a mention is one unknown capitalised word in a language that capitalises nouns: a noun

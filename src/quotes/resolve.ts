@@ -107,9 +107,13 @@ export class Registry {
     }
   }
 
-  /** A name this module found; a short form of a known person adds nobody. */
+  /** A name this module found; a short form of a known person ("Rubio", "Dr. Kisabaka") adds nobody. */
   addName(name: string, role: string | null): void {
-    if ((!name.includes(" ") && this.candidates(name).length) || this.owner(name).length) return;
+    // Abbreviated titles aside: "Dr. Kisabaka" is one word of a name.
+    const words = name.split(" ");
+    const titled = (w: string) => w.endsWith(".") && this.lex.abbreviations.has(w.slice(0, -1).toLowerCase());
+    const short = words.filter((w) => !titled(w)).length === 1;
+    if ((short && this.candidates(name).length) || this.owner(name).length) return;
     this.add(this.expand(name), role);
   }
 
@@ -328,6 +332,22 @@ export class Registry {
     return this.wordPositions;
   }
 
+  private lowerWords: Set<string> | null = null;
+
+  /**
+   * A sentence's first word that the text also writes in lower case, so no name: "Was Bartleby
+   * hot?", "Accordingly Turkey … had taken their seats". Built on first use.
+   */
+  private capitalisedAsFirst(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (this.sentenceStart(t.start) !== t.start) return false;
+    if (!this.lowerWords) {
+      this.lowerWords = new Set();
+      for (const w of this.tokens) if (w.kind === "word" && !w.cap) this.lowerWords.add(w.lower);
+    }
+    return this.lowerWords.has(t.lower);
+  }
+
   /** A surname grows to the fullest "Given Surname" written in the article: "Rubio" → "Marco Rubio". */
   private expand(name: string): string {
     if (name.includes(" ")) return name;
@@ -335,7 +355,7 @@ export class Registry {
     for (const i of this.positions().get(name) ?? []) {
       if (i === 0) continue;
       let j = i;
-      while (j > 0 && i - j < 2 && isNameWord(this.tokens[j - 1], this.lex)) j--;
+      while (j > 0 && i - j < 2 && isNameWord(this.tokens[j - 1], this.lex) && !this.capitalisedAsFirst(j - 1)) j--;
       if (j < i) {
         const full = [...this.tokens.slice(j, i).map((t) => t.text), name].join(" ");
         if (full.length > best.length) best = full;
