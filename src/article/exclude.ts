@@ -7,9 +7,7 @@ import {
   DISCLOSURE,
   SOCIAL_EMBED,
   FURNITURE as FURNITURE_HINTS,
-  MAYBE,
   SHARE,
-  UNLIKELY,
   UNLIKELY_ROLES,
 } from "./hints";
 import { AD_LABEL, AD_LINE, CONSENT_LINE, CREDIT_LINE, TEASER_LINE } from "./phrases";
@@ -17,7 +15,7 @@ import { fold } from "../text/fold";
 import { linkDensity, type Stat } from "./stats";
 import { walkElements } from "../text/walk";
 import { classWeight } from "./weight";
-import { isTitleRow } from "./title-row";
+import { namedUnlikely } from "./title-row";
 
 /** Which of Readability's clean-up passes are on (they are relaxed one by one on short results). */
 export interface Flags {
@@ -162,7 +160,7 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags, textOf: TextOf
       const hints = hintsOf(el);
       if (hints && tag !== "a" && !hasAncestor(el, TABLE_OR_CODE)) {
         if (FURNITURE_HINTS.test(hints)) return true;
-        if (flags.stripUnlikely && UNLIKELY.test(hints) && !MAYBE.test(hints) && !isTitleRow(el, hints)) return true;
+        if (flags.stripUnlikely && namedUnlikely(el, hints)) return true;
       }
     }
     const hints = s ? s.hints : hintsOf(el);

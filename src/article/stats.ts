@@ -1,6 +1,6 @@
 import { BLOCK_CHILD, HEADING, NON_TEXT, hintsOf, isAuthor, isHidden, tagOf } from "./dom";
-import { FURNITURE, MAYBE, UNLIKELY, UNLIKELY_ROLES } from "./hints";
-import { isTitleRow } from "./title-row";
+import { FURNITURE, UNLIKELY_ROLES } from "./hints";
+import { namedUnlikely } from "./title-row";
 import { walkNodes } from "../text/walk";
 
 /**
@@ -86,8 +86,7 @@ function unlikely(el: Element, tag: string, hints: string, opts: WalkOptions, gu
   const role = names.includes("role") ? el.getAttribute("role") : null;
   if (role && UNLIKELY_ROLES.has(role)) return true;
   if (guarded || tag === "body" || tag === "a" || hints === "") return false;
-  if (!opts.stripUnlikely || !UNLIKELY.test(hints) || MAYBE.test(hints)) return false;
-  if (isTitleRow(el, hints)) return false;
+  if (!opts.stripUnlikely || !namedUnlikely(el, hints)) return false;
   // What wraps an h1 and paragraphs is no sidebar or footer, whatever its name ("above-footer" around the page).
   return !(opts.holders.has(el) && el.getElementsByTagName("p").length >= WRAPPER_PARAGRAPHS);
 }

@@ -3,7 +3,7 @@
  * "j-header" module around an h2): named a header like the page's own, but a short line without
  * links — a page's header links home, to sections or to the search.
  */
-import { UNLIKELY } from "./hints";
+import { MAYBE, UNLIKELY } from "./hints";
 
 /** Longest title row (characters): a sub-heading or a question of a list of questions. */
 const TITLE_CHARS = 150;
@@ -19,4 +19,13 @@ export function isTitleRow(el: Element, hints: string): boolean {
   return (
     text.length > 0 && text.length < TITLE_CHARS && el.getElementsByTagName("a").length === 0 && el.getElementsByTagName("img").length === 0
   );
+}
+
+/**
+ * Whether an element's class and id name it unlikely to be content (a sidebar, a footer): an
+ * unlikely word and no word that says maybe, unless it is a box's title row. One test for the
+ * measuring walk and for the skip predicate.
+ */
+export function namedUnlikely(el: Element, hints: string): boolean {
+  return UNLIKELY.test(hints) && !MAYBE.test(hints) && !isTitleRow(el, hints);
 }
