@@ -1,6 +1,6 @@
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
-import { UPPER, unitsOf } from "../text/char-class";
+import { startsUpper } from "../text/char-class";
 import { publicBodyAt } from "./public-body";
 
 /** Names the text itself shows to be bodies of one kind or the other, lower case. */
@@ -24,7 +24,7 @@ export function textBodies(text: string, tokens: readonly Token[], lex: Lexicon)
     if (!t.cap || !next || next.gap !== " ") continue;
     if (!next.cap && isBody(next.key)) bodies.add(t.key);
     // "Siemens AG", "Acme Corp"; not "Tory group" (a public body's word) nor "a charity" (lower case).
-    else if (unitsOf(next.text, 0, UPPER) > 0 && !isBody(t.key) && lex.privateBody(next.key)) companies.add(t.key);
+    else if (startsUpper(next.text) && !isBody(t.key) && lex.privateBody(next.key)) companies.add(t.key);
   }
   // An acronym in parentheses after the words it stands for, looked at within 80 characters.
   for (const m of text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {

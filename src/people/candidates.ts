@@ -7,7 +7,7 @@ import { roleAfter, roleBefore, roleWithBodyBefore, type RolePhrase } from "./ro
 import { creditSpans } from "./credits";
 import { joinEnumerations } from "./enumeration";
 import { GIVEN_NAMES } from "./data/given-names";
-import { LOWER, unitsOf } from "../text/char-class";
+import { startsLower } from "../text/char-class";
 
 /** A name span judged: a person for sure, or a single word that is one only if linked later. */
 export interface Candidate extends NameSpan {
@@ -18,9 +18,6 @@ export interface Candidate extends NameSpan {
 }
 
 const spaceOrComma = (gap: string) => gap === " " || gap === ", ";
-
-/** Written in lower case: "by" of "directed by Lijo Jose Pellissery". */
-const lowerWord = (t: Token) => unitsOf(t.text, 0, LOWER) > 0;
 
 /**
  * Words that stand alone as a name elsewhere, as a subject or object rather than after a
@@ -163,7 +160,7 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     else {
       // The surname also stands alone: "Hori Parata" … "Parata said". In a table the words may
       // stand in different cells ("14 Kapiti | Wellington 42,700"), unless a sentence leads to them.
-      const cell = facts.cells[s.from] === 1 && !(before && first.gap === " " && lowerWord(before));
+      const cell = facts.cells[s.from] === 1 && !(before && first.gap === " " && startsLower(before.text));
       sure = !cell && !words.some(common) && !first.sentenceStart && (lone.has(last.key) || speechNear(tokens, s, lex));
       // "A Gallup Korea poll": between a determiner and a lower-case noun, unknown words name a thing.
       const after = tokens[s.to + 1];

@@ -1,7 +1,7 @@
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import { headAt } from "./role-phrase";
-import { LOWER, unitsOf } from "../text/char-class";
+import { startsLower } from "../text/char-class";
 import { GIVEN_NAMES } from "./data/given-names";
 import { HYPHEN_PARTICLE, PARTICLES, SECOND_PARTICLES } from "./data/name-parts";
 
@@ -82,7 +82,7 @@ function afterRoleLink(tokens: readonly Token[], i: number, lex: Lexicon): boole
  */
 function addressPart(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return !!next && (next.gap === "@" || (next.gap === "." && unitsOf(next.text, 0, LOWER) > 0));
+  return !!next && (next.gap === "@" || (next.gap === "." && startsLower(next.text)));
 }
 
 const isStop = (t: Token, lex: Lexicon) => lex.nameStops.has(t.key) || (lex.lang.compoundNouns && lex.stopEnding(t.key));

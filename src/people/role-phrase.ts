@@ -1,4 +1,4 @@
-import { UPPER, runEnd, unitsOf } from "../text/char-class";
+import { UPPER, runEnd, startsUpper } from "../text/char-class";
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import { roleWord, type RoleWord } from "./role-word";
@@ -17,11 +17,6 @@ export interface RolePhrase {
 
 /** Gaps between tokens, compared as strings: these tests run for most words of the text. */
 const isSpace = (gap: string) => gap === " ";
-/**
- * A word of a body's name: "Grünen", "PPP", "SPD-Fraktion" (/^\p{Lu}/u by table: a `\p{…}` pattern
- * costs a compilation on each page in the content script).
- */
-const proper = (word: string) => unitsOf(word, 0, UPPER) > 0;
 /** All upper case: "NATO" (/^\p{Lu}+$/u by table). */
 const allUpper = (word: string) => word.length > 0 && runEnd(word, 0, UPPER) === word.length;
 const isComma = (gap: string) => gap === ", ";
@@ -183,13 +178,13 @@ function complement(tokens: readonly Token[], to: number, lex: Lexicon): number 
     k++;
     while (tokens[k] && isSpace(tokens[k]!.gap) && lex.determiners.has(tokens[k]!.key)) k++;
     let lowers = 0;
-    const lower = (t: Token) => !proper(t.text) && !lex.links.has(t.key);
+    const lower = (t: Token) => !startsUpper(t.text) && !lex.links.has(t.key);
     while (tokens[k] && isSpace(tokens[k]!.gap) && lower(tokens[k]!) && lowers < 3) {
       k++;
       lowers++;
     }
     let last = -1;
-    while (tokens[k] && joinsName(tokens, k) && proper(tokens[k]!.text) && !tokens[last]?.possessive) last = k++;
+    while (tokens[k] && joinsName(tokens, k) && startsUpper(tokens[k]!.text) && !tokens[last]?.possessive) last = k++;
     if (last < 0) break;
     // "of the White House's coronavirus task force": the nouns after a possessive belong to the role.
     const owner = tokens[last]!.possessive;

@@ -1,4 +1,4 @@
-import { LETTER, LOWER, MARK, NUMBER, UPPER, isAsciiWordChar, lowerCase, unitsOf } from "../text/char-class";
+import { LETTER, LOWER, MARK, NUMBER, UPPER, isAsciiWordChar, lowerCase, startsUpper, unitsOf } from "../text/char-class";
 
 /** A word of the article text with what the name finder asks about it. */
 export interface Token {
@@ -126,7 +126,7 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
       key: lowerCase(possessive ? word.slice(0, -2) : word),
       cap: capitalised(word),
       // Not a letter of an abbreviation: the "S" of "U.S." is no initial.
-      initial: word.length === 1 && unitsOf(word, 0, UPPER) > 0 && text[end] === "." && gap !== "." && !letterUnit(text, end + 1),
+      initial: word.length === 1 && startsUpper(word) && text[end] === "." && gap !== "." && !letterUnit(text, end + 1),
       possessive,
       gap,
       sentenceStart: prev === undefined || (gap !== " " && !afterAbbrev && mayEndSentence(gap) && SENTENCE_GAP.test(gap)),

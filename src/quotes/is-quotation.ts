@@ -1,7 +1,7 @@
 import type { Lexicon } from "./lexicon";
 import type { MarkedSpan } from "./scan-marks";
 import { endsSentence } from "./sentences";
-import { LETTER, NUMBER, UPPER, runEnd, unitsOf } from "../text/char-class";
+import { LETTER, NUMBER, runEnd, startsUpper, unitsOf } from "../text/char-class";
 
 const ALNUM = LETTER | NUMBER;
 const isWordMark = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 46;
@@ -71,9 +71,6 @@ function imagined(text: string, span: MarkedSpan, lex: Lexicon): boolean {
   const near = ` ${words.join(" ")} `;
   return lex.imagined.some((phrase) => near.includes(` ${phrase} `));
 }
-
-/** /^\p{Lu}/u by table: a `\p{…}` pattern costs a compilation on each page in the content script. */
-const startsUpper = (s: string) => unitsOf(s, 0, UPPER) > 0;
 
 /** Share of capitalised words that makes marked words a name or title ("New York Times"). */
 const NAME_CAPITALS = 0.6;

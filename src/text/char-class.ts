@@ -45,6 +45,15 @@ export function unitsOf(s: string, i: number, mask: number): number {
 }
 
 /**
+ * Whether `s` starts with an upper-case letter: /^\p{Lu}/u by table (a `\p{…}` pattern costs a
+ * compilation on each page in the content script).
+ */
+export const startsUpper = (s: string) => unitsOf(s, 0, UPPER) > 0;
+
+/** Whether `s` starts with a lower-case letter: /^\p{Ll}/u by table. */
+export const startsLower = (s: string) => unitsOf(s, 0, LOWER) > 0;
+
+/**
  * An ASCII letter or digit: most code units of any text, so tokenizers test them by code before
  * the table (they run once per character, cold in the content script).
  */
