@@ -17,6 +17,8 @@ function quotesOn(page: string): Quote[] {
 }
 
 const speakerOf = (qs: readonly Quote[], words: string) => qs.find((q) => q.text === words)?.speaker;
+/** The speaker of the quote that starts with `words`. */
+const speakerStarting = (qs: readonly Quote[], words: string) => qs.find((q) => q.text.startsWith(words))?.speaker;
 
 describe("marked words on unlabelled pages", () => {
   it.each([
@@ -51,7 +53,7 @@ describe("speakers after a colon on unlabelled pages", () => {
     // "warb ein Geschäft mit Plakaten: „…“, berichtet Mazzucotelli": the colon's clause says it.
     ["t/handelsblatt.com.grenzschliessungen.html", "Bei uns können Sie unbesorgt einkaufen", "ein Geschäft"],
   ] as const)("%s: %s — %s", (page, words, speaker) => {
-    expect(quotesOn(page).find((q) => q.text.startsWith(words))?.speaker).toBe(speaker);
+    expect(speakerStarting(quotesOn(page), words)).toBe(speaker);
   });
 });
 
@@ -70,7 +72,7 @@ describe("speakers' names on unlabelled pages", () => {
     ["r/buzzfeed-1", "The drug was in her system", "Fiona"],
     ["t/timesofisrael.com.washington.html", "movingly about her background", "Shannon Kilpatrick"],
   ] as const)("%s: takes the name set off between commas after its role", (page, words, speaker) => {
-    expect(quotesOn(page).find((q) => q.text.startsWith(words))?.speaker).toBe(speaker);
+    expect(speakerStarting(quotesOn(page), words)).toBe(speaker);
   });
 
   it("names nobody for the writer's own words", () => {
@@ -83,7 +85,7 @@ describe("speakers' names on unlabelled pages", () => {
     const nyt = quotesOn("r/nytimes-4");
     // "“…,” said C. Eugene Steuerle, a fellow at the Urban Institute"; "said William G. Gale".
     expect(speakerOf(nyt, "It’s very much something to worry about,")).toBe("C. Eugene Steuerle");
-    expect(nyt.find((q) => q.text.startsWith("We exported a financial crisis"))?.speaker).toBe("William G. Gale");
+    expect(speakerStarting(nyt, "We exported a financial crisis")).toBe("William G. Gale");
     // "erklärt AVV-Geschäftsführerin Dr. Linda Kisabaka" … "erklärt Dr. Kisabaka".
     const avv = quotesOn("t/presse-ausburg.de-Tarifverbund.html").filter((q) => q.kind === "direct");
     expect(new Set(avv.map((q) => q.speaker))).toEqual(new Set(["Dr. Linda Kisabaka"]));
