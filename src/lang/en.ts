@@ -272,6 +272,7 @@ export const people: PeopleLang = {
     "north south east west northern southern eastern western new united saint san santa los las mount fort port",
     "i'm i've i'd i'll it's that's there's don't didn't lower upper",
     "meanwhile however instead earlier later today yesterday tomorrow now although despite during",
+    "thus hence therefore moreover furthermore nevertheless nonetheless otherwise regardless besides indeed",
   ],
   nameStops: [
     "street st road avenue square park university college school institute foundation center centre",

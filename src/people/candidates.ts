@@ -91,6 +91,13 @@ function trimDemonyms(s: NameSpan, tokens: readonly Token[], lex: Lexicon): Name
   return from === s.from ? s : { from, to: s.to, honorific: false };
 }
 
+/** Whether the span stands between a determiner and a lower-case noun: "A Gallup Korea poll". */
+function thingAfterDeterminer(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boolean {
+  const before = tokens[s.from - 1];
+  const after = tokens[s.to + 1];
+  return !!before && lex.determiners.has(before.key) && !!after && after.gap === " " && !after.cap && !after.initial;
+}
+
 /**
  * Judges every name span by its evidence: a title or honorific, a role in apposition, a given
  * name before a surname, a politician cue, or — for names of several unknown words — a verb of
@@ -156,6 +163,8 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
       const cell = facts.cells[s.from] === 1;
       const joined = cell && !!before && before.gap === " " && lex.conjunctions.has(before.key) && placeBefore(tokens[s.from - 2]);
       sure = !joined && !words.some((w, k) => (k === words.length - 1 || (cell && k > 0 && w.cap)) && lexicalWord(w, facts, lex));
+      // "the D.A. Davidson brokerage": initials between a determiner and a noun name a firm.
+      if (first.initial && thingAfterDeterminer(tokens, s, lex)) sure = false;
     } else if (single) sure = false;
     else {
       // The surname also stands alone: "Hori Parata" … "Parata said". In a table the words may
@@ -163,8 +172,7 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
       const cell = facts.cells[s.from] === 1 && !(before && first.gap === " " && startsLower(before.text));
       sure = !cell && !words.some(common) && !first.sentenceStart && (lone.has(last.key) || speechNear(tokens, s, lex));
       // "A Gallup Korea poll": between a determiner and a lower-case noun, unknown words name a thing.
-      const after = tokens[s.to + 1];
-      if (before && lex.determiners.has(before.key) && after && after.gap === " " && !after.cap && !after.initial) sure = false;
+      if (thingAfterDeterminer(tokens, s, lex)) sure = false;
     }
     // Fields listed, not spread: V8 copies a spread object slowly (~40% of this function on long pages).
     out.push({ from: s.from, to: s.to, honorific: s.honorific, sure, role, politician: cue || party !== null });

@@ -73,8 +73,10 @@ const set = (groups: readonly string[]) => new Set(words(groups));
 // Identifiers that stand in reference lists only, in any language: "doi:10.1023/…", "ISBN 978-…".
 const CITATION_IDS = ["doi", "isbn", "issn", "pmid", "pmc", "bibcode", "arxiv", "oclc", "jstor"];
 
-// Abbreviated titles and name parts whose period ends no sentence, in any language.
+// Abbreviated titles and name parts whose period ends no sentence, in any language; and dotted
+// capitals that are no one's initials ("U.S.", written as their letters joined by periods).
 const SHARED_ABBREVIATIONS = ["jr", "sr", "st", "ehem", "gen", "lt", "col", "sen", "rep", "gov", "adm", "capt", "sgt", "maj"];
+const DOTTED_ABBREVIATIONS = ["u.s", "u.s.a", "u.k", "u.n", "e.u", "d.c", "l.a", "n.y", "a.m", "p.m", "b.c", "a.d", "p.s"];
 
 const MIN_STOP_ENDING = 5;
 // Letters of a public body's stem that may start a longer word: "eu" is no stem of "Europe".
@@ -169,7 +171,7 @@ export function lexicon(code: string | null): Lexicon {
     possessives: set(lang.possessives),
     obliqueDeterminers: set(lang.obliqueDeterminers),
     obliqueNounEndings: set(lang.obliqueNounEndings),
-    abbreviations: new Set([...honorifics, ...SHARED_ABBREVIATIONS]),
+    abbreviations: new Set([...honorifics, ...SHARED_ABBREVIATIONS, ...DOTTED_ABBREVIATIONS]),
     roleWords: () => null,
     privateBody: wordMemo((key) => {
       const word = key.endsWith("-") ? key.slice(0, -1) : key;

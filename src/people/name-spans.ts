@@ -13,10 +13,16 @@ export interface NameSpan {
   honorific: boolean;
 }
 
-/** Whether a token can be a word of a name: "Rubio", "R.", "al-Bashir". */
+/** Whether a token can be a word of a name: "Rubio", "R.", "al-Bashir"; a word with a digit is a model or code: "Hy5". */
 function nameWord(t: Token, lex: Lexicon): boolean {
-  return (t.cap && !lex.notNames.has(t.key)) || t.initial || (HYPHEN_PARTICLE.test(t.text) && t.cap === false && /-\p{Lu}/u.test(t.text));
+  return (
+    (t.cap && !lex.notNames.has(t.key) && !DIGIT.test(t.text)) ||
+    t.initial ||
+    (HYPHEN_PARTICLE.test(t.text) && t.cap === false && /-\p{Lu}/u.test(t.text))
+  );
 }
+
+const DIGIT = /\d/;
 
 /** Whether the token after `i` continues the run: one space, or an initial's or abbreviation's period. */
 function joined(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
@@ -25,6 +31,8 @@ function joined(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   // A possessive ends a name ("Parata’s Ngātiwai"), and so does a German genitive ("Rubios Absage").
   if (!next || t.possessive || germanGenitive(t, lex)) return false;
   if (next.gap === " ") return true;
+  // "H.W.": one initial glued to the next.
+  if (next.gap === "." && t.initial && next.initial) return true;
   return next.gap === ". " && (t.initial || lex.honorifics.has(t.key) || lex.abbreviations.has(t.key));
 }
 
@@ -83,6 +91,11 @@ function afterRoleLink(tokens: readonly Token[], i: number, lex: Lexicon): boole
 function addressPart(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   return !!next && (next.gap === "@" || (next.gap === "." && startsLower(next.text)));
+}
+
+function onlyInitials(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!tokens[k]!.initial) return false;
+  return true;
 }
 
 const isStop = (t: Token, lex: Lexicon) => lex.nameStops.has(t.key) || (lex.lang.compoundNouns && lex.stopEnding(t.key));
@@ -150,9 +163,9 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
     }
     // Particles join name words; they do not start a name ("Bürgermeister von Saarbrücken").
     while (start < end && !tokens[start]!.cap && !tokens[start]!.initial) start++;
-    // A lone title is no name: "…, Sicherheitsexpertin beim …".
+    // A lone title is no name: "…, Sicherheitsexpertin beim …"; nor are initials alone: "P.S.".
     const loneTitle = start === end && !honorific && headAt(tokens, end, lex) !== null;
-    if (start <= end && !loneTitle) spans.push({ from: start, to: end, honorific });
+    if (start <= end && !loneTitle && !onlyInitials(tokens, start, end)) spans.push({ from: start, to: end, honorific });
     i = end + 1;
   }
   return spans;

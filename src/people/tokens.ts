@@ -101,12 +101,24 @@ function letterUnit(text: string, i: number): boolean {
 }
 
 /**
+ * Whether the capitals joined by periods from `start` ("H.W. ") are initials: not a listed
+ * abbreviation ("u.s" of "U.S."), and not glued to a following word.
+ */
+function dottedInitials(text: string, start: number, abbreviations: ReadonlySet<string>): boolean {
+  let i = start;
+  while (isAsciiUpper(text.charCodeAt(i)) && text[i + 1] === ".") i += 2;
+  return !letterUnit(text, i) && !abbreviations.has(lowerCase(text.slice(start, i - 1)));
+}
+
+/**
  * Splits text into words with offsets. `abbreviations` (lower case, no period) are words whose
  * period ends no sentence ("dr", "sen"); an initial's period ends none either.
  */
 export function tokenize(text: string, abbreviations: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
+  // Whether the previous token is a letter of a run of initials: "H." of "George H.W. Bush".
+  let inInitials = false;
   for (let start = 0; start < text.length;) {
     if (wordUnits(text, start) === 0) {
       start++;
@@ -118,6 +130,10 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
     const prev = out[out.length - 1];
     const afterAbbrev = gap === ". " && prev !== undefined && (prev.initial || abbreviations.has(prev.key));
     const possessive = isPossessive(word);
+    const letter = word.length === 1 && startsUpper(word) && text[end] === ".";
+    // The "S" of "U.S." is no initial, but the "J" and "D" of "J.D. Vance" are.
+    const initial = letter && (gap === "." ? inInitials : !letterUnit(text, end + 1) || dottedInitials(text, start, abbreviations));
+    inInitials = initial;
     out.push({
       text: word,
       start,
@@ -125,8 +141,7 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
       nameEnd: possessive ? end - 2 : end,
       key: lowerCase(possessive ? word.slice(0, -2) : word),
       cap: capitalised(word),
-      // Not a letter of an abbreviation: the "S" of "U.S." is no initial.
-      initial: word.length === 1 && startsUpper(word) && text[end] === "." && gap !== "." && !letterUnit(text, end + 1),
+      initial,
       possessive,
       gap,
       sentenceStart: prev === undefined || (gap !== " " && !afterAbbrev && mayEndSentence(gap) && SENTENCE_GAP.test(gap)),

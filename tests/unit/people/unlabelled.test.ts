@@ -136,6 +136,25 @@ describe("titles before and after names", () => {
   it("runs a body's name over initials: 'the D.A. Davidson brokerage' (corpus)", () => {
     const st = readability("seattletimes-1");
     expect(st.find("Tom Forte")?.role).toBe("director at the D.A. Davidson");
+    expect(st.find("D.A. Davidson")).toBeUndefined();
+  });
+
+  it("reads initials written together: 'President George H.W. Bush' (corpus)", () => {
+    const wapo = readability("wapo-2");
+    expect(wapo.text).toContain("President George H.W. Bush");
+    expect(wapo.find("George H.W. Bush")?.role).toBe("President");
+    const t = textPeople("Vice President J.D. Vance met them in the U.S. Senate. Vance left. P.S. See you.", "en");
+    expect(t.people.map((p) => [p.name, p.role])).toEqual([["J.D. Vance", "Vice President"]]);
+    expect(t.said(t.people[0]!)).toEqual(["J.D. Vance", "Vance"]);
+  });
+
+  it("takes no sentence adverb nor model number for a name: 'Thus, a manager', 'Nachfolger Hy5 TT' (corpus)", () => {
+    const bj = page("businessjargons.com.leadership.html", "en");
+    expect(bj.text).toContain("Thus, a manager behavior");
+    expect(bj.find("Thus")).toBeUndefined();
+    const adac = page("adac.de.kindersitze.html", "de");
+    expect(adac.text).toContain("Nachfolger Hy5 TT");
+    expect(adac.find("Hy5")).toBeUndefined();
   });
 
   it("reads an honorific without a period before a new name", () => {
