@@ -132,7 +132,7 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
     const possessive = isPossessive(word);
     const letter = word.length === 1 && startsUpper(word) && text[end] === ".";
     // The "S" of "U.S." is no initial, but the "J" and "D" of "J.D. Vance" are.
-    const initial = letter && (gap === "." ? inInitials : !letterUnit(text, end + 1) || dottedInitials(text, start, abbreviations));
+    const initial: boolean = letter && (gap === "." ? inInitials : !letterUnit(text, end + 1) || dottedInitials(text, start, abbreviations));
     inInitials = initial;
     out.push({
       text: word,
