@@ -69,7 +69,7 @@ export const roles: RoleLang = {
   ],
   conditional: [
     "spokesman spokeswoman spokesperson leader head chief chair chairman chairwoman director member",
-    "official officer candidate deputy adviser advisor aide representative",
+    "official officer candidate deputy adviser advisor aide representative speaker",
   ],
   relational: [],
   private: [

@@ -34,14 +34,14 @@ export function* peopleSteps(ctx: TextContext): Steps<Person[]> {
   clusters.sort((a, b) => a.first - b.first);
   const bodies = textBodies(ctx.text, tokens, lex);
   const officials = new Map<Cluster, boolean>();
-  for (const { c } of clusters) officials.set(c, ownOfficial(c, tokens, lex, bodies));
+  for (const { c } of clusters) officials.set(c, ownOfficial(c, tokens, lex, bodies, facts.lower));
   const named = clusters.flatMap(({ c }) => c.mentions.map(([at]) => ({ at, c }))).sort((a, b) => a.at - b.at);
-  return clusters.map(({ c }) => toPerson(c, { text: ctx.text, tokens, lex, bodies, officials, named }));
+  return clusters.map(({ c }) => toPerson(c, { text: ctx.text, tokens, lex, bodies, lower: facts.lower, officials, named }));
 }
 
 /** Official from the person's own roles and cues; relational roles are settled in `toPerson`. */
-function ownOfficial(c: Cluster, tokens: readonly Token[], lex: Lexicon, bodies: TextBodies): boolean {
-  return c.sources.some((s) => s.politician || (s.role !== null && officialness(s.role, tokens, lex, bodies) === true));
+function ownOfficial(c: Cluster, tokens: readonly Token[], lex: Lexicon, bodies: TextBodies, lower: ReadonlySet<string>): boolean {
+  return c.sources.some((s) => s.politician || (s.role !== null && officialness(s.role, tokens, lex, bodies, lower) === true));
 }
 
 interface Scene {
@@ -49,6 +49,8 @@ interface Scene {
   tokens: readonly Token[];
   lex: Lexicon;
   bodies: TextBodies;
+  /** Words the text writes lower case somewhere (`TextFacts.lower`). */
+  lower: ReadonlySet<string>;
   officials: ReadonlyMap<Cluster, boolean>;
   /** Every mention's first token and its person, in text order (no two start at one token). */
   named: readonly { at: number; c: Cluster }[];
@@ -82,7 +84,7 @@ function toPerson(c: Cluster, scene: Scene): Person {
   const chosen = pickRole(c, fullest);
   let official = officials.get(c) ?? false;
   // "mit seinem deutschen Kollegen Johann Wadephul": a colleague of an official is one.
-  if (!official && chosen && officialness(chosen.role!, tokens, lex, scene.bodies) === "relational") {
+  if (!official && chosen && officialness(chosen.role!, tokens, lex, scene.bodies, scene.lower) === "relational") {
     const other = previousInParagraph(chosen.from, tokens, named, c);
     official = !!other && (officials.get(other) ?? false);
   }

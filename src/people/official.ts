@@ -14,7 +14,13 @@ export type Officialness = boolean | "relational";
  * is official when a public body stands in the compound ("Regierungssprecherin", "Nato-Sprecher")
  * or in the role ("Sprecher der Grünen im Bundestag", "State Department deputy spokesperson").
  */
-export function officialness(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bodies: TextBodies): Officialness {
+export function officialness(
+  role: RolePhrase,
+  tokens: readonly Token[],
+  lex: Lexicon,
+  bodies: TextBodies,
+  lower: ReadonlySet<string>,
+): Officialness {
   switch (role.head.kind) {
     case "office":
       return publicBody(role, tokens, lex, bodies.public) || !privateBody(role, tokens, lex, bodies.private);
@@ -23,8 +29,33 @@ export function officialness(role: RolePhrase, tokens: readonly Token[], lex: Le
     case "relational":
       return "relational";
     case "conditional":
-      return publicBody(role, tokens, lex, bodies.public) || otherOffice(role, tokens, lex);
+      return (
+        publicBody(role, tokens, lex, bodies.public) ||
+        otherOffice(role, tokens, lex) ||
+        (formalTitle(role, tokens, lex, lower) && !privateBody(role, tokens, lex, bodies.private))
+      );
   }
+}
+
+/**
+ * Where nouns are written lower case, a capitalised one right before a name is a title of office:
+ * "Speaker Mike Johnson", "Representative Alexandria Ocasio-Cortez" (but "a representative, …").
+ * Alone at a sentence's start it may be any noun, unless the text never writes it lower case:
+ * "Director David Lowery filmed …" in a text that speaks of a "director" elsewhere.
+ */
+function formalTitle(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, lower: ReadonlySet<string>): boolean {
+  const head = tokens[role.headAt]!;
+  const next = tokens[role.to + 1];
+  const opening = role.from === role.headAt && head.sentenceStart && lower.has(head.key);
+  return (
+    !lex.lang.capitalisedNouns &&
+    role.headAt === role.to &&
+    head.cap &&
+    !opening &&
+    !!next &&
+    next.gap === " " &&
+    (next.cap || next.initial)
+  );
 }
 
 /**

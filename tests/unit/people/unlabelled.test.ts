@@ -148,6 +148,25 @@ describe("titles before and after names", () => {
     expect(t.said(t.people[0]!)).toEqual(["J.D. Vance", "Vance"]);
   });
 
+  it("reads a capitalised title right before a name as an office: 'PAHO Director Carissa F. Etienne' (corpus)", () => {
+    const paho = page("breakingbelizenews.com-paho.html", "en");
+    expect(paho.text).toContain("Pan American Health Organization (PAHO) Director Carissa F. Etienne");
+    expect(paho.find("Carissa F. Etienne")?.official).toBe(true);
+    const t = textPeople(
+      "Speaker Mike Johnson was cautious. Later Representative Jane Roe spoke, and a representative of the firm, John Doe, left.",
+      "en",
+    );
+    expect(t.people.map((p) => [p.name, p.role, p.official])).toEqual([
+      ["Mike Johnson", "Speaker", true],
+      ["Jane Roe", "Representative", true],
+      ["John Doe", "representative of the firm", false],
+    ]);
+    // At a sentence's start a noun the text also writes lower case is capitalised by its place only.
+    const v = readability("videos-1");
+    expect(v.text).toContain("Director David Lowery filmed");
+    expect(v.find("David Lowery")?.official).toBe(false);
+  });
+
   it("takes no sentence adverb nor model number for a name: 'Thus, a manager', 'Nachfolger Hy5 TT' (corpus)", () => {
     const bj = page("businessjargons.com.leadership.html", "en");
     expect(bj.text).toContain("Thus, a manager behavior");
