@@ -258,7 +258,7 @@ export const people: PeopleLang = {
   ],
   roleEndings: ["s"],
   pluralEndings: ["s"],
-  roleLinks: ["of at for in with to"],
+  roleLinks: ["of at for in with to from"],
   determiners: ["the a an his her their its our this that these those"],
   prepositions: ["in at from to into onto on near across through via by"],
   notNames: [

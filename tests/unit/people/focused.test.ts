@@ -52,6 +52,12 @@ describe("initials, genitives and honorifics", () => {
 });
 
 describe("roles and officials", () => {
+  it("reads a role with the place it stands for: 'the senator from Kentucky, Rand Paul'", () => {
+    const t = textPeople("The budget passed, the senator from Kentucky, Rand Paul, wrote on Friday. Paul voted no.", "en");
+    expect(t.find("Rand Paul")?.role).toBe("senator from Kentucky");
+    expect(t.find("Rand Paul")?.official).toBe(true);
+  });
+
   it("decomposes German compounds by their ending", () => {
     const t = textPeople(
       "Vize-Regierungssprecherin Christiane Hoffmann sagte, Bundesgesundheitsminister Karl Lauterbach komme. Konzernsprecher Peter Weber schwieg.",
