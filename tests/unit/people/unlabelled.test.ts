@@ -176,6 +176,12 @@ describe("titles before and after names", () => {
     expect(adac.find("Hy5")).toBeUndefined();
   });
 
+  it("reads the 'B.' of 'z. B.' as no initial (corpus)", () => {
+    const aa = page("auswaertiges-amt.de-Italien.html", "de");
+    expect(aa.text).toContain("(z. B. Europäischer Feuerwaffenpass)");
+    expect(aa.people.filter((p) => p.name.startsWith("B. "))).toEqual([]);
+  });
+
   it("reads an honorific without a period before a new name", () => {
     const t = textPeople("Yesterday Dr Ramona Bradshaw said hello. Mrs Smith left.", "en");
     expect(t.people.map((p) => p.name)).toEqual(["Ramona Bradshaw", "Smith"]);
