@@ -131,9 +131,11 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
     const afterAbbrev = gap === ". " && prev !== undefined && (prev.initial || abbreviations.has(prev.key));
     const possessive = isPossessive(word);
     // Not after a lower-case letter's period: the "B." of "z. B." ("zum Beispiel") is no initial.
-    const letter = word.length === 1 && startsUpper(word) && text[end] === "." && !(gap === ". " && prev?.text.length === 1 && !startsUpper(prev.text));
+    const letter =
+      word.length === 1 && startsUpper(word) && text[end] === "." && !(gap === ". " && prev?.text.length === 1 && !startsUpper(prev.text));
     // The "S" of "U.S." is no initial, but the "J" and "D" of "J.D. Vance" are.
-    const initial: boolean = letter && (gap === "." ? inInitials : !letterUnit(text, end + 1) || dottedInitials(text, start, abbreviations));
+    const initial: boolean =
+      letter && (gap === "." ? inInitials : !letterUnit(text, end + 1) || dottedInitials(text, start, abbreviations));
     inInitials = initial;
     out.push({
       text: word,
