@@ -198,11 +198,19 @@ export const quotes: QuoteLang = {
   plural: ["zwei drei vier fünf einige manche mehrere viele"],
   expletives: ["es", "man"],
   writer: ["ich"],
-  definite: ["der die das des dem den", "dieser diese dieses diesem diesen"],
-  possessives: ["sein seine seiner seinen seinem seines ihr ihre ihrer ihren ihrem ihres deren dessen unser unsere"],
+  definite: [
+    "der die das des dem den",
+    "dieser diese dieses diesem diesen jener jene jenes jenem jenen",
+    "derselbe dieselbe dasselbe denselben demselben desselben",
+  ],
+  possessives: [
+    "sein seine seiner seinen seinem seines ihr ihre ihrer ihren ihrem ihres deren dessen unser unsere",
+    "mein meine meiner meinen meinem meines dein deine deiner deinen deinem deines euer eure",
+  ],
   prepositions: [
-    "in im nach aus bei beim mit für gegen über unter vor hinter zwischen durch um ohne seit bis",
-    "zu zum zur an am auf von vom",
+    "in im ins nach aus bei beim mit für gegen über unter vor hinter zwischen durch um ohne seit bis",
+    "zu zum zur an am ans auf aufs von vom neben trotz wegen während außer innerhalb außerhalb statt",
+    "anstatt dank entlang samt mittels angesichts seitens gemäß jenseits",
   ],
   indefinite: ["ein eine einer einen einem eines", "manche mancher manchen einige einiger mehrere viele zwei drei vier fünf"],
   bodies: [
@@ -237,6 +245,7 @@ export const quotes: QuoteLang = {
     "juni juli august september oktober november dezember gegenüber zuletzt zunächst später",
     "mehr weitere sonst gleichzeitig inzwischen mittlerweile ja nein gut bitte kein keine",
     "damit dabei endlich gegenwärtig derzeit bisher seitdem zuvor immerhin schließlich offenbar",
+    "wer wem wen wessen was welche welcher welches",
   ],
   abbreviations: [
     "dr prof ehem bzw ca nr st vgl z b u a usw inkl evtl ggf mio mrd jh sog abs art hl min std",

@@ -8,7 +8,8 @@ interface Cue {
   at: number;
   /** Cues of a lower rank are tried first, then the nearest to the quote. */
   rank: number;
-  find: () => Mention | null;
+  /** "nobody" when the words there can name no speaker. */
+  find: () => Mention | "nobody" | null;
 }
 
 /**
@@ -24,22 +25,33 @@ export function attribute(
   q: number,
   lex: Lexicon,
   known: (name: string) => boolean,
+  speaks: (m: Mention) => boolean,
 ): Mention | "nobody" | null {
-  const cues = findCues(text, tokens, from, to, q, lex, known);
+  const cues = findCues(text, tokens, from, to, q, lex, known, speaks);
   cues.sort((a, b) => a.rank - b.rank || Math.abs(a.at - q) - Math.abs(b.at - q) || b.at - a.at);
+  let mute = false;
   for (const cue of cues) {
     const m = cue.find();
     if (!m) continue;
+    // Words that name no speaker ("Example: „…“"): the next cue may name one.
+    if (m === "nobody" || !speaks(m)) {
+      mute = true;
+      continue;
+    }
     if (m.kind === "impersonal") return "nobody";
     return m;
   }
   // "Yoon apologized …, saying they “…”": a participle's subject is the clause's subject.
-  return cues.length ? clauseSubject(text, tokens, from, Math.min(q, ...cues.map((c) => c.at)), lex, known) : null;
+  const subject = cues.length ? clauseSubject(text, tokens, from, Math.min(q, ...cues.map((c) => c.at)), lex, known, speaks) : null;
+  // Where the sentence names no speaker, nor does the conversation around it ("Imagine my surprise … replied").
+  return subject ?? (mute ? "nobody" : null);
 }
 
 /**
- * The first mention in [from, to) that is no prepositional object, else null. Where nouns are
- * capitalised, a bare capitalised word counts only as a known name ("vergangener Woche" is none).
+ * The first mention in [from, to) that is no prepositional object and can speak, else "nobody"
+ * when mentions there cannot ("Otherwise, you …"), else null. A German clause may open with its
+ * object ("Diese Vision modellierte Foucault"). Where nouns are capitalised, a bare capitalised
+ * word counts only as a known name ("vergangener Woche" is none).
  */
 function clauseSubject(
   text: string,
@@ -48,18 +60,23 @@ function clauseSubject(
   to: number,
   lex: Lexicon,
   known: (name: string) => boolean,
-): Mention | null {
+  speaks: (m: Mention) => boolean,
+): Mention | "nobody" | null {
+  let mute = false;
   for (let k = from; k < to; k++) {
     if (tokens[k]!.kind !== "word") continue;
     const m = parseMention(text, tokens, k, to, lex);
     if (!m || isBareNoun(m, lex, known)) continue;
-    if (lex.prepositions.has(tokens[k - 1]?.lower ?? "")) {
+    const object = lex.prepositions.has(tokens[k - 1]?.lower ?? "");
+    if (object || !speaks(m)) {
+      mute ||= !object;
       k = m.next - 1;
       continue;
     }
-    return m.kind === "impersonal" || m.kind === "place" ? null : m;
+    if (m.kind !== "impersonal" && m.kind !== "place") return m;
+    break;
   }
-  return null;
+  return mute ? "nobody" : null;
 }
 
 /**
@@ -86,6 +103,7 @@ function findCues(
   q: number,
   lex: Lexicon,
   known: (name: string) => boolean,
+  speaks: (m: Mention) => boolean,
 ): Cue[] {
   const cues: Cue[] = [];
   /** The nearest quote token before `k` in the sentence, or the sentence start. */
@@ -112,7 +130,7 @@ function findCues(
     cues.push({
       at: colon,
       rank: says || !saidRightAfter(tokens, q, to, lex) ? 0 : 1,
-      find: () => (whole ? m : clauseSubject(text, tokens, start, colon, lex, known)),
+      find: () => (whole ? m : clauseSubject(text, tokens, start, colon, lex, known, speaks)),
     });
   }
   for (let k = from; k < to; k++) {

@@ -12,6 +12,7 @@ import { splitBlockQuote } from "./block-quote";
 import { findReported } from "./indirect";
 import { findNames } from "./names";
 import { documentBefore } from "./place";
+import { namesSpeaker, readCapitals } from "./speaker-evidence";
 import type { Found } from "./found";
 import { lastBelow } from "./search";
 import { borrowFromEcho, fallBack, shareWithinGroups } from "./unattributed";
@@ -53,9 +54,12 @@ export function* quoteSteps(ctx: TextContext, people: readonly Person[]): Steps<
   for (const n of findNames(tokens, lex, people.length === 0)) registry.addName(n.name, n.role);
   yield "names";
 
-  const found = directQuotes(text, tokens, bounds, spans, lex, (name) => registry.knows(name));
-  found.push(...reportedQuotes(text, tokens, bounds, blocks, lex, (name) => registry.knows(name)));
-  found.push(...blockQuotes(text, tokens, blocks, lex));
+  const known = (name: string) => registry.knows(name);
+  const caps = readCapitals(tokens, bounds, lex);
+  const speaks = (m: Mention) => namesSpeaker(m, caps, lex, known);
+  const found = directQuotes(text, tokens, bounds, spans, lex, known, speaks);
+  found.push(...reportedQuotes(text, tokens, bounds, blocks, lex, known, speaks));
+  found.push(...blockQuotes(text, tokens, blocks, lex, speaks));
   yield "quotes";
   for (const f of found) {
     if (!f.mention || f.mention === "nobody") continue;
@@ -80,6 +84,7 @@ function directQuotes(
   spans: readonly MarkedSpan[],
   lex: Lexicon,
   known: (name: string) => boolean,
+  speaks: (m: Mention) => boolean,
 ): Found[] {
   const out: Found[] = [];
   let group = 0;
@@ -94,7 +99,7 @@ function directQuotes(
     out.push({
       quote: { text: text.slice(words.start, words.end), ...words, kind: "direct", speaker: null, speakerRole: null },
       block: span.block,
-      mention: placeToDocument(text, tokens, i, attribute(text, tokens, from, to, i, lex, known), lex),
+      mention: placeToDocument(text, tokens, i, attribute(text, tokens, from, to, i, lex, known, speaks), lex),
       group,
     });
     if (!span.continues) group++;
@@ -114,11 +119,12 @@ function reportedQuotes(
   blocks: readonly Block[],
   lex: Lexicon,
   known: (name: string) => boolean,
+  speaks: (m: Mention) => boolean,
 ): Found[] {
   const out: Found[] = [];
   for (const [from, to] of bounds) {
     if (hasQuote(tokens, from, to)) continue;
-    const r = findReported(text, tokens, from, to, lex, known);
+    const r = findReported(text, tokens, from, to, lex, known, speaks);
     if (!r) continue;
     const block = blockAt(blocks, r.words.start);
     if (blocks[block]?.kind === "other") continue;
@@ -132,19 +138,27 @@ function reportedQuotes(
   return out;
 }
 
-function blockQuotes(text: string, tokens: readonly Token[], blocks: readonly Block[], lex: Lexicon): Found[] {
+function blockQuotes(
+  text: string,
+  tokens: readonly Token[],
+  blocks: readonly Block[],
+  lex: Lexicon,
+  speaks: (m: Mention) => boolean,
+): Found[] {
   const out: Found[] = [];
   for (const [b, block] of blocks.entries()) {
     if (block.kind !== "quote") continue;
     const parts = splitBlockQuote(text, block);
     if (!parts) continue;
-    let mention: Mention | null = null;
+    let mention: Mention | "nobody" | null = null;
     if (parts.attribution) {
       // The first tokens at or after the attribution's start and end.
       const i = lastBelow(tokens, parts.attribution.start, byStart) + 1;
       const end = lastBelow(tokens, parts.attribution.end, byStart) + 1;
       mention = i < tokens.length ? parseMention(text, tokens, i, end, lex) : null;
       if (mention && !mention.role) mention = { ...mention, role: roleAfterComma(text, parts.attribution, mention) };
+      // An attribution line that names no speaker ("Belohnung: …") is no one's.
+      if (mention && !speaks(mention)) mention = "nobody";
     }
     const words = parts.words;
     out.push({
@@ -159,8 +173,8 @@ function blockQuotes(text: string, tokens: readonly Token[], blocks: readonly Bl
 
 /** "Oana Lungescu, ehem. Nato-Sprecherin": what follows the name's comma is the role. */
 function roleAfterComma(text: string, line: { start: number; end: number }, m: Mention): string | null {
-  const rest = text.slice(m.end, line.end).replace(/^\s*,\s*/, "");
-  return rest && rest.length < text.slice(line.start, line.end).length ? rest.trim() || null : null;
+  const rest = /^\s*,\s*(.*)$/su.exec(text.slice(m.end, line.end))?.[1]?.trim();
+  return rest || null;
 }
 
 function setSpeaker(q: Quote, m: Mention, registry: Registry): void {

@@ -27,13 +27,14 @@ export function findReported(
   to: number,
   lex: Lexicon,
   known: (name: string) => boolean,
+  speaks: (m: Mention) => boolean,
 ): Reported | null {
   for (let k = from; k < to; k++) {
     if (!isSayingVerb(tokens, k, from, lex) || lex.impersonal.has(tokens[k]!.lower)) continue;
     const clause = thatClause(tokens, k, to, lex) ?? subjunctiveClause(tokens, k, to, lex);
     if (clause === null) return null;
     const mention = subjectOf(text, tokens, k, from, to, lex, known);
-    if (!mention || mention.kind === "impersonal" || mention.kind === "place") return null;
+    if (!mention || mention.kind === "impersonal" || mention.kind === "place" || !speaks(mention)) return null;
     let end = to - 1;
     while (end > clause && tokens[end]!.kind === "punct") end--;
     if (end <= clause) return null;

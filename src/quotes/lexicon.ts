@@ -32,6 +32,8 @@ export interface Lexicon {
   indefinite: ReadonlySet<string>;
   /** The role nouns of `RoleLang` for a speaker (not `peopleOnly`), as written. */
   roles: Nouns;
+  /** Every noun for a person: all role nouns of `RoleLang` and the generic ones ("Freundin", "Sohn"). */
+  persons: Nouns;
   bodies: Nouns;
   placeRefs: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
@@ -73,6 +75,7 @@ function nouns(entries: readonly string[], q: QuoteLang, r: RoleLang): Nouns {
 }
 
 function compile(q: QuoteLang, r: RoleLang): Lexicon {
+  const speakerRoles = [...r.offices, ...r.conditional, ...r.relational, ...r.private, ...r.speakersOnly];
   const closers = new Map<string, Set<string>>();
   for (const [open, close] of q.marks) {
     const set = closers.get(open) ?? new Set<string>();
@@ -97,7 +100,8 @@ function compile(q: QuoteLang, r: RoleLang): Lexicon {
     possessives: words(q.possessives),
     prepositions: words(q.prepositions),
     indefinite: words(q.indefinite),
-    roles: nouns([...r.offices, ...r.conditional, ...r.relational, ...r.private, ...r.speakersOnly], q, r),
+    roles: nouns(speakerRoles, q, r),
+    persons: nouns([...speakerRoles, ...Object.values(r.peopleOnly).flat(), ...q.generic], q, r),
     bodies: nouns(q.bodies, q, r),
     placeRefs: words(q.placeRefs),
     complementizers: words(q.complementizers),

@@ -1,6 +1,6 @@
 import type { Token } from "./tokens";
 import { isPluralRole, type Lexicon } from "./lexicon";
-import { isCapWord, isParticle } from "./names";
+import { isCapWord, isParticle, isPossessive } from "./names";
 
 /** Who a verb of saying points at, as parsed from the words around it. */
 export interface Mention {
@@ -30,7 +30,7 @@ const MAX_APPOSITION = 10;
 /** Parses a mention that starts at token `i` and ends before token `stop`. */
 export function parseMention(text: string, tokens: readonly Token[], i: number, stop: number, lex: Lexicon): Mention | null {
   const t = wordAt(tokens, i, stop);
-  if (!t) return null;
+  if (!t || compoundTail(tokens, i)) return null;
   if (lex.pronouns.has(t.lower)) return simple("pronoun", t, i);
   // "hieß es", or the writer ("said I"): nobody the text names.
   if (lex.expletives.has(t.lower) || lex.writer.has(t.lower)) return simple("impersonal", t, i);
@@ -75,6 +75,12 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
   return null;
 }
 
+/** The last part of a compound joined to a quote by a hyphen: "Prinzips" in "des „Magic Cleaning“-Prinzips". */
+function compoundTail(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  return dash?.text === "-" && dash.end === tokens[i]!.start && tokens[i - 2]?.end === dash.start;
+}
+
 function simple(kind: Mention["kind"], t: Token, i: number): Mention {
   return { kind, text: t.text, start: t.start, end: t.end, role: null, head: null, next: i + 1 };
 }
@@ -106,6 +112,9 @@ function nameRun(tokens: readonly Token[], i: number, stop: number, lex: Lexicon
     if (tokens[j + 1]?.text === "." && short && tokens[j + 2]?.cap) j++;
   }
   if (run.length === 0) return null;
+  // "Stack Overflow’s analysis", "the Obama administration’s": a name before a possessive names an owner's part.
+  const owner = tokens[run[run.length - 1]! + 1];
+  if (owner?.kind === "word" && isPossessive(owner.lower)) return null;
   let r = -1;
   // "Officials said": a plural role noun is a role too, said as written.
   for (const [k, j] of run.entries()) if (lex.roles.has(tokens[j]!.lower) || isPluralRole(lex, tokens[j]!.lower, null)) r = k;
@@ -127,12 +136,28 @@ function nameRun(tokens: readonly Token[], i: number, stop: number, lex: Lexicon
 function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: number, lex: Lexicon): Mention | null {
   const det = tokens[i]!;
   let head = -1;
+  /** A preposition stood between the determiner and here: "a low scrape of", "la titular de". */
+  let linked = false;
   for (let j = i + 1; j < stop && j <= i + MAX_PHRASE; j++) {
     const w = wordAt(tokens, j, stop);
     // A clause boundary ends the phrase before its noun: "the bottom line is that the Government".
     if (!w || lex.complementizers.has(w.lower) || lex.auxiliaries.has(w.lower)) return null;
+    // "one of the officials", "einer von ET-News’ Insidern", "eine meiner Leserinnen": a part of them.
+    const partitive = j === i + 1 && lex.indefinite.has(det.lower);
+    // Another phrase ends this one, unless a preposition opens it: "a year later the White House",
+    // "his chair" in "a low scrape of his chair", not "la titular de la DRELM".
+    const opens = lex.possessives.has(w.lower) || (isArticle(w.lower, lex) && !lex.prepositions.has(tokens[j - 1]!.lower));
+    if (opens && !partitive) return null;
+    if (lex.prepositions.has(w.lower) && !partitive) linked = true;
+    // "Kommunikations- und Konfliktexperte": the head is the last part.
+    if (truncated(tokens, j, lex)) {
+      j += 2;
+      continue;
+    }
     const role = lex.roles.has(w.lower) || isPluralRole(lex, w.lower, det.lower);
     if (role || lex.bodies.has(w.lower) || (w.cap && lex.capitalisedNouns)) {
+      // The noun of a complement is not the phrase's head: "the opposite of an authority".
+      if (linked) return null;
       head = j;
       break;
     }
@@ -140,6 +165,11 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
       // "the BBC", "the Interior Ministry": a run of capitals ends the phrase.
       head = j;
       while (tokens[head + 1]?.cap && head + 1 < stop) head++;
+      // "the Nazi leader", "the Obama administration": a role or body noun after the capitals is the head.
+      const after = wordAt(tokens, head + 1, stop);
+      if (after && !linked && (lex.roles.has(after.lower) || lex.bodies.has(after.lower))) head++;
+      // "The Obama administration’s first comments": the phrase owns the subject, it is none.
+      else if (after && isPossessive(after.lower)) return null;
       break;
     }
   }
@@ -180,6 +210,13 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
   const kind = lex.definite.has(det.lower) && !plural && (isRole || !body) ? "role" : "group";
   return { kind, text: asWritten, start: det.start, end: tokens[end - 1]!.end, role: null, head: h.lower, next: end };
 }
+
+/** An article, no number or quantifier ("the two officials"). */
+const isArticle = (w: string, lex: Lexicon) => lex.definite.has(w) || (lex.indefinite.has(w) && !lex.plural.has(w));
+
+/** The first part of a coordinated compound: "Kommunikations-" in "Kommunikations- und Konfliktexperte". */
+const truncated = (tokens: readonly Token[], j: number, lex: Lexicon) =>
+  tokens[j + 1]?.text === "-" && lex.conjunctions.has(tokens[j + 2]?.lower ?? "");
 
 /** The token index after capitals joined by name links from `end` on: "of Conservation". */
 function linkedName(tokens: readonly Token[], end: number, stop: number, lex: Lexicon): number {

@@ -15,8 +15,11 @@ export function isCapWord(t: Token | undefined, lex: Lexicon): boolean {
   if (lex.notNames.has(l) || lex.verbs.has(l) || lex.pronouns.has(l) || lex.prepositions.has(l)) return false;
   if (lex.definite.has(l) || lex.indefinite.has(l) || lex.possessives.has(l)) return false;
   // A possessive ("Yoon’s") mentions a name but never stands inside one.
-  return !(l.endsWith("’s") || l.endsWith("'s"));
+  return !isPossessive(l);
 }
+
+/** "Rubio’s", "Overflow's": a word that owns the next. */
+export const isPossessive = (lower: string) => lower.endsWith("’s") || lower.endsWith("'s");
 
 /** A capitalised word that can be part of a person's name: no role or body noun either. */
 export function isNameWord(t: Token | undefined, lex: Lexicon): boolean {

@@ -1,24 +1,13 @@
 // Real pages nobody labelled: terms, names of things and headlines in quotation marks are no
 // quotes, and a speaker's name does not take in the word that starts its sentence.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../../src/analyze";
-import { parseDocument } from "../../../src/cli/parse-html";
-import { decodeHtml } from "../../../src/cli/decode-html";
-import { CORPUS } from "../../../bench/corpus";
 import type { Quote } from "../../../src/types";
+import { analyzePage, speakerStarting } from "./corpus-page";
 
 /** A corpus page's quotes: "t/FILE" a trafilatura page, "r/NAME" a Readability test page. */
-function quotesOn(page: string): Quote[] {
-  const [set, name] = page.split("/") as [string, string];
-  const path = set === "t" ? join(CORPUS, "trafilatura/pages", name) : join(CORPUS, "readability/test-pages", name, "source.html");
-  return analyze(parseDocument(decodeHtml(readFileSync(path))), { url: "https://example.org/article" }).quotes;
-}
+const quotesOn = (page: string): Quote[] => analyzePage(page).quotes;
 
 const speakerOf = (qs: readonly Quote[], words: string) => qs.find((q) => q.text === words)?.speaker;
-/** The speaker of the quote that starts with `words`. */
-const speakerStarting = (qs: readonly Quote[], words: string) => qs.find((q) => q.text.startsWith(words))?.speaker;
 
 describe("marked words on unlabelled pages", () => {
   it.each([
