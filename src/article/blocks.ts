@@ -1,7 +1,7 @@
 import type { SourceBlock } from "../text/build-text";
 import type { BlockKind } from "../types";
 import { HEADING, hintsOf, isHidden, tagOf, type TextOf } from "./dom";
-import { isDataTable, isTeaserHeading } from "./exclude";
+import { isKeptTable, isTeaserHeading } from "./exclude";
 import { CAPTION, MEDIA, REFERENCES } from "./hints";
 import { CREDIT_LINE, TEASER_LINE, isBylineLine, isDateLine } from "./phrases";
 import { linkDensity, type Stat } from "./stats";
@@ -127,7 +127,7 @@ export function collectBlocks(
       blocks.push({ kind: kind === "paragraph" && inMedia(el, stats) ? "caption" : kind, el });
       return false;
     }
-    if (tag === "table" && isDataTable(el)) {
+    if (tag === "table" && isKeptTable(el, s)) {
       blocks.push({ kind: "other", el });
       return false;
     }

@@ -42,7 +42,7 @@ const FIGURE = new Set(["figure"]);
 const TABLE_OR_CODE = new Set(["table", "code"]);
 
 /** Tables of data (kept whole), as opposed to tables used for layout. */
-export function isDataTable(table: Element): boolean {
+function isDataTable(table: Element): boolean {
   if (table.getAttribute("role") === "presentation" || table.getAttribute("datatable") === "0") return false;
   if (table.hasAttribute("summary")) return true;
   let rows = 0;
@@ -61,6 +61,12 @@ export function isDataTable(table: Element): boolean {
   return !nested && (rows >= 10 || cells / Math.max(rows, 1) > 4 || cells > 10);
 }
 
+/** Share of a table's text in links from which it is navigation (a navbox, a list of headlines), not data. */
+const LINK_TABLE = 0.7;
+
+/** A table kept whole as a block: a table of data, not of links. */
+export const isKeptTable = (table: Element, s: Stat) => linkDensity(s) < LINK_TABLE && isDataTable(table);
+
 /** The nearest table around `el`, if any. */
 function tableAround(el: Element): Element | null {
   for (let n = el.parentElement; n; n = n.parentElement) if (tagOf(n) === "table") return n;
@@ -70,10 +76,19 @@ function tableAround(el: Element): Element | null {
 /** Text (characters) per picture that makes a box of pictures prose with illustrations. */
 const TEXT_PER_IMAGE = 100;
 
+/**
+ * Text (characters) per embed that makes a box with several embeds an article with widgets in it
+ * (like buttons, a map) rather than a box of embeds: a few paragraphs each.
+ */
+const TEXT_PER_EMBED = 800;
+
+/** Text (characters) per form field beyond which a box is text with a switch in it, not a form. */
+const TEXT_PER_INPUT = 1000;
+
 /** Readability's "conditional cleaning": a container of links, images or forms rather than prose. */
 function looksLikeBoilerplate(el: Element, s: Stat, weigh: boolean): boolean {
   const tag = tagOf(el);
-  if (hasAncestor(el, CODE) || (tag === "table" && isDataTable(el))) return false;
+  if (hasAncestor(el, CODE) || (tag === "table" && isKeptTable(el, s))) return false;
   const table = tableAround(el);
   if (table && isDataTable(table)) return false;
   const weight = weigh ? classWeight(el) : 0;
@@ -88,12 +103,13 @@ function looksLikeBoilerplate(el: Element, s: Stat, weigh: boolean): boolean {
   const img = s.img - s.figureImg;
   if (!inFigure && img > 1 && s.p / img < 0.5 && s.chars < TEXT_PER_IMAGE * img) return true;
   if (!isList && s.li - 100 > s.p) return true;
-  // List items count like paragraphs: a servings field beside a list of ingredients is no form.
-  if (s.input > Math.floor((s.p + s.li) / 3)) return true;
+  // List items count like paragraphs: a servings field beside a list of ingredients is no form, nor
+  // is a switch over long text set in divs (a recipe's steps).
+  if (s.input > Math.floor((s.p + s.li) / 3) && s.chars < TEXT_PER_INPUT * s.input) return true;
   if (!isList && !inFigure && headingDensity < 0.9 && s.chars < 25 && (s.img === 0 || s.img > 2) && ld > 0) return true;
   if (!isList && weight < 25 && ld > 0.2) return true;
   if (weight >= 25 && ld > 0.5) return true;
-  if ((s.embed === 1 && s.chars < 75) || s.embed > 1) return true;
+  if ((s.embed === 1 && s.chars < 75) || (s.embed > 1 && s.chars < TEXT_PER_EMBED * s.embed)) return true;
   return s.img === 0 && s.chars === 0;
 }
 

@@ -49,5 +49,5 @@ export const REFERENCES = /reflist|references|footnotes|endnotes|citations|bibli
 /** Video and audio players and their teaser boxes. */
 export const MEDIA = /video|audio|player|podcast/i;
 
-/** ARIA roles of page furniture. */
-export const UNLIKELY_ROLES = new Set(["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]);
+/** ARIA roles of page furniture, and of controls: a button's text is its label ("Bild anzeigen", "Play Video", "teilen"). */
+export const UNLIKELY_ROLES = new Set(["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "button"]);

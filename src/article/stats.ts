@@ -157,11 +157,18 @@ function openFrame(el: Element, tag: string, parent: Frame | null, opts: WalkOpt
   };
 }
 
+/**
+ * An anchor named as a place to jump to and linking nowhere (`<a name="wodarg">…</a>` around a
+ * sub-heading or a paragraph): its text is no link.
+ */
+const isJumpTarget = (a: Element) => !a.hasAttribute("href") && a.hasAttribute("name");
+
 /** The element's finished measure, or null when its class names it furniture after all. */
 function closeFrame(f: Frame): Stat | null {
   const s = f.s;
   // Links of a figure (enlarge, download, credit) belong to the picture: no link list.
-  if (s.tag === "a" && !f.inLink && !f.inFigure) s.links = (f.el.getAttribute("href") ?? "").startsWith("#") ? s.chars * 0.3 : s.chars;
+  if (s.tag === "a" && !f.inLink && !f.inFigure && !isJumpTarget(f.el))
+    s.links = (f.el.getAttribute("href") ?? "").startsWith("#") ? s.chars * 0.3 : s.chars;
   return s.hints && !f.guarded && !isWrapper(s) && FURNITURE.test(s.hints) ? null : s;
 }
 
@@ -203,7 +210,8 @@ function addChild(f: Frame, cs: Stat): void {
   s.headingChars += HEADING.has(ctag) ? cs.chars : cs.headingChars;
   if (cs.h1 || ctag === "h1") s.h1 = true;
   s.listChars += ctag === "ul" || ctag === "ol" ? cs.chars : cs.listChars;
-  if (BLOCK_CHILD.has(ctag)) s.hasBlock = true;
+  // A custom element holding blocks ("readme-toc" around a text) is a box like a div.
+  if (BLOCK_CHILD.has(ctag) || (cs.hasBlock && ctag.includes("-"))) s.hasBlock = true;
   else s.inlineChars += cs.chars;
   f.space = false;
 }

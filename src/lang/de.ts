@@ -631,6 +631,7 @@ export const article: ArticleLang = {
     "quellen ausblenden",
     "quellen einblenden",
     "weiterführende links",
+    "inhaltsverzeichnis",
     "empfehlungen",
     "newsletter",
     "kommentare geschlossen",

@@ -503,6 +503,7 @@ export const article: ArticleLang = {
     "continue reading",
     "jump to",
     "skip to",
+    "table of contents",
     "subscribe now",
     "we want to hear what you think",
   ],
