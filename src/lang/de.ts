@@ -257,6 +257,7 @@ export const quotes: QuoteLang = {
   auxiliaries: ["hat haben hatte hatten habe hätte hätten wird werden würde würden"],
   pluralEndings: ["n en nen"],
   pluralDeterminers: ["die diese alle beide"],
+  objectDeterminers: ["dem einem seinem ihrem unserem eurem meinem deinem diesem jenem"],
   imagined: ["als wolle", "als wollte", "als ob", "als würde"],
   generic: ["mann frau person mensch"],
   voices: ["sprecher sprecherin"],

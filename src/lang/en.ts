@@ -215,6 +215,7 @@ export const quotes: QuoteLang = {
   auxiliaries: ["has have had will would did does do"],
   pluralEndings: ["s"],
   pluralDeterminers: ["the these those all"],
+  objectDeterminers: [],
   imagined: ["as if", "as though", "seemed to say", "seeming to say"],
   generic: ["man woman person"],
   voices: ["spokesman spokeswoman spokesperson"],

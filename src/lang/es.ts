@@ -136,6 +136,7 @@ export const quotes: QuoteLang = {
   auxiliaries: ["ha han había habían"],
   pluralEndings: ["s es"],
   pluralDeterminers: ["los las estos estas"],
+  objectDeterminers: [],
   imagined: ["como diciendo", "como si", "como para decir", "parecía decir"],
   generic: ["hombre mujer persona"],
   voices: ["portavoz"],

@@ -140,6 +140,7 @@ export const quotes: QuoteLang = {
   auxiliaries: ["a ont avait avaient"],
   pluralEndings: ["s x"],
   pluralDeterminers: ["les ces"],
+  objectDeterminers: [],
   imagined: ["comme pour dire", "comme si", "semblait dire"],
   generic: ["homme femme personne"],
   voices: ["porte-parole"],

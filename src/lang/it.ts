@@ -134,6 +134,7 @@ export const quotes: QuoteLang = {
   auxiliaries: ["ha hanno aveva avevano"],
   pluralEndings: [],
   pluralDeterminers: ["i gli le questi queste"],
+  objectDeterminers: [],
   imagined: ["come a dire", "come se", "come per dire", "sembrava dire"],
   generic: ["uomo donna persona"],
   voices: ["portavoce"],

@@ -134,6 +134,8 @@ export interface QuoteLang {
   pluralEndings: readonly string[];
   /** Determiners before which a role noun with a plural ending is plural ("die Beamten", not "dem Beamten"). */
   pluralDeterminers: readonly string[];
+  /** Determiners of an object only, never of a subject: "dem" in "sagte dem ZDF" (who was told). Lower case. */
+  objectDeterminers: readonly string[];
   /**
    * Phrases shortly before a quote that make it imagined, not said ("as if to say “…”", "als
    * wolle er sagen: „…“"). Lower case.

@@ -174,7 +174,9 @@ function verbSubject(
   if (aux >= 0) return auxiliarySubject(text, tokens, aux, k, floor, ceiling, lex, known);
   const before = parseMentionBefore(text, tokens, k, floor, lex);
   if (before && before.kind !== "place") return before;
-  const after = parseMention(text, tokens, k + 1, ceiling, lex);
+  let after = parseMention(text, tokens, k + 1, ceiling, lex);
+  // "sagte dem ZDF ein Sprecher": the one told is no speaker; who speaks may follow.
+  if (after && lex.objectDeterminers.has(tokens[k + 1]!.lower)) after = parseMention(text, tokens, after.next, ceiling, lex);
   return after && after.kind !== "place" ? after : null;
 }
 

@@ -52,6 +52,7 @@ export interface Lexicon {
   auxiliaries: ReadonlySet<string>;
   pluralEndings: readonly string[];
   pluralDeterminers: ReadonlySet<string>;
+  objectDeterminers: ReadonlySet<string>;
   imagined: readonly string[];
   generic: ReadonlySet<string>;
   voices: Nouns;
@@ -120,6 +121,7 @@ function compile(q: QuoteLang, r: RoleLang): Lexicon {
     auxiliaries: words(q.auxiliaries),
     pluralEndings: [...words(q.pluralEndings)],
     pluralDeterminers: words(q.pluralDeterminers),
+    objectDeterminers: words(q.objectDeterminers),
     imagined: q.imagined,
     generic: words(q.generic),
     voices: nouns(q.voices, q, r),

@@ -72,6 +72,21 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
     const inside = lex.conjunctions.has(before) || lex.definite.has(before) || lex.indefinite.has(before) || lex.possessives.has(before);
     if (m && m.next === e && !lex.prepositions.has(before) && !inside) return { ...m, role: role ?? m.role, next: end };
   }
+  return role ? null : affiliated(text, tokens, e, floor, lex);
+}
+
+/**
+ * The name before an affiliation that ends right before `end`: "Marcel Fratzscher vom DIW sagte",
+ * "Maria Gonzalez of Brookings said" — the body is where the speaker works, not the speaker.
+ */
+function affiliated(text: string, tokens: readonly Token[], end: number, floor: number, lex: Lexicon): Mention | null {
+  for (let k = end - 2; k > floor && k >= end - MAX_PHRASE; k--) {
+    const link = tokens[k]!;
+    if (link.kind !== "word" || !lex.roleLinks.has(link.lower) || !lex.prepositions.has(link.lower)) continue;
+    if (parseMention(text, tokens, k + 1, end, lex)?.next !== end) return null;
+    const m = parseMentionBefore(text, tokens, k, floor, lex);
+    return m?.kind === "name" ? { ...m, next: end } : null;
+  }
   return null;
 }
 

@@ -15,6 +15,10 @@ describe("who said it", () => {
     ["en", "According to Marco Rubio, the talks were “productive and very constructive”.", "Marco Rubio"],
     ["en", "“We will not abandon Ukraine,” said Mr. Reeves, a senior fellow at Harvard.", "Reeves"],
     ["en", "Lee, the Democratic Party leader, said the decree was “an illegal declaration of martial law” today.", "Lee"],
+    // An affiliation between name and verb, and the one told after the verb, are no speakers.
+    ["de", "Marcel Fratzscher vom DIW sagte dem ZDF, die Investitionen seien „ein Schritt in die richtige Richtung“.", "Marcel Fratzscher"],
+    ["en", "“It is a start,” Maria Gonzalez of Brookings said.", "Maria Gonzalez"],
+    ["de", "„Das ist nicht hinnehmbar“, sagte dem Spiegel ein Sprecher des Fahrgastverbands.", "ein Sprecher des Fahrgastverbands"],
   ])("%s: %s", (lang, sentence, speaker) => {
     const [q] = quotesOf(lang, sentence);
     expect(q?.speaker).toBe(speaker);
