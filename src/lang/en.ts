@@ -246,7 +246,7 @@ export const people: PeopleLang = {
   publicBodies: [
     "government ministry department state federal congress senate parliament house cabinet",
     "nato un eu police army military navy pentagon agency",
-    "court council city county embassy party democratic republican labour conservative administration",
+    "court council city county embassy party democrat democratic republican labour conservative administration",
     "secretariat office bureau fbi cia kremlin tory tories commons opposition",
   ],
   publicBodyPhrases: ["united nations", "european commission", "european union", "european council", "european central bank"],
@@ -254,7 +254,7 @@ export const people: PeopleLang = {
   branchNames: ["international"],
   roleModifiers: [
     "former ex deputy acting vice senior junior chief interim assistant associate principal then",
-    "outgoing incoming newly elected designated longtime longstanding current top new",
+    "outgoing incoming newly elected designated longtime longstanding current top new shadow",
     "foreign defense defence interior finance health justice home press security",
   ],
   roleEndings: ["s"],

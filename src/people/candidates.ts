@@ -91,6 +91,10 @@ function trimDemonyms(s: NameSpan, tokens: readonly Token[], lex: Lexicon): Name
   return from === s.from ? s : { from, to: s.to, honorific: false };
 }
 
+/** A capitalised word that ends an organisation's or place's name: "Institute", "Bank". */
+const orgWord = (t: Token | undefined, lex: Lexicon) =>
+  !!t && t.cap && (lex.nameStops.has(t.key) || (lex.lang.compoundNouns && lex.stopEnding(t.key)));
+
 /** Whether the span stands between a determiner and a lower-case noun: "A Gallup Korea poll". */
 function thingAfterDeterminer(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boolean {
   const before = tokens[s.from - 1];
@@ -131,6 +135,8 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     const before = tokens[s.from - 1];
     const opens = !!before && (!before.sentenceStart || facts.nameStarts.has(before.key));
     const longer = opens && before.cap && first.gap === " " && lex.notNames.has(before.key) && !s.honorific;
+    // "Institute for Fiscal Studies", "Bank of England": the words after an organisation's link end its name.
+    const orgTail = !!before && first.gap === " " && lex.links.has(before.key) && orgWord(tokens[s.from - 2], lex);
     // "African Americans", "Australian English", "Christian America": a group, a language or a
     // land; "Bill English" is a person.
     const demonym = s.honorific ? null : lex.demonym(last.key);
@@ -142,7 +148,7 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     const group = nation || bodies;
     if (group || credits.has(s)) notListed.add(s.from);
     let sure: boolean;
-    if (credits.has(s) || longer || group) sure = false;
+    if (credits.has(s) || longer || group || orgTail) sure = false;
     else if (s.honorific) sure = true;
     else if (lex.lang.capitalisedNouns && single && role && (role.head.kind === "private" || role.head.kind === "relational")) {
       // "unseren deutschen Freunden Druck": a private title before one word needs that word again.

@@ -52,6 +52,14 @@ describe("initials, genitives and honorifics", () => {
 });
 
 describe("roles and officials", () => {
+  it("reads British opposition roles: 'The shadow chancellor, Mel Stride', 'The Liberal Democrat leader, Ed Davey'", () => {
+    const t = textPeople("The shadow chancellor, Mel Stride, said no. The Liberal Democrat leader, Ed Davey, called for a U-turn.", "en");
+    expect(t.people.map((p) => [p.name, p.role, p.official])).toEqual([
+      ["Mel Stride", "shadow chancellor", true],
+      ["Ed Davey", "Liberal Democrat leader", true],
+    ]);
+  });
+
   it("reads a role with the place it stands for: 'the senator from Kentucky, Rand Paul'", () => {
     const t = textPeople("The budget passed, the senator from Kentucky, Rand Paul, wrote on Friday. Paul voted no.", "en");
     expect(t.find("Rand Paul")?.role).toBe("senator from Kentucky");

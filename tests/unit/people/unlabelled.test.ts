@@ -176,6 +176,14 @@ describe("titles before and after names", () => {
     expect(adac.find("Hy5")).toBeUndefined();
   });
 
+  it("ends an organisation's name after its link: no 'Boycott Nixon' in 'Committee to Boycott Nixon' (corpus)", () => {
+    const vv = page("villagevoice.com-Party.html", "en");
+    expect(vv.text).toContain("Committee to Boycott Nixon");
+    expect(vv.people.map((p) => p.name)).not.toContain("Boycott Nixon");
+    const t = textPeople("Paul Johnson, the former director of the Institute for Fiscal Studies, said the numbers add up.", "en");
+    expect(t.people.map((p) => p.name)).toEqual(["Paul Johnson"]);
+  });
+
   it("reads the 'B.' of 'z. B.' as no initial (corpus)", () => {
     const aa = page("auswaertiges-amt.de-Italien.html", "de");
     expect(aa.text).toContain("(z. B. Europäischer Feuerwaffenpass)");
