@@ -255,7 +255,7 @@ export const people: PeopleLang = {
   roleModifiers: [
     "former ex deputy acting vice senior junior chief interim assistant associate principal then",
     "outgoing incoming newly elected designated longtime longstanding current top new shadow",
-    "foreign defense defence interior finance health justice home press security",
+    "foreign defense defence interior finance health home press security",
   ],
   roleEndings: ["s"],
   pluralEndings: ["s"],

@@ -2,7 +2,7 @@ import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import type { Candidate } from "./candidates";
 import { GIVEN_NAMES } from "./data/given-names";
-import { HYPHEN_PARTICLE, PARTICLES, SECOND_PARTICLES } from "./data/name-parts";
+import { GENERATIONS, HYPHEN_PARTICLE, PARTICLES, SECOND_PARTICLES } from "./data/name-parts";
 
 /** One person being assembled: the token ranges of its mentions and the candidates behind them. */
 export interface Cluster {
@@ -12,7 +12,12 @@ export interface Cluster {
   sources: Candidate[];
 }
 
-const keysOf = (tokens: readonly Token[], c: { from: number; to: number }) => tokens.slice(c.from, c.to + 1).map((t) => t.key);
+/** The keys of a name's words, without a generation suffix: "Roberts" is the surname of "John G. Roberts Jr.". */
+function keysOf(tokens: readonly Token[], c: { from: number; to: number }): string[] {
+  let to = c.to;
+  while (to > c.from && GENERATIONS.has(tokens[to]!.key)) to--;
+  return tokens.slice(c.from, to + 1).map((t) => t.key);
+}
 
 /**
  * Whether name a (keys) is a shorter writing of name b: "Donald Trump" of "Donald J. Trump",

@@ -3,7 +3,7 @@ import type { Token } from "./tokens";
 import { headAt } from "./role-phrase";
 import { startsLower } from "../text/char-class";
 import { GIVEN_NAMES } from "./data/given-names";
-import { HYPHEN_PARTICLE, PARTICLES, SECOND_PARTICLES } from "./data/name-parts";
+import { GENERATIONS, HYPHEN_PARTICLE, PARTICLES, SECOND_PARTICLES } from "./data/name-parts";
 
 /** A run of name words, token range [from, to], with a title or honorific inside its run. */
 export interface NameSpan {
@@ -93,8 +93,30 @@ function addressPart(tokens: readonly Token[], k: number): boolean {
   return !!next && (next.gap === "@" || (next.gap === "." && startsLower(next.text)));
 }
 
-function onlyInitials(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (!tokens[k]!.initial) return false;
+/**
+ * Two capitals written together as initials right after a title and before a surname: "Vice
+ * President JD Vance" (before a given name they are a party's or land's: "la diputada PS Emilia Nuyado").
+ */
+function pairedInitials(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return (
+    t.text.length === 2 &&
+    t.key !== t.text &&
+    !t.cap &&
+    t.gap === " " &&
+    headAt(tokens, i - 1, lex) !== null &&
+    !!next &&
+    next.gap === " " &&
+    next.cap &&
+    !lex.notNames.has(next.key) &&
+    !GIVEN_NAMES.has(next.key) &&
+    headAt(tokens, i + 1, lex) === null
+  );
+}
+
+function noSurname(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!tokens[k]!.initial && !GENERATIONS.has(tokens[k]!.key)) return false;
   return true;
 }
 
@@ -110,7 +132,7 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!nameWord(tokens[i]!, lex) || addressPart(tokens, i)) {
+    if ((!nameWord(tokens[i]!, lex) && !pairedInitials(tokens, i, lex)) || addressPart(tokens, i)) {
       i++;
       continue;
     }
@@ -155,17 +177,17 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
       if (k < end && lex.honorifics.has(t.key)) {
         start = k + 1;
         honorific = true;
-      } else if (k < end && !afterGiven && headAt(tokens, k, lex)) {
+      } else if (k < end && !afterGiven && !GENERATIONS.has(tokens[k + 1]!.key) && headAt(tokens, k, lex)) {
         start = k + 1;
         honorific = false;
       }
       if (!lex.lang.capitalisedNouns && common(t)) lastCommon = k;
     }
     // Particles join name words; they do not start a name ("Bürgermeister von Saarbrücken").
-    while (start < end && !tokens[start]!.cap && !tokens[start]!.initial) start++;
-    // A lone title is no name: "…, Sicherheitsexpertin beim …"; nor are initials alone: "P.S.".
+    while (start < end && !tokens[start]!.cap && !tokens[start]!.initial && !pairedInitials(tokens, start, lex)) start++;
+    // A lone title is no name: "…, Sicherheitsexpertin beim …"; nor are initials or a suffix alone: "P.S.", "Jr.".
     const loneTitle = start === end && !honorific && headAt(tokens, end, lex) !== null;
-    if (start <= end && !loneTitle && !onlyInitials(tokens, start, end)) spans.push({ from: start, to: end, honorific });
+    if (start <= end && !loneTitle && !noSurname(tokens, start, end)) spans.push({ from: start, to: end, honorific });
     i = end + 1;
   }
   return spans;

@@ -8,3 +8,6 @@ export const SECOND_PARTICLES: ReadonlySet<string> = new Set("der den la le las 
 
 // Arabic article or kinship prefixes written with a hyphen: "al-Bashir", "el-Sisi", "bin-Salman".
 export const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|an|bin|ibn|abu|ben)-/;
+
+/** Generation suffixes after a surname ("Jr", "Sr"): a later mention drops them ("Roberts" of "John G. Roberts Jr."). */
+export const GENERATIONS: ReadonlySet<string> = new Set(["jr", "sr"]);

@@ -33,6 +33,19 @@ describe("initials, genitives and honorifics", () => {
     expect(textPeople("President Joseph R. Biden spoke. Biden left.", "en").find("Joseph R. Biden")?.mentions).toHaveLength(2);
   });
 
+  it("reads initials written as two capitals after a title, and a generation suffix", () => {
+    const t = textPeople(
+      "Yesterday, Vice President JD Vance praised it. Vance left. Chief Justice John G. Roberts Jr. wrote it. Roberts left.",
+      "en",
+    );
+    expect(t.people.map((p) => [p.name, p.role, t.said(p)])).toEqual([
+      ["JD Vance", "Vice President", ["JD Vance", "Vance"]],
+      ["John G. Roberts Jr", "Chief Justice", ["John G. Roberts Jr", "Roberts"]],
+    ]);
+    // A party's letters before a given name are no initials.
+    expect(textPeople("Ayer la diputada PS Emilia Nuyado habló.", "es").find("Emilia Nuyado")).toBeDefined();
+  });
+
   it("links German genitives to the person (corpus and seed)", () => {
     const sp = page("spiegel.de.albtraum");
     const moreno = sp.find("Juan Moreno")!;

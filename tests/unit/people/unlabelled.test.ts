@@ -148,6 +148,13 @@ describe("titles before and after names", () => {
     expect(t.said(t.people[0]!)).toEqual(["J.D. Vance", "Vance"]);
   });
 
+  it("reads 'Justice' before a name as the judge's title (corpus)", () => {
+    const wa = page("timesofisrael.com.washington.html", "en");
+    expect(wa.text).toContain("new Chief Justice Debra Stephens");
+    expect(wa.find("Debra Stephens")?.role).toBe("new Chief Justice");
+    expect(wa.find("Debra Stephens")?.official).toBe(true);
+  });
+
   it("reads a capitalised title right before a name as an office: 'PAHO Director Carissa F. Etienne' (corpus)", () => {
     const paho = page("breakingbelizenews.com-paho.html", "en");
     expect(paho.text).toContain("Pan American Health Organization (PAHO) Director Carissa F. Etienne");
