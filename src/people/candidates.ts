@@ -124,7 +124,12 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     const last = words[words.length - 1]!;
     const single = words.length === 1;
     const party = partyAfter(tokens, s, lex);
-    const found = roleBefore(tokens, s.from, lex) ?? roleAfter(tokens, s.to, lex) ?? roleWithBodyBefore(tokens, s.from, lex);
+    // "Prime Minister Sir Keir Starmer": a role stands before the honorific.
+    const found =
+      roleBefore(tokens, s.honorific ? s.from - 1 : s.from, lex) ??
+      (s.honorific ? roleBefore(tokens, s.from, lex) : null) ??
+      roleAfter(tokens, s.to, lex) ??
+      roleWithBodyBefore(tokens, s.from, lex);
     // "fellow judges Melanie …": a plural role is no one person's.
     const written = found?.head.plural ? null : found;
     // "sein deutscher Kollege Andreas Jung von der CDU": the party belongs to the role.

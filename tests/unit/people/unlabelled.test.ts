@@ -148,6 +148,14 @@ describe("titles before and after names", () => {
     expect(t.said(t.people[0]!)).toEqual(["J.D. Vance", "Vance"]);
   });
 
+  it("reads a role before an honorific: 'Chief Education Officer Dr Ramona Archer-Bradshaw' (corpus)", () => {
+    const nn = page("nationnews.com-schools.html", "en");
+    expect(nn.text).toContain("Chief Education Officer Dr Ramona Archer-Bradshaw");
+    expect(nn.find("Ramona Archer-Bradshaw")?.role).toBe("Chief Education Officer");
+    const t = textPeople("Prime Minister Sir Keir Starmer said talks would go on. Sir Keir left.", "en");
+    expect(t.people.map((p) => [p.name, p.role, p.official])).toEqual([["Keir Starmer", "Prime Minister", true]]);
+  });
+
   it("reads 'Justice' before a name as the judge's title (corpus)", () => {
     const wa = page("timesofisrael.com.washington.html", "en");
     expect(wa.text).toContain("new Chief Justice Debra Stephens");
