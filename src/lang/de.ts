@@ -363,6 +363,8 @@ export const people: PeopleLang = {
     strong: { masculine: "er", feminine: "e", neuter: "es" },
     feminineEndings: ["in"],
     neuterNouns: ["mitglied", "oberhaupt"],
+    adjectivalNouns: ["vorsitzende", "abgeordnete", "beauftragte", "angestellte", "bevollmächtigte", "delegierte", "gesandte"],
+    masculineDeterminers: ["der", "dieser", "jener"],
   },
   capitalisedNouns: true,
   compoundNouns: true,
@@ -679,4 +681,5 @@ export const article: ArticleLang = {
     "sofern nicht anders ausgewiesen",
     "soweit nicht anders angegeben",
   ],
+  relativeTimeWords: ["vor", "heute", "gestern", "seit"],
 };

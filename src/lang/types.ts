@@ -249,13 +249,18 @@ export interface PeopleLang {
    * "e"); `strong`: the nominative's without one, by the role noun's gender ("der stellvertretende
    * Außenminister" → "stellvertretender Außenminister", "seinem deutschen Kollegen" → "deutscher
    * Kollege"); the role noun is feminine by `feminineEndings` ("Ministerin"), neuter by
-   * `neuterNouns` ("Mitglied"), else masculine. Null where adjectives do not inflect so.
+   * `neuterNouns` ("Mitglied"), else masculine. A role noun that is an adjective itself
+   * (`adjectivalNouns`: "Vorsitzende") inflects so too, and its gender is the determiner's: after
+   * one of `masculineDeterminers` masculine ("der CSU-Vorsitzende" → "CSU-Vorsitzender"), else
+   * feminine ("die frühere Vorsitzende" → "frühere Vorsitzende"). Null where adjectives do not inflect so.
    */
   adjectives: {
     weak: readonly string[];
     strong: { masculine: string; feminine: string; neuter: string };
     feminineEndings: readonly string[];
     neuterNouns: readonly string[];
+    adjectivalNouns: readonly string[];
+    masculineDeterminers: readonly string[];
   } | null;
   /** Every noun is capitalised (German): a capital alone does not make a name. */
   capitalisedNouns: boolean;
@@ -330,4 +335,6 @@ export interface ArticleLang {
   consentLines: readonly string[];
   /** Openings of notes and calls to action that close a page's text: "copyright", "follow us on", "alle angaben ohne gewähr". */
   closingNotes: readonly string[];
+  /** Words that tell a time from now ("vor" 2 Stunden, 5 hours "ago", "gestern"): a timestamp, not a duration. */
+  relativeTimeWords: readonly string[];
 }

@@ -34,7 +34,16 @@ function nominative(role: RolePhrase, from: number, tokens: readonly Token[], le
   if (oblique) words[role.headAt - from] = head.text.slice(0, -ending.length);
   const adjectives = lex.lang.adjectives;
   if (!adjectives) return words;
-  const strong = adjectives.strong[gender(oblique ? head.key.slice(0, -ending.length) : head.key, adjectives)];
+  // "der CSU-Vorsitzende": an adjective as the noun, in the nominative (no "-en" of the oblique cases).
+  const adjectival = !oblique && head.key.endsWith("e") && adjectives.adjectivalNouns.some((n) => head.key.endsWith(n));
+  const masculine = adjectives.masculineDeterminers.includes(det.key);
+  const kind = adjectival
+    ? masculine
+      ? "masculine"
+      : "feminine"
+    : gender(oblique ? head.key.slice(0, -ending.length) : head.key, adjectives);
+  const strong = adjectives.strong[kind];
+  if (adjectival) words[role.headAt - from] = head.text.slice(0, -1) + strong;
   for (let k = from; k < role.headAt; k++) {
     const t = tokens[k]!;
     const weak = t.cap ? undefined : adjectives.weak.find((e) => t.text.endsWith(e));

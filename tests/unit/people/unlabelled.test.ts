@@ -212,6 +212,17 @@ describe("titles before and after names", () => {
 });
 
 describe("roles read without their article", () => {
+  it("give a role noun that is an adjective the determiner's gender: 'der CSU-Vorsitzende' → 'CSU-Vorsitzender' (corpus)", () => {
+    const rtl = page("rtl.de-lockdown.html", "de");
+    expect(rtl.text).toMatch(/der FDP-Vorsitzende Christian Lindner/iu);
+    expect(rtl.find("Christian Lindner")?.role).toBe("FDP-Vorsitzender");
+    const t = textPeople("Der CSU-Vorsitzende Markus Söder lobte ihn. Die frühere Grünen-Vorsitzende Ricarda Lang widersprach.", "de");
+    expect(t.people.map((p) => [p.name, p.role])).toEqual([
+      ["Markus Söder", "CSU-Vorsitzender"],
+      ["Ricarda Lang", "frühere Grünen-Vorsitzende"],
+    ]);
+  });
+
   it("give German adjectives the ending they take without one, by the role noun's gender", () => {
     const t = textPeople(
       "Am Montag sprach Rubio mit seinem deutschen Kollegen Johann Wadephul. Stattdessen kam der stellvertretende Außenminister Christopher Landau. Die langjährige frühere Nato-Sprecherin Oana Lungescu schwieg. Das langjährige Mitglied Hans Meier ging.",
