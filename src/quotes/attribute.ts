@@ -41,8 +41,10 @@ export function attribute(
     if (m.kind === "impersonal") return "nobody";
     return m;
   }
-  // "Yoon apologized …, saying they “…”": a participle's subject is the clause's subject.
-  const subject = cues.length ? clauseSubject(text, tokens, from, Math.min(q, ...cues.map((c) => c.at)), lex, known, speaks) : null;
+  // "Yoon apologized …, saying they “…”": a participle's subject is the clause's subject — unless
+  // a cue already named nobody ("drawing my chair …, I sat down and said:").
+  const subject =
+    cues.length && !mute ? clauseSubject(text, tokens, from, Math.min(q, ...cues.map((c) => c.at)), lex, known, speaks) : null;
   // Where the sentence names no speaker, nor does the conversation around it ("Imagine my surprise … replied").
   return subject ?? (mute ? "nobody" : null);
 }
@@ -74,7 +76,8 @@ function clauseSubject(
       continue;
     }
     if (m.kind !== "impersonal" && m.kind !== "place") return m;
-    break;
+    // The writer is the subject: nobody the text names ("I sat down and said:").
+    return mute || lex.writer.has(m.text.toLowerCase()) ? "nobody" : null;
   }
   return mute ? "nobody" : null;
 }

@@ -72,7 +72,7 @@ export function* quoteSteps(ctx: TextContext, people: readonly Person[]): Steps<
   for (const f of found) if (f.mention && f.mention !== "nobody") setSpeaker(f.quote, f.mention, registry);
   shareWithinGroups(found);
   borrowFromEcho(found);
-  fallBack(found, blocks, registry);
+  fallBack(found, blocks, text, registry);
   borrowFromEcho(found);
   return found.map((f) => f.quote);
 }

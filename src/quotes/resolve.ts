@@ -306,7 +306,8 @@ export class Registry {
     return antecedentIn(this.named, pos, ok, (p) => this.sentenceStart(p));
   }
 
-  private sentencesBetween(a: number, b: number): number {
+  /** Sentence starts after offset `a` up to and including `b`: 0 within one sentence. */
+  sentencesBetween(a: number, b: number): number {
     return lastBelow(this.sentenceStarts, b + 1, byValue) - lastBelow(this.sentenceStarts, a + 1, byValue);
   }
 

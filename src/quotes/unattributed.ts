@@ -1,5 +1,5 @@
 import type { Block, Quote } from "../types";
-import { LETTER, NUMBER, runEnd } from "../text/char-class";
+import { LETTER, NUMBER, runEnd, unitsOf } from "../text/char-class";
 import type { Found } from "./found";
 import type { Registry } from "./resolve";
 
@@ -79,32 +79,87 @@ export function borrowFromEcho(found: Found[]): void {
 }
 
 /**
+ * Sentences back that a person named may be for a quote to go to them: the quote's own sentence
+ * or the one before ("Ein junger Polizist wird knallrot … „Das ist …“", "“…,” Azzouz said. “…”").
+ * Further back, others may have spoken; nobody is better than a wrong speaker.
+ */
+const NEAR_SENTENCES = 1;
+/**
+ * One sentence more for the person the conversation is already with: a sentence between two of
+ * their quotes reports what they said ("„…“, sagt Markus Lau. Auch Fußbodenheizungen lassen sich
+ * … steuern. „…“").
+ */
+const SAME_SPEAKER_SENTENCES = 2;
+
+/**
  * A quote with no attribution of its own goes to whoever entered the scene last: the speaker of
  * the quote before it (a conversation goes on), or a person named since then ("Ein junger
- * Polizist wird knallrot … „Das ist …“", "But for Parata and his family …" ⏎ "“It’s …”"). A
- * pull quote repeats the speaker quoted or reported last before it.
+ * Polizist wird knallrot … „Das ist …“", "But for Parata and his family …" ⏎ "“It’s …”"), each a
+ * sentence or two back at most and never from before a heading (a new section). A speaker carried
+ * over from the quote before is carried no further, except between pieces of one quotation over
+ * several paragraphs; a paragraph that is only a quote answers the one before it in a dialogue
+ * and is not its speaker's. A pull quote repeats the speaker quoted or reported last before it.
  */
-export function fallBack(found: Found[], blocks: readonly Block[], registry: Registry): void {
+export function fallBack(found: Found[], blocks: readonly Block[], text: string, registry: Registry): void {
   let lastDirect: Found | null = null;
   let lastAny: Found | null = null;
-  for (const f of found) {
+  // Quotes whose speaker the text names: in their own sentence, or as the person just named.
+  const named = new Set(found.filter((f) => f.quote.speaker && f.mention && f.mention !== "nobody"));
+  for (const [k, f] of found.entries()) {
     if (!f.quote.speaker && f.mention === null && f.quote.kind !== "indirect") {
-      // Reported speech goes on in the quotes of its own paragraph ("Rheinmetall erklärt, dass
-      // … Vielmehr sei … von dem „…“ betroffen").
-      const reported = lastAny?.quote.kind === "indirect" && lastAny.block === f.block ? lastAny : lastDirect;
-      const prev = f.quote.kind === "block" ? lastAny : reported;
-      const carried = prev && f.block - prev.block <= CARRY_BLOCKS ? prev : null;
-      const scene = blocks[Math.max(0, f.block - CARRY_BLOCKS)]!.start;
-      const ante = f.quote.kind === "direct" ? registry.antecedent(f.quote.start) : null;
-      if (ante && ante.pos >= scene && (!carried || ante.pos > carried.quote.end)) {
-        f.quote.speaker = ante.who.name;
-        f.quote.speakerRole = ante.who.role;
-      } else if (carried) copySpeaker(f.quote, carried.quote);
+      const piece = found[k - 1];
+      if (f.group >= 0 && piece?.group === f.group && piece.quote.speaker) {
+        copySpeaker(f.quote, piece.quote);
+        named.add(f);
+      } else {
+        // Reported speech goes on in the quotes of its own paragraph ("Rheinmetall erklärt, dass
+        // … Vielmehr sei … von dem „…“ betroffen").
+        const reported = lastAny?.quote.kind === "indirect" && lastAny.block === f.block ? lastAny : lastDirect;
+        const prev = f.quote.kind === "block" ? lastAny : reported;
+        const scene = sceneStart(blocks, f.block);
+        const near = (pos: number, most: number) => pos >= scene && registry.sentencesBetween(pos, f.quote.start) <= most;
+        const answers = prev?.block === f.block - 1 && !prev.mention && alone(prev, blocks, text) && alone(f, blocks, text);
+        const carried = prev && named.has(prev) && !answers && near(prev.quote.end, SAME_SPEAKER_SENTENCES) ? prev : null;
+        const ante = f.quote.kind === "direct" ? registry.antecedent(f.quote.start) : null;
+        // In a dialogue the one who spoke last is the one who is answered.
+        const same = ante?.who.name === lastDirect?.quote.speaker;
+        if (
+          ante &&
+          !(same && answers) &&
+          near(ante.pos, same ? SAME_SPEAKER_SENTENCES : NEAR_SENTENCES) &&
+          (!carried || ante.pos > carried.quote.end)
+        ) {
+          f.quote.speaker = ante.who.name;
+          f.quote.speakerRole = ante.who.role;
+          named.add(f);
+        } else if (carried) copySpeaker(f.quote, carried.quote);
+      }
     }
     if (!f.quote.speaker) continue;
     lastAny = f;
     if (f.quote.kind !== "indirect") lastDirect = f;
   }
+}
+
+/** Where the scene of a quote in block `b` starts: a few blocks back, or at a heading in between. */
+function sceneStart(blocks: readonly Block[], b: number): number {
+  const first = Math.max(0, b - CARRY_BLOCKS);
+  for (let k = b - 1; k >= first; k--) if (blocks[k]!.kind === "heading") return blocks[k]!.start;
+  return blocks[first]!.start;
+}
+
+/** Whether a quote is all its paragraph holds, but for marks and punctuation. */
+function alone(f: Found, blocks: readonly Block[], text: string): boolean {
+  const b = blocks[f.block]!;
+  return !hasWord(text, b.start, f.quote.start) && !hasWord(text, f.quote.end, b.end);
+}
+
+/** Whether a letter or digit stands in text[from, to): scanned from both ends, as a word is most often near the quote. */
+function hasWord(text: string, from: number, to: number): boolean {
+  for (let i = from, j = to - 1; i <= j; i++, j--) {
+    if (unitsOf(text, i, LETTER | NUMBER) > 0 || unitsOf(text, j, LETTER | NUMBER) > 0) return true;
+  }
+  return false;
 }
 
 function copySpeaker(to: Quote, from: Quote): void {

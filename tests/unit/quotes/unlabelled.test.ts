@@ -68,6 +68,10 @@ describe("speakers' names on unlabelled pages", () => {
     // "“Turkey,” said I, “what do you think of this?”"; "„Wenn ich sie höre, will ich sie fühlen.“ sage ich".
     expect(speakerOf(quotesOn("r/clean-links"), "Turkey,")).toBeNull();
     expect(speakerOf(quotesOn("t/insubordinant.wordpress.com.speed.html"), "Wenn ich sie höre, will ich sie fühlen.")).toBeNull();
+    // The writer is the subject, not a phrase before: "familiarly drawing my chair behind his screen, I sat down and said: “…”",
+    // "Ich drehe mich nicht zu Frank um, als ich antworte: „…“".
+    expect(speakerStarting(quotesOn("r/clean-links"), "Bartleby, never mind then")).toBeNull();
+    expect(speakerStarting(quotesOn("t/insubordinant.wordpress.com.speed.html"), "So eine alte Dame")).toBeNull();
   });
 
   it("keeps initials and abbreviated titles inside the name, periods in place", () => {
