@@ -8,9 +8,11 @@ import {
   SOCIAL_EMBED,
   FURNITURE as FURNITURE_HINTS,
   SHARE,
+  READING_TIME,
+  TIME_NAME,
   UNLIKELY_ROLES,
 } from "./hints";
-import { AD_LABEL, AD_LINE, CONSENT_LINE, CREDIT_LINE, TEASER_LINE } from "./phrases";
+import { AD_LABEL, AD_LINE, CONSENT_LINE, CREDIT_LINE, TEASER_LINE, isDuration } from "./phrases";
 import { fold } from "../text/fold";
 import { linkDensity, type Stat } from "./stats";
 import { walkElements } from "../text/walk";
@@ -147,6 +149,15 @@ function isServiceLine(text: string): boolean {
   return BAR.test(text) ? text.split(BAR).some((item) => TEASER_LINE.test(item)) : TEASER_LINE.test(text, folded);
 }
 
+/**
+ * A box named for a time alone that gives a duration: a recipe's "preparation__time" ("120
+ * Minuten"), no date line. Not a reading time, nor a box also named for a date ("date-time").
+ */
+function givesDuration(el: Element, hints: string, textOf: TextOf): boolean {
+  if (!TIME_NAME.test(hints) || READING_TIME.test(hints) || CREDIT_OR_DATE.test(hints.replace(TIME_NAME, " "))) return false;
+  return isDuration(textOf(el));
+}
+
 /** Whether an element holds blocks (is no line); its children only are looked at. */
 function hasBlockChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_CHILD.has(tagOf(c))) return true;
@@ -182,7 +193,7 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags, textOf: TextOf
     const hints = s ? s.hints : hintsOf(el);
     if (hints) {
       if (SHARE.test(hints) && (s?.chars ?? 0) < 500) return true;
-      if ((BYLINE.test(hints) || CREDIT_OR_DATE.test(hints)) && (s?.chars ?? 0) < 100) return true;
+      if ((BYLINE.test(hints) || (CREDIT_OR_DATE.test(hints) && !givesDuration(el, hints, textOf))) && (s?.chars ?? 0) < 100) return true;
       if (AUTHOR_BOX.test(hints) && (s?.chars ?? 0) < 1000) return true;
       // A link or phrase so named ("affiliate-link") is part of a sentence.
       if (DISCLOSURE.test(hints) && BLOCK_CHILD.has(tag) && (s?.chars ?? 0) < DISCLOSURE_CHARS) return true;

@@ -43,6 +43,12 @@ export const CAPTION = /caption|bildunterschrift|legend/i;
 export const CREDIT_OR_DATE =
   /credit|copyright|urheber|bildnachweis|bildquelle|fotograf|photographer|(^|[\s_-])(date|datum|time|timestamp|published|updated|dateline|meta)([\s_-]|$)/i;
 
+/** A box named for a time alone ("time", "preparation__time", "cook-time"): a timestamp or a duration, as its text tells. */
+export const TIME_NAME = /(^|[\s_-])time([\s_-]|$)/i;
+
+/** A reading time ("read-time", "reading_time"): page metadata, whatever its text. */
+export const READING_TIME = /read(ing)?[\s_-]?time/i;
+
 /** Lists of references and footnotes (MediaWiki's "reflist", "footnotes" of blog engines). */
 export const REFERENCES = /reflist|references|footnotes|endnotes|citations|bibliography|einzelnachweise/i;
 

@@ -46,6 +46,18 @@ export const CREDIT_LINE = new FoldedPattern(`^\\(?(©|(${anyOf((a) => a.creditL
 /** "Von", "By" and a colon before the names in an author line. */
 export const BYLINE_PREFIX = new FoldedPattern(`^(${anyOf((a) => a.bylinePrefixes)})\\s*:?\\s+`);
 
+/** A word of any pack that tells a time from now ("vor", "ago", "il y a"), as a whole word. */
+const RELATIVE_TIME = new FoldedPattern(`(^|[^\\p{L}])(${anyOf((a) => a.relativeTimeWords)})([^\\p{L}]|$)`);
+
+/**
+ * A duration ("120 Minuten ( + 300 Minuten Wartezeit )", "35 Min."): a number with no date, year,
+ * clock time or word of a time from now ("vor 2 Stunden", "5 hours ago") — those are timestamps.
+ */
+export function isDuration(text: string): boolean {
+  if (!/\d/.test(text) || /\d:\d\d|\b(1[89]|20)\d\d\b/.test(text)) return false;
+  return dateIndex(text) < 0 && !RELATIVE_TIME.test(text);
+}
+
 /** Words a date line may hold beside the date ("Aktualisiert am", "Stand"). */
 const DATE_LINE_WORDS = 3;
 

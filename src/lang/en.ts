@@ -522,4 +522,5 @@ export const article: ArticleLang = {
     "unless otherwise noted",
     "unless otherwise stated",
   ],
+  relativeTimeWords: ["ago", "today", "yesterday", "since"],
 };

@@ -263,4 +263,5 @@ export const article: ArticleLang = {
   bylinePrefixes: ["por", "de", "texto"],
   consentLines: ["contenido externo", "respetamos tu privacidad", "respetamos su privacidad"],
   closingNotes: ["copyright", "todos los derechos reservados", "síguenos"],
+  relativeTimeWords: ["hace", "hoy", "ayer", "desde"],
 };

@@ -313,4 +313,5 @@ export const article: ArticleLang = {
   bylinePrefixes: ["par", "auteur"],
   consentLines: ["contenu externe", "nous respectons votre vie privée", "gérer mes choix"],
   closingNotes: ["copyright", "tous droits réservés", "suivez-nous"],
+  relativeTimeWords: ["il y a", "aujourd'hui", "hier", "depuis"],
 };

@@ -247,4 +247,5 @@ export const article: ArticleLang = {
   bylinePrefixes: ["di", "testo"],
   consentLines: ["contenuto esterno", "rispettiamo la tua privacy"],
   closingNotes: ["copyright", "tutti i diritti riservati", "seguici"],
+  relativeTimeWords: ["fa", "oggi", "ieri", "da"],
 };

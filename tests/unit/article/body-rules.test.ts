@@ -6,7 +6,7 @@ import { buildText } from "../../../src/text/build-text";
 import { parseDocument } from "../../../src/cli/parse-html";
 import { CORPUS, trafilaturaPages } from "../../../bench/corpus";
 import { decodeHtml } from "../../../src/cli/decode-html";
-import { isBylineLine, isDateLine } from "../../../src/article/phrases";
+import { isBylineLine, isDateLine, isDuration } from "../../../src/article/phrases";
 import { repeatsHeadline } from "../../../src/article/headline";
 import { isTitleRow } from "../../../src/article/title-row";
 import { hintsOf } from "../../../src/article/dom";
@@ -47,6 +47,13 @@ describe("body rules on corpus pages", () => {
       ["haben wir uns auf die größten beschränkt."],
       [],
     ],
+    [
+      "a box named for a time that gives a duration stays (a recipe's preparation time)",
+      "lecker.de.schneewittchen.html",
+      ["120 Minuten ( + 300 Minuten Wartezeit )"],
+      [],
+    ],
+    ["a reading time stays out", "deutsche-wirtschafts-nachrichten.de-Industriestrompreis.html", [], ["Lesezeit"]],
     ["smileys do not make a post a gallery", "pocketpc.ch.auslieferung.html", ["as war noch nicht das Update, sondern nur"], []],
     ['a short paragraph ending in "!" continues the article', "gizmeo.eu.insekten.html", ["Eine Ameise in einer Bar!"], []],
     ["a sub-heading that contains the headline says more", "coopbuddy.de.bee.html", ["Bee Simulator Mehrspieler"], []],
@@ -288,6 +295,22 @@ describe("line patterns", () => {
     expect(isDateLine("Aktualisiert am 17.01.2021.")).toBe(true);
     expect(isDateLine("30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)")).toBe(true);
     expect(isDateLine("Die Wahl findet am 26.09.2021 in allen Ländern statt.")).toBe(false);
+  });
+
+  it("tells durations from timestamps", () => {
+    expect(isDuration("120 Minuten ( + 300 Minuten Wartezeit )")).toBe(true);
+    expect(isDuration("35 Min.")).toBe(true);
+    for (const stamp of [
+      "vor 2 Stunden",
+      "5 hours ago",
+      "il y a 3 heures",
+      "hace 2 horas",
+      "14:30 Uhr",
+      "12.03.2021",
+      "März 2021",
+      "Minuten",
+    ])
+      expect(isDuration(stamp), stamp).toBe(false);
   });
 
   it("tells author lines from sentences opening with the same word", () => {
