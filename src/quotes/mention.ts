@@ -64,15 +64,21 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
     }
     if (e === end) return null;
   }
+  // The end of the names parsed so far that a preposition follows or precedes: a word inside one
+  // starts no mention ("Jeffries" of "Hakeem Jeffries | of New York", "York" of "of New York").
+  let covered = -1;
   for (let s = Math.max(floor, e - MAX_PHRASE - 1); s < e; s++) {
     const m = parseMention(text, tokens, s, e, lex);
     // A noun after a preposition is no subject: "versehen mit der Aufforderung:".
     const before = tokens[s - 1]?.lower ?? "";
     // Nor is a second name after "und", or a noun after its article: the phrase starts earlier.
     const inside = lex.conjunctions.has(before) || lex.definite.has(before) || lex.indefinite.has(before) || lex.possessives.has(before);
-    if (m && m.next === e && !lex.prepositions.has(before) && !inside) return { ...m, role: role ?? m.role, next: end };
+    if (m && m.next === e && !lex.prepositions.has(before) && !inside && s >= covered) return { ...m, role: role ?? m.role, next: end };
+    if (m && tokens[s]!.cap && (lex.prepositions.has(before) || lex.prepositions.has(tokens[m.next]!.lower)))
+      covered = Math.max(covered, m.next);
   }
-  return role ? null : affiliated(text, tokens, e, floor, lex);
+  const m = affiliated(text, tokens, e, floor, lex);
+  return m && { ...m, role: role ?? m.role };
 }
 
 /**

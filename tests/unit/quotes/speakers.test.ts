@@ -18,6 +18,11 @@ describe("who said it", () => {
     // An affiliation between name and verb, and the one told after the verb, are no speakers.
     ["de", "Marcel Fratzscher vom DIW sagte dem ZDF, die Investitionen seien „ein Schritt in die richtige Richtung“.", "Marcel Fratzscher"],
     ["en", "“It is a start,” Maria Gonzalez of Brookings said.", "Maria Gonzalez"],
+    [
+      "en",
+      "Representative Hakeem Jeffries of New York, the Democratic leader, said his party had “fought for every dollar.”",
+      "Hakeem Jeffries",
+    ],
     ["de", "„Das ist nicht hinnehmbar“, sagte dem Spiegel ein Sprecher des Fahrgastverbands.", "ein Sprecher des Fahrgastverbands"],
   ])("%s: %s", (lang, sentence, speaker) => {
     const [q] = quotesOf(lang, sentence);
