@@ -114,11 +114,15 @@ describe("German particles and prepositions", () => {
 });
 
 describe("titles before and after names", () => {
-  it("reads a role with its body before a given name (corpus)", () => {
-    const nn = page("nationnews.com-schools.html", "en");
-    expect(nn.text).toContain("Minister of Education Kay McConney");
-    expect(nn.find("Kay McConney")?.role).toBe("Minister of Education");
-    expect(nn.find("Kay McConney")?.official).toBe(true);
+  // A role with its body before a given name; "Justice" before a name as the judge's title.
+  it.each([
+    ["nationnews.com-schools.html", "Minister of Education Kay McConney", "Kay McConney", "Minister of Education"],
+    ["timesofisrael.com.washington.html", "new Chief Justice Debra Stephens", "Debra Stephens", "new Chief Justice"],
+  ])("%s: reads '%s' as an official's role (corpus)", (file, written, name, role) => {
+    const p = page(file, "en");
+    expect(p.text).toContain(written);
+    expect(p.find(name)?.role).toBe(role);
+    expect(p.find(name)?.official).toBe(true);
   });
 
   it("gives a title after a comma to the name after it, not to a place before it (corpus)", () => {
@@ -154,13 +158,6 @@ describe("titles before and after names", () => {
     expect(nn.find("Ramona Archer-Bradshaw")?.role).toBe("Chief Education Officer");
     const t = textPeople("Prime Minister Sir Keir Starmer said talks would go on. Sir Keir left.", "en");
     expect(t.people.map((p) => [p.name, p.role, p.official])).toEqual([["Keir Starmer", "Prime Minister", true]]);
-  });
-
-  it("reads 'Justice' before a name as the judge's title (corpus)", () => {
-    const wa = page("timesofisrael.com.washington.html", "en");
-    expect(wa.text).toContain("new Chief Justice Debra Stephens");
-    expect(wa.find("Debra Stephens")?.role).toBe("new Chief Justice");
-    expect(wa.find("Debra Stephens")?.official).toBe(true);
   });
 
   it("reads a capitalised title right before a name as an office: 'PAHO Director Carissa F. Etienne' (corpus)", () => {
