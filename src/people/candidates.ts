@@ -2,7 +2,7 @@ import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import type { TextFacts } from "./text-facts";
 import { isCommonWord, lexicalWord } from "./text-facts";
-import { nameSpans, type NameSpan } from "./name-spans";
+import { isStop, nameSpans, type NameSpan } from "./name-spans";
 import { roleAfter, roleBefore, roleWithBodyBefore, type RolePhrase } from "./role-phrase";
 import { creditSpans } from "./credits";
 import { joinEnumerations } from "./enumeration";
@@ -92,8 +92,7 @@ function trimDemonyms(s: NameSpan, tokens: readonly Token[], lex: Lexicon): Name
 }
 
 /** A capitalised word that ends an organisation's or place's name: "Institute", "Bank". */
-const orgWord = (t: Token | undefined, lex: Lexicon) =>
-  !!t && t.cap && (lex.nameStops.has(t.key) || (lex.lang.compoundNouns && lex.stopEnding(t.key)));
+const orgEnd = (t: Token | undefined, lex: Lexicon) => !!t && t.cap && isStop(t, lex);
 
 /** Whether the span stands between a determiner and a lower-case noun: "A Gallup Korea poll". */
 function thingAfterDeterminer(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boolean {
@@ -141,7 +140,7 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     const opens = !!before && (!before.sentenceStart || facts.nameStarts.has(before.key));
     const longer = opens && before.cap && first.gap === " " && lex.notNames.has(before.key) && !s.honorific;
     // "Institute for Fiscal Studies", "Bank of England": the words after an organisation's link end its name.
-    const orgTail = !!before && first.gap === " " && lex.links.has(before.key) && orgWord(tokens[s.from - 2], lex);
+    const orgTail = !!before && first.gap === " " && lex.links.has(before.key) && orgEnd(tokens[s.from - 2], lex);
     // "African Americans", "Australian English", "Christian America": a group, a language or a
     // land; "Bill English" is a person.
     const demonym = s.honorific ? null : lex.demonym(last.key);

@@ -115,12 +115,14 @@ function pairedInitials(tokens: readonly Token[], i: number, lex: Lexicon): bool
   );
 }
 
+/** Whether tokens [from, to] are only initials and generation suffixes: "P.S.", "Jr.". */
 function noSurname(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (!tokens[k]!.initial && !GENERATIONS.has(tokens[k]!.key)) return false;
   return true;
 }
 
-const isStop = (t: Token, lex: Lexicon) => lex.nameStops.has(t.key) || (lex.lang.compoundNouns && lex.stopEnding(t.key));
+/** A word that ends a name as a place's or organisation's: "Institute", "Bahnhofstraße". */
+export const isStop = (t: Token, lex: Lexicon) => lex.nameStops.has(t.key) || (lex.lang.compoundNouns && lex.stopEnding(t.key));
 
 /**
  * Name spans in the text (`common` tells common words; `cells` marks tokens of tables, see `cellTokens`). A run of

@@ -1,4 +1,4 @@
-import { LETTER, LOWER, MARK, NUMBER, UPPER, isAsciiWordChar, lowerCase, startsUpper, unitsOf } from "../text/char-class";
+import { LETTER, LOWER, MARK, NUMBER, UPPER, endsPossessive, isAsciiWordChar, lowerCase, startsUpper, unitsOf } from "../text/char-class";
 
 /** A word of the article text with what the name finder asks about it. */
 export interface Token {
@@ -66,13 +66,6 @@ function mayEndSentence(gap: string): boolean {
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 
-/** Ends in "'s" or "’s" (a character test: this runs once per word of the text). */
-function isPossessive(word: string): boolean {
-  const n = word.length;
-  const mark = word.charCodeAt(n - 2);
-  return n >= 2 && word.charCodeAt(n - 1) === 115 && (mark === 39 || mark === 0x2019);
-}
-
 /**
  * /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u, by table ("Rubio", "O'Neill"), with the usual ASCII words ("the",
  * "US") answered by code first: a `\p{…}` pattern costs a compilation on each page in the content script.
@@ -129,7 +122,7 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
     const gap = text.slice(prevEnd, start);
     const prev = out[out.length - 1];
     const afterAbbrev = gap === ". " && prev !== undefined && (prev.initial || abbreviations.has(prev.key));
-    const possessive = isPossessive(word);
+    const possessive = endsPossessive(word);
     // Not after a lower-case letter's period: the "B." of "z. B." ("zum Beispiel") is no initial.
     const letter =
       word.length === 1 && startsUpper(word) && text[end] === "." && !(gap === ". " && prev?.text.length === 1 && !startsUpper(prev.text));

@@ -1,6 +1,7 @@
 import type { Token } from "./tokens";
 import { isPluralRole, type Lexicon } from "./lexicon";
-import { isCapWord, isParticle, isPossessive } from "./names";
+import { isCapWord, isParticle } from "./names";
+import { endsPossessive } from "../text/char-class";
 
 /** Who a verb of saying points at, as parsed from the words around it. */
 export interface Mention {
@@ -135,7 +136,7 @@ function nameRun(tokens: readonly Token[], i: number, stop: number, lex: Lexicon
   if (run.length === 0) return null;
   // "Stack Overflow’s analysis", "the Obama administration’s": a name before a possessive names an owner's part.
   const owner = tokens[run[run.length - 1]! + 1];
-  if (owner?.kind === "word" && isPossessive(owner.lower)) return null;
+  if (owner?.kind === "word" && endsPossessive(owner.lower)) return null;
   let r = -1;
   // "Officials said": a plural role noun is a role too, said as written.
   for (const [k, j] of run.entries()) if (lex.roles.has(tokens[j]!.lower) || isPluralRole(lex, tokens[j]!.lower, null)) r = k;
@@ -190,7 +191,7 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
       const after = wordAt(tokens, head + 1, stop);
       if (after && !linked && (lex.roles.has(after.lower) || lex.bodies.has(after.lower))) head++;
       // "The Obama administration’s first comments": the phrase owns the subject, it is none.
-      else if (after && isPossessive(after.lower)) return null;
+      else if (after && endsPossessive(after.lower)) return null;
       break;
     }
   }

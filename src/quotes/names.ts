@@ -1,5 +1,6 @@
 import type { Token } from "./tokens";
 import type { Lexicon } from "./lexicon";
+import { endsPossessive } from "../text/char-class";
 
 export interface FoundName {
   name: string;
@@ -15,11 +16,8 @@ export function isCapWord(t: Token | undefined, lex: Lexicon): boolean {
   if (lex.notNames.has(l) || lex.verbs.has(l) || lex.pronouns.has(l) || lex.prepositions.has(l)) return false;
   if (lex.definite.has(l) || lex.indefinite.has(l) || lex.possessives.has(l)) return false;
   // A possessive ("Yoon’s") mentions a name but never stands inside one.
-  return !isPossessive(l);
+  return !endsPossessive(l);
 }
-
-/** "Rubio’s", "Overflow's": a word that owns the next. */
-export const isPossessive = (lower: string) => lower.endsWith("’s") || lower.endsWith("'s");
 
 /** A capitalised word that can be part of a person's name: no role or body noun either. */
 export function isNameWord(t: Token | undefined, lex: Lexicon): boolean {

@@ -53,6 +53,13 @@ export const startsUpper = (s: string) => unitsOf(s, 0, UPPER) > 0;
 /** Whether `s` starts with a lower-case letter: /^\p{Ll}/u by table. */
 export const startsLower = (s: string) => unitsOf(s, 0, LOWER) > 0;
 
+/** Whether a word ends in a possessive "'s" or "’s": "Rubio’s" (a character test: it runs once per word of the text). */
+export function endsPossessive(word: string): boolean {
+  const n = word.length;
+  const mark = word.charCodeAt(n - 2);
+  return n >= 2 && word.charCodeAt(n - 1) === 115 && (mark === 39 || mark === 0x2019);
+}
+
 /**
  * An ASCII letter or digit: most code units of any text, so tokenizers test them by code before
  * the table (they run once per character, cold in the content script).
