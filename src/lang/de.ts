@@ -219,6 +219,7 @@ export const quotes: QuoteLang = {
     "verwaltung stadt gemeinde kreml haus entwurf bericht papier dokument plan vertrag erklärung",
     "mitteilung pressemitteilung studie schreiben brief gutachten urteil text stellungnahme",
     "zeitung agentur sender organisation institut bündnis botschaft präsidium geschäft konzernleitung",
+    "stiftung universität hochschule verein klinik",
   ],
   placeRefs: ["dort", "darin", "hierin"],
   falseParticles: ["ab", "zu", "auf", "voraus"],

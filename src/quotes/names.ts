@@ -25,14 +25,15 @@ export function isNameWord(t: Token | undefined, lex: Lexicon): boolean {
 }
 
 /**
- * A lower-case name particle before a capitalised word ("von", "de"); one that is also an article
+ * A lower-case name particle before a capitalised name word ("von", "de"); one that is also an article
  * ("der", "la") only after another particle ("von der Leyen"), so "Allendorf der Zeitung" is no name.
  */
 export function isParticle(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
   const t = tokens[j];
   if (!t || !lex.nameParticles.has(t.lower)) return false;
   const next = tokens[j + 1];
-  const onward = !!next?.cap || (!!next && lex.nameParticles.has(next.lower) && !!tokens[j + 2]?.cap);
+  // The word after the particles is a name, not a body: "Claudia Major von der Stiftung …".
+  const onward = isNameWord(next, lex) || (!!next && lex.nameParticles.has(next.lower) && isNameWord(tokens[j + 2], lex));
   const article = lex.definite.has(t.lower) || lex.indefinite.has(t.lower);
   return onward && (!article || lex.nameParticles.has(tokens[j - 1]?.lower ?? ""));
 }

@@ -24,6 +24,13 @@ describe("who said it", () => {
       "Hakeem Jeffries",
     ],
     ["de", "„Das ist nicht hinnehmbar“, sagte dem Spiegel ein Sprecher des Fahrgastverbands.", "ein Sprecher des Fahrgastverbands"],
+    // "von der" before a body opens an affiliation, not a name like "von der Leyen".
+    [
+      "de",
+      "„Das ist ein gefährlicher Moment“, sagt die Forscherin Claudia Major von der Stiftung Wissenschaft und Politik.",
+      "Claudia Major",
+    ],
+    ["de", "„Wir helfen“, sagte Ursula von der Leyen in Brüssel.", "Ursula von der Leyen"],
   ])("%s: %s", (lang, sentence, speaker) => {
     const [q] = quotesOf(lang, sentence);
     expect(q?.speaker).toBe(speaker);
