@@ -256,6 +256,7 @@ export const quotes: QuoteLang = {
   compoundNouns: true,
   nameLinks: ["für"],
   auxiliaries: ["hat haben hatte hatten habe hätte hätten wird werden würde würden"],
+  modals: ["wird werden werde würde würden könnte könnten sollte sollten soll sollen will wollen wolle möchte dürfte"],
   pluralEndings: ["n en nen"],
   pluralDeterminers: ["die diese alle beide"],
   objectDeterminers: ["dem einem seinem ihrem unserem eurem meinem deinem diesem jenem"],

@@ -213,6 +213,7 @@ export const quotes: QuoteLang = {
   compoundNouns: false,
   nameLinks: ["of for"],
   auxiliaries: ["has have had will would did does do"],
+  modals: ["will would could might may should shall can must"],
   pluralEndings: ["s"],
   pluralDeterminers: ["the these those all"],
   objectDeterminers: [],

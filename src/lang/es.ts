@@ -134,6 +134,7 @@ export const quotes: QuoteLang = {
   compoundNouns: false,
   nameLinks: ["de del"],
   auxiliaries: ["ha han había habían"],
+  modals: ["va van podría podrían debería deberían puede pueden"],
   pluralEndings: ["s es"],
   pluralDeterminers: ["los las estos estas"],
   objectDeterminers: [],

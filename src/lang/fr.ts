@@ -138,6 +138,7 @@ export const quotes: QuoteLang = {
   compoundNouns: false,
   nameLinks: ["de du des"],
   auxiliaries: ["a ont avait avaient"],
+  modals: ["va vont pourrait pourraient devrait devraient peut peuvent"],
   pluralEndings: ["s x"],
   pluralDeterminers: ["les ces"],
   objectDeterminers: [],

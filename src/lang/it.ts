@@ -132,6 +132,7 @@ export const quotes: QuoteLang = {
   compoundNouns: false,
   nameLinks: ["di del della"],
   auxiliaries: ["ha hanno aveva avevano"],
+  modals: ["potrebbe potrebbero dovrebbe dovrebbero può possono"],
   pluralEndings: [],
   pluralDeterminers: ["i gli le questi queste"],
   objectDeterminers: [],

@@ -130,6 +130,12 @@ export interface QuoteLang {
    * objects. No forms of "to be" (passive: "he was told").
    */
   auxiliaries: readonly string[];
+  /**
+   * Modals of a saying not yet done ("will", "would", "würde"): in "Leavitt said the president
+   * would announce it “in the coming weeks”" the words are the reporter's, so that verb yields to
+   * any other in the sentence.
+   */
+  modals: readonly string[];
   /** Endings that make a role noun plural ("officials", "Polizisten", "Ministerinnen"). */
   pluralEndings: readonly string[];
   /** Determiners before which a role noun with a plural ending is plural ("die Beamten", not "dem Beamten"). */

@@ -1,7 +1,7 @@
 import type { Token } from "./tokens";
 import type { Lexicon } from "./lexicon";
 import { isBareNoun, parseMention, parseMentionBefore, type Mention } from "./mention";
-import { auxiliaryBefore, auxiliarySubject, isSayingVerb } from "./verbs";
+import { auxiliaryBefore, auxiliarySubject, isSayingVerb, isUnrealised } from "./verbs";
 
 /** A place in a sentence that can name a speaker: a verb of saying, "laut", "zufolge", a colon. */
 interface Cue {
@@ -140,7 +140,9 @@ function findCues(
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
     if (isSayingVerb(tokens, k, from, lex)) {
-      cues.push({ at: k, rank: 0, find: () => verbSubject(text, tokens, k, floor(k), ceiling(k), lex, known) });
+      // "said the president would announce “…”": a saying to come yields to one done.
+      const rank = isUnrealised(tokens, k, lex) ? 1 : 0;
+      cues.push({ at: k, rank, find: () => verbSubject(text, tokens, k, floor(k), ceiling(k), lex, known) });
     } else if (lex.sourceAfter.has(t.lower)) {
       cues.push({ at: k, rank: 0, find: () => parseMentionBefore(text, tokens, k, floor(k), lex) });
     } else {

@@ -50,6 +50,7 @@ export interface Lexicon {
   compounds: boolean;
   nameLinks: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
+  modals: ReadonlySet<string>;
   pluralEndings: readonly string[];
   pluralDeterminers: ReadonlySet<string>;
   objectDeterminers: ReadonlySet<string>;
@@ -119,6 +120,7 @@ function compile(q: QuoteLang, r: RoleLang): Lexicon {
     compounds: q.compoundNouns,
     nameLinks: words(q.nameLinks),
     auxiliaries: words(q.auxiliaries),
+    modals: words(q.modals),
     pluralEndings: [...words(q.pluralEndings)],
     pluralDeterminers: words(q.pluralDeterminers),
     objectDeterminers: words(q.objectDeterminers),

@@ -18,6 +18,22 @@ export function isSayingVerb(tokens: readonly Token[], k: number, from: number, 
 }
 
 /**
+ * Whether the verb at `k` is a saying not yet done: a modal before it in its clause ("would
+ * announce", "werde sich „in Kürze“ äußern", quoted words included) or right after it ("sagen werde").
+ */
+export function isUnrealised(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  if (lex.modals.has(tokens[k + 1]?.lower ?? "")) return true;
+  for (let j = k - 1, words = 0; j >= 0 && words <= MAX_MIDDLE; j--) {
+    const t = tokens[j]!;
+    if (t.kind === "quote") continue;
+    words++;
+    if (t.kind !== "word" || lex.conjunctions.has(t.lower) || lex.complementizers.has(t.lower)) return false;
+    if (lex.modals.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * The finite auxiliary of the verb at `k` in its clause ("hat … gesagt", "has … said"), else -1.
  * The clause ends at punctuation, a quote, a conjunction or a complementizer: "Er hat Zeit und
  * sagt …" has none.

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { brief, contextOf, quotesOf } from "./context";
 import { findQuotes } from "../../../src/quotes";
+import { findPeople } from "../../../src/people";
 
 describe("who said it", () => {
   it.each([
@@ -35,6 +36,15 @@ describe("who said it", () => {
     const [q] = quotesOf(lang, sentence);
     expect(q?.speaker).toBe(speaker);
     expect(sentence.slice(q!.speakerStart, q!.speakerEnd)).toContain(speaker.split(" ").pop());
+  });
+
+  it("gives the words of a saying still to come to its reporter, even where a president is known", () => {
+    const ctx = contextOf(
+      "en",
+      "Ursula von der Leyen, the president of the European Commission, flew to Kyiv.",
+      "The press secretary, Karoline Leavitt, said the president would announce his decision “in the coming weeks.”",
+    );
+    expect(findQuotes(ctx, findPeople(ctx)).map((q) => q.speaker)).toEqual(["Karoline Leavitt"]);
   });
 
   it("gives both halves of a quote split by „sagte er“ the same speaker", () => {
