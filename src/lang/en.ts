@@ -245,7 +245,7 @@ export const people: PeopleLang = {
     "first minister",
   ],
   publicBodies: [
-    "government ministry department state federal congress senate parliament house cabinet",
+    "government ministry department state federal congress senate parliament house cabinet commission",
     "nato un eu police army military navy pentagon agency",
     "court council city county embassy party democrat democratic republican labour conservative administration",
     "secretariat office bureau fbi cia kremlin tory tories commons opposition",

@@ -79,6 +79,11 @@ describe("roles and officials", () => {
     expect(t.find("Rand Paul")?.official).toBe(true);
   });
 
+  it("makes a commission's spokesman an official: 'A spokesman for the commission, Olof Gill'", () => {
+    const t = textPeople("A spokesman for the commission, Olof Gill, declined to comment. Gill left.", "en");
+    expect([t.find("Olof Gill")?.role, t.find("Olof Gill")?.official]).toEqual(["spokesman for the commission", true]);
+  });
+
   it("decomposes German compounds by their ending", () => {
     const t = textPeople(
       "Vize-Regierungssprecherin Christiane Hoffmann sagte, Bundesgesundheitsminister Karl Lauterbach komme. Konzernsprecher Peter Weber schwieg.",
