@@ -40,7 +40,7 @@ export function isQuotation(text: string, span: MarkedSpan, lex: Lexicon): boole
   if (words.length === 0) return false;
   if (HYPHEN.test(text[span.open - 1] ?? "") || HYPHEN.test(text[span.close] ?? "")) return false;
   if (imagined(text, span, lex)) return false;
-  if (words.length <= 2) return !span.continues && startsUpper(inner) && shortUtterance(text, span, inner, lex);
+  if (words.length <= 2) return !span.continues && shortUtterance(text, span, inner, lex);
   if (endsSentence(inner) || /[;:]$/.test(inner)) return true;
   // A comma inside the marks may be the writer's, after a title: "in “Once Upon A Time in
   // Hollywood,” while …"; said words go on to a verb of saying ("“Thank You Very Much,” she said").
@@ -85,15 +85,22 @@ function isNameLike(words: readonly string[], lex: Lexicon): boolean {
 /**
  * One or two words said, not named: a whole sentence after a colon ("fügte hinzu: „Eine
  * Ungeschicklichkeit.“"), or set off by a comma or its own ! or ? before a verb of saying or a
- * source ("„Es war“, so Foucault"; "„Ruhe!“ rufen"). A name or term takes no such punctuation:
+ * source ("„Es war“, so Foucault"; "„Ruhe!“ rufen"); lower-case, only by a comma before a verb. A name or term takes no such punctuation:
  * "Konkurrenz: "Ikigai"", "2007: ›Windmacher‹", "Das "Abschneiderecht" beschreibt".
  */
 function shortUtterance(text: string, span: MarkedSpan, inner: string, lex: Lexicon): boolean {
+  if (!startsUpper(inner)) return saidAfterComma(text, span, lex);
   if (introduced(text, span) && endsSentence(inner)) return true;
   const { comma, words } = after(text, span);
   if (!words.length || (!comma && !/[,!?…]$/.test(inner))) return false;
   const source = (phrase: readonly string[]) => phrase.every((w, k) => words[k] === w);
   return lex.verbs.has(words[0]!) || (comma && lex.sourceBefore.some(source));
+}
+
+/** Words of a sentence's middle, then a comma and a verb of saying: "sei „zu unverbindlich“, kritisierte Spahn". */
+function saidAfterComma(text: string, span: MarkedSpan, lex: Lexicon): boolean {
+  const { comma, words } = after(text, span);
+  return comma && lex.verbs.has(words[0] ?? "");
 }
 
 /** Characters read after a closing mark for the words that attribute it (a few words). */

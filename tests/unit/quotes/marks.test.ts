@@ -81,4 +81,10 @@ describe("quotation marks", () => {
     const qs = quotesOf("de", "Mazzucotelli fügt aber rasch hinzu: „Eine Ungeschicklichkeit.“ Er nannte es „sehr enttäuschend“.");
     expect(brief(qs)).toEqual(["direct|Eine Ungeschicklichkeit.|Mazzucotelli"]);
   });
+
+  it("lists a short phrase set off by a comma before a verb of saying, not the same phrase woven in", () => {
+    const said = quotesOf("de", "Der Entwurf sei „zu unverbindlich“, kritisierte Jens Spahn.");
+    expect(brief(said)).toEqual(["direct|zu unverbindlich|Jens Spahn"]);
+    expect(quotesOf("en", "Schumer called the plan “too vague”, and left.")).toEqual([]);
+  });
 });
