@@ -27,6 +27,9 @@ export const SHARE = /(\b|_)(share|sharing|sharedaddy|social)(\b|_)/i;
 /** Author lines. */
 export const BYLINE = /byline|author|autor|dateline|writtenby|p-author/i;
 
+/** Readers' comments and their threads: their author lines are the commenters'. */
+export const COMMENTS = /comment|kommentar|disqus|replies/i;
+
 /** Boxes about the author (bio, picture, links), below or beside the article. */
 export const AUTHOR_BOX = /author-?(bio|box|info)|author__|about-?the-?author|autoren?-?(box|info)|post-author/i;
 

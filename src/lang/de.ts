@@ -659,7 +659,7 @@ export const article: ArticleLang = {
     "quellenangaben",
   ],
   adLabels: ["anzeige", "werbung", "wird geladen", "lade weitere inhalte", "weitere inhalte laden", "mehr laden"],
-  bylinePrefixes: ["von", "text", "autor"],
+  bylinePrefixes: ["von", "text", "autor", "veröffentlicht von", "geschrieben von", "ein beitrag von"],
   consentLines: [
     "externer inhalt",
     "empfohlener externer inhalt",

@@ -511,7 +511,7 @@ export const article: ArticleLang = {
   ],
   creditLabels: ["photo", "photos", "photo credit", "image credit", "featured image", "credit", "source"],
   adLabels: ["ad", "advertising", "advertisement", "sponsored", "loading", "load more"],
-  bylinePrefixes: ["by", "author", "text"],
+  bylinePrefixes: ["by", "author", "text", "posted by", "written by", "words by"],
   consentLines: ["external content", "we respect your privacy", "manage privacy settings", "manage consent preferences"],
   closingNotes: [
     "copyright",

@@ -1,25 +1,54 @@
-import { textOf } from "../dom";
 import { dateIndex } from "./date";
 import { BYLINE_PREFIX } from "../phrases";
+import { COMMENTS } from "../hints";
 
 /** An author line as written, without its "By"/"Von" prefix or a trailing date. */
 export function cleanByline(raw: string): string | null {
-  let s = raw.replace(/\s+/g, " ").trim();
+  let s = raw
+    .replace(/\s+/g, " ")
+    .replace(/ (?=[,;])/g, "")
+    .trim();
   s = s.slice(BYLINE_PREFIX.exec(s)?.[0].length ?? 0);
   const date = dateIndex(s);
   if (date > 0) s = s.slice(0, date);
-  s = s.replace(/[\s,;|·•–-]+$/, "").trim();
+  // A time after the name: "Günter W. Kienitz at 18:52".
+  s = s.replace(/\s+(at|um)?\s*\d{1,2}[:.]\d{2}(\s*(am|pm|uhr))?$/i, "");
+  s = s.replace(/[\s,;|·•–—-]+$/, "").trim();
   return s && s.length <= 200 && !/^https?:/.test(s) ? s : null;
 }
 
-/** The author line in the page: rel=author, itemprop=author, or a byline class. */
+/** The author line in the page: rel=author, itemprop=author, or a byline class, outside comments. */
 export function bylineInPage(doc: Document): string | null {
   const els = doc.querySelectorAll(
-    '[itemprop~="author"] [itemprop="name"], [itemprop~="author"], [rel="author"], .byline, .author, [class*="byline"], [class*="author-name"]',
+    '[itemprop~="author"] [itemprop="name"], [itemprop~="author"], [rel="author"], [class*="byline" i], .author, [class*="author-name"], [class$="__author"]',
   );
   for (const el of Array.from(els)) {
-    const text = textOf(el);
-    if (text.length >= 3 && text.length <= 100) return cleanByline(text);
+    const text = spacedText(el);
+    if (text.length >= 3 && text.length <= 100 && !inComments(el)) return cleanByline(text);
   }
   return null;
+}
+
+/** Element text with a space between elements: "Lucas Nolan" and "22 Dec 2016" stay apart. */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push((c as Text).data);
+      else if (c.nodeType === 1) {
+        parts.push(" ");
+        walk(c);
+        parts.push(" ");
+      }
+    }
+  };
+  walk(el);
+  return parts.join("").replace(/\s+/g, " ").trim();
+}
+
+function inComments(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    if (COMMENTS.test(a.id) || COMMENTS.test(a.getAttribute("class") ?? "")) return true;
+  }
+  return false;
 }

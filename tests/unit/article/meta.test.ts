@@ -38,6 +38,18 @@ describe("titles and bylines", () => {
   it("keeps the byline as written, without its prefix or date", () => {
     expect(cleanByline("Von Anna Schmidt, 02.12.2025")).toBe("Anna Schmidt");
     expect(cleanByline("By GILLIAN MOHNEY March 11, 2015 3:46 PM")).toBe("GILLIAN MOHNEY");
+    expect(cleanByline("Veröffentlicht von Chris Jung")).toBe("Chris Jung");
+    expect(cleanByline("Posted by Günter W. Kienitz at 18:52")).toBe("Günter W. Kienitz");
+    expect(cleanByline("Nicolas Perriault —")).toBe("Nicolas Perriault");
+    expect(cleanByline("Isabel Caro , Rocío Latorre")).toBe("Isabel Caro, Rocío Latorre");
+  });
+  it("reads the author line in the page apart from its date, and never a commenter's", () => {
+    const page = (body: string) => readMeta(parseDocument(`<html><body>${body}</body></html>`)).meta.byline;
+    const post = '<p class="byline"><span>by</span> <a href="/author/ln">Lucas Nolan</a><span>22 Dec 2016</span></p>';
+    expect(page(post)).toBe("Lucas Nolan");
+    expect(page('<ul class="comments-list"><li><div class="byline">J</div><div>J</div></li></ul>' + post)).toBe("Lucas Nolan");
+    expect(page('<div class="FeatureByline"> By <b>Nathan Willis</b></div>')).toBe("Nathan Willis");
+    expect(page('<div class="article__author">By Scott Cunningham</div>')).toBe("Scott Cunningham");
   });
 });
 
