@@ -19,12 +19,16 @@ function declaredCharset(bytes: Uint8Array): string | null {
 /**
  * Decodes a saved page's bytes the way a browser would: a byte-order mark first, then the charset a
  * `<meta>` declares before the body; without one UTF-8, or windows-1252 (the browsers' fallback for
- * Western pages) when the bytes are no valid UTF-8.
+ * Western pages) when the bytes are no valid UTF-8. Bytes that are valid UTF-8 and not plain ASCII
+ * are UTF-8 whatever the page declares: a page saved to disk keeps its old declaration ("gb2312")
+ * over text the saving tool re-encoded, and text in another charset is almost never valid UTF-8.
  */
 export function decodeHtml(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null && bytes.some((b) => b >= 0x80)) return utf8;
   const declared = declaredCharset(bytes);
   // Per the HTML standard a page that declares UTF-16 in ASCII bytes is really UTF-8.
   if (declared && !/^utf-?16/i.test(declared)) {
@@ -34,9 +38,13 @@ export function decodeHtml(bytes: Uint8Array): string {
       // An unknown label: decode as if none were declared, as browsers do.
     }
   }
+  return utf8 ?? new TextDecoder("windows-1252").decode(bytes);
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    return null;
   }
 }

@@ -37,6 +37,13 @@ describe("decodeHtml", () => {
     expect(decodeHtml(enc('<meta charset="utf-16"><p>ä</p>'))).toBe('<meta charset="utf-16"><p>ä</p>');
   });
 
+  it("takes valid UTF-8 over a stale declaration of another charset (a real page saved to disk)", () => {
+    const html = decodeHtml(readFileSync(join(CORPUS, "readability/test-pages/qq/source.html")));
+    expect(html).toMatch(/charset=gb2312/);
+    expect(html).toMatch(/<title>DeepMind新电脑已可利用记忆自学/);
+    expect(decodeHtml(enc('<meta charset="iso-8859-1"><p>Grüße</p>'))).toBe('<meta charset="iso-8859-1"><p>Grüße</p>');
+  });
+
   it("reads the http-equiv form", () => {
     const declaration = '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>';
     const bytes = new Uint8Array([...enc(declaration), 0x47, 0x72, 0xfc, 0xdf, 0x65]);
