@@ -20,6 +20,21 @@ export function unitTitle(unit: Element, w: ClipWords): string | null {
   return t && t.length < MAX_TITLE ? t : null;
 }
 
+/**
+ * The title a player element states itself (`title`, `aria-label`: an embed's video title), unless
+ * it only names the player ("YouTube video player", "Eingebetteter Inhalt").
+ */
+export function playerTitle(players: Iterable<Element>, w: ClipWords): string | null {
+  for (const el of players) {
+    for (const name of ["title", "aria-label"]) {
+      const t = el.getAttribute(name)?.replace(/\s+/g, " ").trim() ?? "";
+      const words = t.toLowerCase().match(/\p{L}+/gu) ?? [];
+      if (t.length < MAX_TITLE && words.some((x) => x.length > 2 && !w.playerWords.has(x))) return t;
+    }
+  }
+  return null;
+}
+
 /** The teaser text: the longest caption line that is a sentence, not the title or a meta line. */
 export function unitCaption(lines: readonly string[], title: string | null): string | null {
   let best: string | null = null;

@@ -3,7 +3,7 @@ import { captionLines } from "./caption-lines";
 import { readCaptionTimes, type CaptionTimes } from "./caption-times";
 import { descendants } from "./dom";
 import { emptyMeta, readDataMeta, type DataMeta } from "./data-meta";
-import { unitCaption, unitTitle } from "./describe";
+import { playerTitle, unitCaption, unitTitle } from "./describe";
 import type { Group } from "./group";
 import type { LdMedia } from "./json-ld";
 import { identifyUrl } from "./providers";
@@ -39,7 +39,7 @@ export function draftFromGroup(g: Group, units: CaptionUnits, belongs: boolean, 
   for (const el of players) readDataMeta(el, own);
   const data = { ...own, urls: [...own.urls] };
   for (const el of descendants(unit)) if (!players.has(el) && el.hasAttributes()) readDataMeta(el, data);
-  const title = own.title ?? unitTitle(unit, w) ?? data.title;
+  const title = own.title ?? unitTitle(unit, w) ?? playerTitle(players, w) ?? data.title;
   const known = g.members.find((m) => m.src && identifyUrl(m.src));
   const first = known ?? g.members.find((m) => m.provider && m.provider !== "html5") ?? g.members[0];
   const dataUrl = data.urls.find((u) => identifyUrl(u)) ?? null;

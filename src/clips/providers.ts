@@ -60,6 +60,9 @@ const RULES: readonly ProviderRule[] = [
   { provider: "soundcloud", hosts: ["soundcloud.com"], kind: "audio" },
 ];
 
+/** The words of the known providers' names: "youtube", "apple", "podcasts". */
+export const providerWords = () => RULES.flatMap((r) => r.provider.split("-"));
+
 /** Second-level suffixes under which the site name is one label further left: "bbc.co.uk". */
 const SECOND_LEVEL = /^(co|com|org|net|gov|ac|or|ne)\.[a-z]{2}$/;
 

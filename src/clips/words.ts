@@ -1,6 +1,7 @@
 import type { ClipLang } from "../lang/types";
 import { clipLang, dateLang } from "../lang";
 import { FoldedPattern } from "../text/fold";
+import { providerWords } from "./providers";
 
 /**
  * A page language's clip words compiled to patterns (English words are always included: sites mix
@@ -18,6 +19,8 @@ export interface ClipWords {
   play: FoldedPattern;
   /** Class and id words of advertising slots. */
   ads: ReadonlySet<string>;
+  /** Words of a generic player title, known providers' names included. */
+  playerWords: ReadonlySet<string>;
   /** Month names and abbreviations, lower case → 1–12, from the date section. */
   months: ReadonlyMap<string, number>;
 }
@@ -52,6 +55,7 @@ export function clipWords(code: string | null): ClipWords {
       timeOfDayAfter: new FoldedPattern(`^\\s*(?:${alt(all((p) => p.timeOfDay))})(?![\\p{L}])`),
       related: new FoldedPattern(`^(?:${alt(all((p) => p.relatedHeadings))})(?![\\p{L}])`),
       ads: new Set(all((p) => p.adWords)),
+      playerWords: new Set([...all((p) => p.playerWords), ...providerWords()]),
       play: new FoldedPattern(`(?:^|[^\\p{L}])(?:${alt(all((p) => p.playLabels))})(?![\\p{L}])`),
       months,
     };

@@ -398,6 +398,7 @@ export const clips: ClipLang = {
   ],
   playLabels: ["abspielen", "wiedergeben", "video starten", "audio starten", "anhören", "ansehen", "play"],
   adWords: ["anzeige", "werbung"],
+  playerWords: ["eingebettet", "eingebettetes", "eingebetteter", "inhalt", "externer", "externe", "externes", "videoplayer", "audioplayer"],
 };
 
 export const dates: DateLang = {

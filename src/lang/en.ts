@@ -341,6 +341,7 @@ export const clips: ClipLang = {
   ],
   playLabels: ["play", "watch", "listen", "play video", "play audio"],
   adWords: ["ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored"],
+  playerWords: ["video", "videos", "audio", "player", "embed", "embedded", "media", "content", "iframe", "frame", "widget", "external"],
 };
 
 export const dates: DateLang = {

@@ -207,6 +207,7 @@ export const clips: ClipLang = {
   ],
   playLabels: ["reproducir", "ver", "escuchar", "play"],
   adWords: ["publicidad", "anuncio", "anuncios"],
+  playerWords: ["vídeo", "reproductor", "contenido", "incrustado", "externo"],
 };
 
 export const dates: DateLang = {

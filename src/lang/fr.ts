@@ -208,6 +208,7 @@ export const clips: ClipLang = {
   ],
   playLabels: ["lire", "lecture", "écouter", "regarder", "play"],
   adWords: ["pub", "publicite"],
+  playerWords: ["vidéo", "lecteur", "contenu", "intégré", "externe"],
 };
 
 export const dates: DateLang = {

@@ -201,6 +201,7 @@ export const clips: ClipLang = {
   ],
   playLabels: ["riproduci", "guarda", "ascolta", "play"],
   adWords: ["pubblicita"],
+  playerWords: ["lettore", "contenuto", "incorporato", "esterno"],
 };
 
 export const dates: DateLang = {

@@ -293,6 +293,8 @@ export interface ClipLang {
   playLabels: readonly string[];
   /** Words in class names and ids of advertising slots: "werbung", "ad". */
   adWords: readonly string[];
+  /** Words of a player's generic `title` ("YouTube video player", "Eingebetteter Inhalt"), lower case. */
+  playerWords: readonly string[];
 }
 
 // ---- dates (owned by src/clips and src/article) ----

@@ -1,6 +1,10 @@
 // Focused pages: each shows one way pages embed clips, in markup as real sites write it.
 import { describe, expect, it } from "vitest";
 import { clipsOf, page } from "./helpers";
+import { trafilaturaPages } from "../../../bench/corpus";
+import { domContext } from "../../../bench/clips";
+import { parseDocument } from "../../../src/cli/parse-html";
+import { findClips } from "../../../src/clips";
 
 const ldScript = (o: object) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
 
@@ -24,6 +28,22 @@ describe("players in the article", () => {
     expect(clips[0]!.caption).toMatch(/^Die Feuerwehr/);
     const positions = clips.map((c) => c.position);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it("takes an embed's own title, not one that only names the player", () => {
+    const clips = clipsOf(
+      page(
+        `<iframe src="https://www.youtube.com/embed/aaaaaaaaaaa" title="Pressekonferenz des Bürgermeisters"></iframe>
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb" title="YouTube video player"></iframe>
+        <iframe src="https://player.vimeo.com/video/123456" aria-label="Eingebetteter Inhalt"></iframe>`,
+      ),
+    );
+    expect(clips.map((c) => c.title)).toEqual(["Pressekonferenz des Bürgermeisters", null, null]);
+  });
+
+  it("takes the title of a real page's YouTube embed (corpus)", () => {
+    const p = trafilaturaPages().find((x) => x.file === "plantcaretoday.com.bougainvillea.html")!;
+    expect(findClips(domContext(parseDocument(p.html), p.url)).map((c) => [c.provider, c.title])).toEqual([["youtube", "Bougainvilleas"]]);
   });
 
   it("does not take ad frames, hidden polyfill videos or widgets for clips", () => {
