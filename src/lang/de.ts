@@ -98,9 +98,11 @@ export const roles: RoleLang = {
     offices: [
       "premier landrat landrätin parlamentarier ermittler admiral oberst kommandeur befehlshaber",
       "generalinspekteur hauptmann kronprinz monarch regent diktator machthaber stadtrat stadträtin",
-      "gemeinderat ratsherr ombudsmann ombudsfrau",
+      "gemeinderat ratsherr ombudsmann ombudsfrau staatsanwältin oberstaatsanwältin generalstaatsanwältin",
+      "bundesanwältin sozialdemokrat sozialdemokratin christdemokrat christdemokratin kommandant kommandantin",
+      "gemeinderätin kreisrat kreisrätin bezirksrat bezirksrätin kämmerer kämmerin",
     ],
-    conditional: ["mitglied kandidat vize funktionär delegierte delegierter"],
+    conditional: ["mitglied kandidat vize funktionär delegierte delegierter obmann obfrau"],
     relational: ["vorgänger vorgängerin nachfolger nachfolgerin"],
     private: [
       "volkswirt politologe soziologe redakteur korrespondent moderator schriftsteller musiker schauspieler",
@@ -108,7 +110,10 @@ export const roles: RoleLang = {
       "schüler dokumentar fotograf pastor einwohner anwohner kardinal rabbiner imam angestellte",
       "angestellter sohn tochter vater mutter bruder schwester ehefrau ehemann witwe enkel onkel tante",
       "freund freundin lebensgefährte lebensgefährtin whistleblower hauptperson milizionär opfer täter",
-      "angeklagte angeklagter verdächtige verdächtiger",
+      "angeklagte angeklagter verdächtige verdächtiger meteorologe meteorologin kabarettist kabarettistin",
+      "komiker komikerin mieter mieterin zeuge zeugin kronzeuge kronzeugin wirtschaftsweise wirtschaftsweiser",
+      "rechtsanwältin nachbar nachbarin stürmer stürmerin torwart torhüter torhüterin mittelfeldspieler",
+      "abwehrspieler schiedsrichter schiedsrichterin sportvorstand intendant intendantin",
     ],
   },
   speakersOnly: [
@@ -273,10 +278,13 @@ export const people: PeopleLang = {
     "nato uno un- eu- europäisch kommission polizei armee militär bundeswehr geheimdienst behörde amt",
     "kreml pentagon rathaus stadt gemeinde gericht justiz botschaft kabinett präsident kanzler",
     "cdu csu spd fdp grüne grünen linke linken afd bsw union republikaner demokraten opposition",
-    "spö övp fpö neos svp cvp glp",
+    "spö övp fpö neos svp cvp glp ezb iwf weltbank juso hamas hisbollah taliban",
   ],
   publicBodyPhrases: ["weiß haus"],
-  privateBodies: ["verein klub club gmbh ag kg konzern unternehmen firma verband stiftung genossenschaft liga fc sv tsv bsv vfb vfl"],
+  privateBodies: [
+    "verein klub club gmbh ag kg konzern unternehmen firma verband stiftung genossenschaft liga fc sv tsv bsv vfb vfl",
+    "kreuz bdi bda dihk dfb adac",
+  ],
   branchNames: ["deutschland international"],
   roleModifiers: [
     "ehemalige ehemaliger ehemaligen ehem ex frühere früherer früheren langjährige langjähriger langjährigen",
@@ -304,8 +312,8 @@ export const people: PeopleLang = {
     "januar februar märz april mai juni juli august september oktober november dezember",
     "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
     "herr frau herrn damen herren liebe lieber sehr quelle foto bild video audio grafik mehr zum anzeige",
-    "nord süd ost west sankt san santa los las new saint",
   ],
+  placeStarts: ["nord süd ost west sankt san santa los las new saint"],
   nameStops: [
     "straße str platz allee weg ring park universität hochschule institut stiftung verein verband bank",
     "gmbh ag kg club partei union bündnis fund foundation zentrum museum theater kirche dom schule klinik",

@@ -272,6 +272,15 @@ export interface PeopleLang {
   capitalisedNouns: boolean;
   /** Nouns join into compounds: role nouns match as the end of a word. */
   compoundNouns: boolean;
+  /** A lower-case noun stands before a role noun as its modifier, written apart: "the sports minister". */
+  nounModifiers?: boolean;
+  /**
+   * Lower case; words that open a place's name and are no name themselves ("North" of "North
+   * Carolina"): read as `notNames`, but a role takes them with the place ("North Carolina Gov.").
+   */
+  placeStarts?: readonly string[];
+  /** Lower case; role nouns (of `conditional`) that a nationality makes the state's: "Russian leader", "an Israeli official". */
+  nationalRoles?: readonly string[];
 }
 
 // ---- clips (owned by src/clips) ----

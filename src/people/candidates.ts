@@ -2,7 +2,7 @@ import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import type { TextFacts } from "./text-facts";
 import { isCommonWord, lexicalWord } from "./text-facts";
-import { isStop, nameSpans, type NameSpan } from "./name-spans";
+import { genitiveBeforeNoun, isStop, nameSpans, type NameSpan } from "./name-spans";
 import { roleAfter, roleBefore, roleWithBodyBefore, type RolePhrase } from "./role-phrase";
 import { creditSpans } from "./credits";
 import { joinEnumerations } from "./enumeration";
@@ -67,8 +67,18 @@ function partyAfter(tokens: readonly Token[], s: NameSpan, lex: Lexicon): [numbe
     while (tokens[k] && tokens[k]!.gap === " " && lex.determiners.has(tokens[k]!.key)) k++;
   }
   const body = tokens[k];
-  const closed = !paren || tokens[k + 1]?.gap.startsWith(")") === true;
+  // "Judge … of the Federal District Court": a body's name that goes on is no party.
+  const after = tokens[k + 1];
+  const closed = paren ? after?.gap.startsWith(")") === true : !(after && after.gap === " " && after.cap);
   return body && closed && lex.publicBodyWords.has(body.key) ? [s.to + 1, k] : null;
+}
+
+/** The first of the honorifics right before token `at`: "Prof. | Dr. | Stefan Rahmstorf". */
+function honorificsFrom(tokens: readonly Token[], at: number, lex: Lexicon): number {
+  let k = at - 1;
+  const joined = (gap: string) => gap === " " || gap === ". ";
+  while (k > 0 && tokens[k - 1]!.cap && lex.honorifics.has(tokens[k - 1]!.key) && joined(tokens[k]!.gap)) k--;
+  return k;
 }
 
 /** A capitalised word but no given name: "Filton" of "Filton and Bradley Stoke". */
@@ -102,6 +112,29 @@ function thingAfterDeterminer(tokens: readonly Token[], s: NameSpan, lex: Lexico
 }
 
 /**
+ * Makes names inside another's role unsure: before its head, "Carolina Panthers quarterback Bryce
+ * Young" names a team (but an owner is a person: "Biden's secretary of state", "Merkels Sprecher");
+ * after it, words without a given name name a body: "…, the former chief executive of Goldman Sachs".
+ */
+function insideRoles(candidates: Candidate[], tokens: readonly Token[], lex: Lexicon): void {
+  const BEFORE_HEAD = 1;
+  const AFTER_HEAD = 2;
+  const inRole = new Uint8Array(tokens.length);
+  for (const c of candidates) {
+    const r = c.role;
+    if (r && r.to < c.from) inRole.fill(BEFORE_HEAD, r.from, r.headAt);
+    else if (r && r.from > c.to) inRole.fill(AFTER_HEAD, r.headAt + 1, r.to + 1);
+  }
+  for (const c of candidates) {
+    const at = inRole[c.from];
+    if (at === 0 || inRole[c.to] !== at) continue;
+    const owner = tokens[c.to]!.possessive || genitiveBeforeNoun(tokens, c.to, lex);
+    const named = c.honorific || GIVEN_NAMES.has(tokens[c.from]!.key);
+    if (at === BEFORE_HEAD ? !owner : !named) c.sure = false;
+  }
+}
+
+/**
  * Judges every name span by its evidence: a title or honorific, a role in apposition, a given
  * name before a surname, a politician cue, or — for names of several unknown words — a verb of
  * saying next to it or its last word standing alone elsewhere. Credits (bylines, photo credits)
@@ -123,9 +156,9 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     const last = words[words.length - 1]!;
     const single = words.length === 1;
     const party = partyAfter(tokens, s, lex);
-    // "Prime Minister Sir Keir Starmer": a role stands before the honorific.
+    // "Prime Minister Sir Keir Starmer", "Der Klimaforscher Prof. Dr. Stefan Rahmstorf": a role stands before the honorifics.
     const found =
-      roleBefore(tokens, s.honorific ? s.from - 1 : s.from, lex) ??
+      roleBefore(tokens, s.honorific ? honorificsFrom(tokens, s.from, lex) : s.from, lex) ??
       (s.honorific ? roleBefore(tokens, s.from, lex) : null) ??
       roleAfter(tokens, s.to, lex) ??
       roleWithBodyBefore(tokens, s.from, lex);
@@ -187,6 +220,7 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     // Fields listed, not spread: V8 copies a spread object slowly (~40% of this function on long pages).
     out.push({ from: s.from, to: s.to, honorific: s.honorific, sure, role, politician: cue || party !== null });
   }
+  insideRoles(out, tokens, lex);
   const plain = (c: Candidate) => !notListed.has(c.from) && !tokens.slice(c.from, c.to + 1).some(common);
   return joinEnumerations(out, tokens, lex, plain);
 }

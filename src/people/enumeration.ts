@@ -5,7 +5,9 @@ import { SURNAMES_SET } from "./data/surnames";
 
 /** Whether candidate b follows a in a list: "A, B" or "A und B". */
 function listed(a: Candidate, b: Candidate, tokens: readonly Token[], lex: Lexicon): boolean {
-  if (b.from === a.to + 1) return tokens[b.from]!.gap === ", ";
+  // "Ms. Takaichi, Japan's first female leader": after a comma an owner of a role starts an apposition.
+  const owned = tokens[b.to + 1];
+  if (b.from === a.to + 1) return tokens[b.from]!.gap === ", " && !(tokens[b.to]!.possessive && owned && !owned.cap);
   if (b.from !== a.to + 2) return false;
   const conj = tokens[a.to + 1]!;
   return lex.conjunctions.has(conj.key) && conj.gap === " " && tokens[b.from]!.gap === " ";

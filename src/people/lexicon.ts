@@ -19,6 +19,8 @@ export interface Lexicon {
    * ("parliamentary", "Regierungssprecher"); "un", "eu" only stand alone: "Europe" is no EU.
    */
   publicBodies: readonly string[];
+  /** Endings a noun may take, the bare noun ("") first: `roleEndings`. */
+  inflections: readonly string[];
   /** `publicBodies` for lookups of whole words. */
   publicBodyWords: ReadonlySet<string>;
   /** `publicBodyPhrases` as lists of stems. */
@@ -32,7 +34,10 @@ export interface Lexicon {
   links: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
+  /** `notNames` with `placeStarts`. */
   notNames: ReadonlySet<string>;
+  placeStarts: ReadonlySet<string>;
+  nationalRoles: ReadonlySet<string>;
   nameStops: ReadonlySet<string>;
   nounSuffixes: readonly string[];
   commonNouns: ReadonlySet<string>;
@@ -146,6 +151,7 @@ export function lexicon(code: string | null): Lexicon {
     officePhrases: phrases,
     officePhraseStarts: new Set(lang.officePhrases.map((p) => p.split(/\s+/)[0]!)),
     publicBodies: words(lang.publicBodies).filter((b) => b.length >= MIN_BODY_STEM),
+    inflections: ["", ...words(lang.roleEndings)],
     publicBodyWords: set(lang.publicBodies),
     publicBodyPhrases: lang.publicBodyPhrases.map((p) => p.split(/\s+/)),
     publicBodySet: set([...lang.publicBodies, ...lang.publicBodyPhrases]),
@@ -155,7 +161,9 @@ export function lexicon(code: string | null): Lexicon {
     links: set(lang.roleLinks),
     determiners: set(lang.determiners),
     prepositions: set(lang.prepositions),
-    notNames: set(lang.notNames),
+    notNames: set([...lang.notNames, ...(lang.placeStarts ?? [])]),
+    placeStarts: set(lang.placeStarts ?? []),
+    nationalRoles: set(lang.nationalRoles ?? []),
     nameStops: set(lang.nameStops),
     nounSuffixes: words(lang.nounSuffixes),
     commonNouns: set(lang.commonNouns),

@@ -2,7 +2,8 @@ import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import type { Candidate } from "./candidates";
 import { GIVEN_NAMES } from "./data/given-names";
-import { GENERATIONS, HYPHEN_PARTICLE, PARTICLES, SECOND_PARTICLES } from "./data/name-parts";
+import { EAST_ASIAN_FAMILY_NAMES, GENERATIONS, HYPHEN_PARTICLE, PARTICLES, SECOND_PARTICLES } from "./data/name-parts";
+import { SURNAMES_SET } from "./data/surnames";
 
 /** One person being assembled: the token ranges of its mentions and the candidates behind them. */
 export interface Cluster {
@@ -31,10 +32,14 @@ function shorterForm(a: string[], b: string[], lex: Lexicon): boolean {
   return k === a.length && (a[0] === b[0] || same(a[a.length - 1]!, b[b.length - 1]!));
 }
 
+/** Whether a name is written family name first: "Wang Wentao", "Lee Jae-myung" (but not "Lee Anderson"). */
+const familyFirst = (keys: string[]) =>
+  keys.length > 1 && keys.length < 4 && EAST_ASIAN_FAMILY_NAMES.has(keys[0]!) && !SURNAMES_SET.has(keys[keys.length - 1]!);
+
 /**
  * Short forms a person is referred to by: the surname with its particles ("von der Leyen",
- * "Rubio"), and the first word where it is no known given name — the family name in East Asian
- * order ("Yoon" of "Yoon Suk Yeol").
+ * "Rubio"), and the first word where it is no known given name or a family name that stands
+ * first — the family name in East Asian order ("Yoon" of "Yoon Suk Yeol", "Wang" of "Wang Wentao").
  */
 function shortForms(keys: string[]): string[][] {
   let s = keys.length - 1;
@@ -44,7 +49,7 @@ function shortForms(keys: string[]): string[][] {
   if (s !== keys.length - 1) forms.push([last]);
   // "Bashir" of "Omar Hassan al-Bashir".
   if (HYPHEN_PARTICLE.test(last)) forms.push([last.slice(last.indexOf("-") + 1)]);
-  if (keys.length > 1 && !GIVEN_NAMES.has(keys[0]!)) forms.push([keys[0]!]);
+  if ((keys.length > 1 && !GIVEN_NAMES.has(keys[0]!)) || familyFirst(keys)) forms.push([keys[0]!]);
   return forms;
 }
 
@@ -109,8 +114,9 @@ export function clusterPeople(tokens: readonly Token[], candidates: readonly Can
   const taken = new Uint8Array(tokens.length);
   for (const { cluster } of clusters) for (const [a, b] of cluster.mentions) taken.fill(1, a, b + 1);
   const byFirst = new Map<string, { cluster: Cluster; form: string[] }[]>();
+  // The whole name too, so that a first word that is also a short form ("Lee" of "Lee Elder") takes the name.
   for (const { keys, cluster } of clusters) {
-    for (const form of shortForms(keys)) byFirst.set(form[0]!, [...(byFirst.get(form[0]!) ?? []), { cluster, form }]);
+    for (const form of [keys, ...shortForms(keys)]) byFirst.set(form[0]!, [...(byFirst.get(form[0]!) ?? []), { cluster, form }]);
   }
   // Where each person was last named before the current word, as the scan moves on.
   const named = clusters.flatMap(({ cluster }) => cluster.mentions.map(([a]) => ({ a, cluster }))).sort((x, y) => x.a - y.a);
@@ -140,7 +146,7 @@ export function clusterPeople(tokens: readonly Token[], candidates: readonly Can
       // Prefer the person named most recently before this word, else the next one named after it.
       const last = lastNamed.get(cluster);
       const dist = last !== undefined ? i - last : tokens.length + firstNamed.get(cluster)! - i;
-      if (!best || dist < best.dist) best = { cluster, to: end, dist };
+      if (!best || dist < best.dist || (best.cluster === cluster && end > best.to)) best = { cluster, to: end, dist };
     }
     if (!best) continue;
     best.cluster.mentions.push([i, best.to]);

@@ -3,7 +3,7 @@ import type { Token } from "./tokens";
 import { headAt } from "./role-phrase";
 import { startsLower } from "../text/char-class";
 import { GIVEN_NAMES } from "./data/given-names";
-import { GENERATIONS, HYPHEN_PARTICLE, PARTICLES, SECOND_PARTICLES } from "./data/name-parts";
+import { GENERATIONS, HYPHEN_PARTICLE, PARTICLES, REGNAL, SECOND_PARTICLES } from "./data/name-parts";
 
 /** A run of name words, token range [from, to], with a title or honorific inside its run. */
 export interface NameSpan {
@@ -115,6 +115,10 @@ function pairedInitials(tokens: readonly Token[], i: number, lex: Lexicon): bool
   );
 }
 
+/** A title cut short with a period is no surname, even after a given name: "North Carolina Gov. | Josh Stein". */
+const abbreviatedTitle = (tokens: readonly Token[], k: number, lex: Lexicon) =>
+  tokens[k + 1]?.gap === ". " && lex.abbreviations.has(tokens[k]!.key);
+
 /** Whether tokens [from, to] are only initials and generation suffixes: "P.S.", "Jr.". */
 function noSurname(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (!tokens[k]!.initial && !GENERATIONS.has(tokens[k]!.key)) return false;
@@ -145,6 +149,7 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
       const p = particlesAt(tokens, end + 1, lex);
       if (p && particleMayFollow(tokens[end]!, lex)) end += p + 1;
       else if (nameWord(tokens[end + 1]!, lex) && !addressPart(tokens, end + 1)) end++;
+      else if (GIVEN_NAMES.has(tokens[end]!.key) && REGNAL.test(tokens[end + 1]!.text)) end++;
       else break;
     }
     let start = i;
@@ -168,7 +173,8 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
       // A given name after other words starts a new name: German word order puts names side by
       // side ("fragt Geyer Claas Relotius"), titles may be unknown ("Snopes Fact-Checker David
       // Emery"), and a table's cells stand side by side ("North East Somerset | Jacob Rees-Mogg").
-      const given = k > start && !afterGiven && GIVEN_NAMES.has(t.key) && k < end;
+      // After a particle the given name is a father's: "Mohammed bin Abdulrahman Al Thani".
+      const given = k > start && !afterGiven && GIVEN_NAMES.has(t.key) && k < end && !PARTICLES.has(tokens[k - 1]!.key);
       const sideBySide = lex.lang.capitalisedNouns || cells[k] === 1;
       const nextName = given && (sideBySide || lastCommon >= start || afterRoleLink(tokens, i, lex));
       if (nextName && !tokens[k - 1]!.initial) {
@@ -179,7 +185,12 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
       if (k < end && lex.honorifics.has(t.key)) {
         start = k + 1;
         honorific = true;
-      } else if (k < end && !afterGiven && !GENERATIONS.has(tokens[k + 1]!.key) && headAt(tokens, k, lex)) {
+      } else if (
+        k < end &&
+        (!afterGiven || abbreviatedTitle(tokens, k, lex)) &&
+        !GENERATIONS.has(tokens[k + 1]!.key) &&
+        headAt(tokens, k, lex)
+      ) {
         start = k + 1;
         honorific = false;
       }

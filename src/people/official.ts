@@ -29,11 +29,15 @@ export function officialness(
     case "relational":
       return "relational";
     case "conditional":
-      return (
+      if (
         publicBody(role, tokens, lex, bodies.public) ||
         otherOffice(role, tokens, lex) ||
+        national(role, tokens, lex) ||
         (formalTitle(role, tokens, lex, lower) && !privateBody(role, tokens, lex, bodies.private))
-      );
+      )
+        return true;
+      // "seine Sprecherin Karoline Leavitt", "his spokesman": the owner's spokesperson or deputy.
+      return ownedRole(role, tokens, lex) ? "relational" : false;
   }
 }
 
@@ -70,9 +74,35 @@ function publicBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bo
     if (k === role.headAt) continue;
     const key = tokens[k]!.key;
     if (lex.publicBodyWords.has(key) && k < role.to && branchAt(tokens, k + 1, lex)) continue;
-    if (bodies.has(key) || publicBodyAt(keyAt, k, lex) > 0) return true;
+    if (bodies.has(key) || publicBodyAt(keyAt, k, lex) > 0 || compoundBody(key, lex)) return true;
   }
   return false;
+}
+
+/** A nationality before a role noun that it makes the state's: "Russian leader", "China's top official". */
+function national(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
+  if (!lex.nationalRoles.has(tokens[role.headAt]!.key)) return false;
+  for (let k = role.from; k < role.headAt; k++) {
+    const kind = lex.demonym(tokens[k]!.key);
+    if (kind === "singular" || kind === "place") return true;
+  }
+  return false;
+}
+
+/** Whether a possessive pronoun opens the role: "seine Sprecherin", "her deputy". */
+function ownedRole(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
+  for (let k = role.from; k < role.headAt; k++) if (lex.possessives.has(tokens[k]!.key)) return true;
+  return lex.possessives.has(tokens[role.from - 1]?.key ?? "");
+}
+
+/**
+ * Whether a word of the role is a compound whose last part is a public body ("Innenministeriums",
+ * "Ordnungsamts"): the last part of a compound names what it is.
+ */
+function compoundBody(key: string, lex: Lexicon): boolean {
+  if (!lex.lang.compoundNouns) return false;
+  const stems = lex.publicBodies;
+  return lex.inflections.some((e) => key.endsWith(e) && stems.some((b) => key.length > b.length + e.length && key.endsWith(b + e)));
 }
 
 /** Whether token k names a branch after the capitalised name before it ("Amnesty | International"), not after a preposition ("für Deutschland"). */

@@ -25,6 +25,8 @@ const isPeriodSpace = (gap: string) => gap === ". ";
 const ADJECTIVE = /(?:e|er|en|es|em)$/u;
 // English past tenses and participles are verbs, not nouns of a role: "…, called him the author".
 const VERB_FORM = /(?:ed|ing)$/u;
+/** An age in years, written in digits. */
+const AGE = /^\d{1,3}$/u;
 /** Words of a role inside one phrase: at most this many before the head noun. */
 const MAX_BEFORE_HEAD = 5;
 
@@ -45,27 +47,42 @@ export function headAt(tokens: readonly Token[], i: number, lex: Lexicon): { hea
   return head ? { head, from: i } : null;
 }
 
+/** A place's first word before the rest of its name: "North | Carolina Gov.", "the | North | Korean leader". */
+function placeStart(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]!.cap && lex.placeStarts.has(tokens[k]!.key) && !!next && isSpace(next.gap) && next.cap;
+}
+
 /** Whether token k may stand in a role before its head noun ("stellvertretende", "Russlands", "US"). */
 function roleFiller(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k]!;
   if (lex.determiners.has(t.key) || lex.prepositions.has(t.key) || lex.speechVerbs.has(t.key)) return false;
-  if (lex.notNames.has(t.key) && !lex.modifiers.has(t.key)) return false;
+  const place = placeStart(tokens, k, lex);
+  if (lex.notNames.has(t.key) && !lex.modifiers.has(t.key) && !place) return false;
   if (lex.modifiers.has(t.key) || roleWord(t.key, lex)) return true;
   if (t.possessive) return true;
-  if (t.cap || allUpper(t.text)) return !lex.notNames.has(t.key);
+  if (t.cap || allUpper(t.text)) return !lex.notNames.has(t.key) || place;
   if (lex.publicBodyWords.has(t.key)) return true;
-  // A lower-case adjective counts only inside a noun phrase: after a determiner or modifier, maybe
-  // past other adjectives ("des bekannten österreichischen Immobilieninvestors").
-  if (!adjective(t)) return false;
+  // A lower-case adjective (in English also a noun: "the sports minister") counts only inside a noun
+  // phrase: after a determiner, modifier or owner, maybe past other adjectives ("des bekannten
+  // österreichischen Immobilieninvestors"); in English after an owner any lower-case word ("the club's sporting director").
+  if (!adjective(t, lex) && !(lex.lang.nounModifiers && tokens[k - 1]?.possessive)) return false;
   let j = k - 1;
-  const opens = (w: Token) => lex.determiners.has(w.key) || lex.modifiers.has(w.key);
-  while (j > 0 && k - j < MAX_BEFORE_HEAD && !opens(tokens[j]!) && adjective(tokens[j]!) && isSpace(tokens[j + 1]!.gap)) j--;
+  const opens = (w: Token) => lex.determiners.has(w.key) || lex.modifiers.has(w.key) || w.possessive;
+  while (j > 0 && k - j < MAX_BEFORE_HEAD && !opens(tokens[j]!) && adjective(tokens[j]!, lex) && isSpace(tokens[j + 1]!.gap)) j--;
   const prev = tokens[j];
   return !!prev && isSpace(tokens[j + 1]!.gap) && opens(prev);
 }
 
-/** A lower-case word with an adjective's ending (German inflects adjectives before a noun). */
-const adjective = (t: Token) => !t.cap && ADJECTIVE.test(t.key);
+/**
+ * A lower-case word that may modify a role noun: one with an adjective's ending (German inflects
+ * adjectives before a noun); where nouns modify nouns apart (`nounModifiers`), any but a verb or function word.
+ */
+const adjective = (t: Token, lex: Lexicon) => {
+  if (t.cap) return false;
+  if (!lex.lang.nounModifiers) return ADJECTIVE.test(t.key);
+  return !lex.notNames.has(t.key) && !lex.speechVerbs.has(t.key) && !VERB_FORM.test(t.key);
+};
 
 /**
  * Whether the name of a body or institution with a link word ends right before token k: "Department
@@ -89,6 +106,8 @@ function nameAcrossLink(tokens: readonly Token[], k: number, lex: Lexicon): bool
 /**
  * Extends a role leftwards from `from` over its modifiers; returns the first token index. After a
  * possessive only the owner's capitalised name goes on: "the Prime Minister's national security adviser".
+ * A body's name across a link stands between words of the role, not right before its head: "toured
+ * Buncombe County with | Sen. Thom Tillis".
  */
 function extendLeft(tokens: readonly Token[], from: number, lex: Lexicon): number {
   let k = from;
@@ -98,7 +117,7 @@ function extendLeft(tokens: readonly Token[], from: number, lex: Lexicon): numbe
     if (owned ? prev.cap && !prev.possessive && roleFiller(tokens, k - 1, lex) : roleFiller(tokens, k - 1, lex)) {
       k--;
       owned ||= prev.possessive;
-    } else if (!owned && from - k < MAX_BEFORE_HEAD - 1 && nameAcrossLink(tokens, k, lex)) k -= 2;
+    } else if (!owned && k < from && from - k < MAX_BEFORE_HEAD - 1 && nameAcrossLink(tokens, k, lex)) k -= 2;
     else break;
   }
   return k;
@@ -125,6 +144,9 @@ export function roleWithBodyBefore(tokens: readonly Token[], at: number, lex: Le
   return { from: extendLeft(tokens, head.from, lex), to: end, head: head.head, headAt: b - 1 };
 }
 
+/** Words between a role's head and the comma before a name: "the governor | of the Bank of England |, Andrew Bailey". */
+const MAX_BODY_BACK = 6;
+
 /**
  * A role written right before a name starting at token `at`: "US-Außenminister Marco Rubio",
  * "der stellvertretende Außenminister …", "Secretary of State …", "his defense minister, Kim".
@@ -136,8 +158,10 @@ export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): 
   if (!isSpace(gap) && !isComma(gap) && !abbrev) return null;
   // "the birther king’s Twitter feed": a possessive names the owner, not the role.
   const found = tokens[prev]?.possessive ? null : headAt(tokens, prev, lex);
-  // "Claudia Major, Sicherheitsexpertin": a title after a given name is a surname.
-  if (found && GIVEN_NAMES.has(tokens[found.from - 1]?.key ?? "")) return null;
+  // "Claudia Major, Sicherheitsexpertin": a title after a given name is a surname (but not an
+  // abbreviated one, "North Carolina Gov. Josh Stein", nor one after an owner, "Chelsea's co-owner").
+  const before = found ? tokens[found.from - 1] : undefined;
+  if (found && before && !abbrev && isSpace(tokens[found.from]!.gap) && !before.possessive && GIVEN_NAMES.has(before.key)) return null;
   const opened = (from: number) => !isComma(gap) || tokens[from]!.possessive || lex.determiners.has(tokens[from - 1]?.key ?? "");
   if (found) {
     const from = extendLeft(tokens, found.from, lex);
@@ -146,10 +170,14 @@ export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): 
   if (!isComma(gap)) return null;
   // "his defense minister, Kim Yong-hyun", "Die Sprecherin der Initiative, Gaby Allendorf": a
   // role before a comma needs its determiner, or a list ("Manager, Musikverlage") would pass.
-  for (let h = prev - 1; h >= Math.max(0, prev - 4); h--) {
+  for (let h = prev - 1; h >= Math.max(0, prev - MAX_BODY_BACK); h--) {
     const back = headAt(tokens, h, lex);
     if (!back) continue;
-    if (!lex.links.has(tokens[h + 1]!.key)) return null;
+    // "A spokeswoman for the Justice Department, …": where nouns are lower case, a capitalised one is a body's name.
+    if (!lex.links.has(tokens[h + 1]!.key)) {
+      if (!lex.lang.capitalisedNouns && tokens[h]!.cap) continue;
+      return null;
+    }
     const from = extendLeft(tokens, back.from, lex);
     return opened(from) ? { from, to: prev, head: back.head, headAt: h } : null;
   }
@@ -239,19 +267,28 @@ function roleInClause(tokens: readonly Token[], from: number, lex: Lexicon): Rol
   return null;
 }
 
+/** A participle used as an adjective, after a determiner: "a retired teacher", "the embattled chairman". */
+const participleAt = (tokens: readonly Token[], h: number, lex: Lexicon) =>
+  lex.determiners.has(tokens[h - 1]?.key ?? "") && isSpace(tokens[h]!.gap);
+
 /**
  * A role in apposition after a name ending at token `at`: "Oana Lungescu, ehem. Nato-Sprecherin",
  * "Marco Rubio, the secretary of state", "Claudia Major, Sicherheitsexpertin beim German Marshall Fund".
  */
 export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): RolePhrase | null {
-  const first = at + 1;
+  // "Maria Gonzalez, 54, a federal worker": the role follows the age.
+  const age = tokens[at + 1];
+  const aged = !!age && isComma(age.gap) && AGE.test(age.text) && isComma(tokens[at + 2]?.gap ?? "");
+  const first = aged ? at + 2 : at + 1;
   if (!tokens[first] || !isComma(tokens[first]!.gap)) return null;
   for (let h = first; h < first + MAX_BEFORE_HEAD && tokens[h]; h++) {
     const t = tokens[h]!;
     const afterAbbrev = isPeriodSpace(t.gap) && lex.abbreviations.has(tokens[h - 1]!.key);
     if (h > first && !isSpace(t.gap) && !afterAbbrev) return null;
-    // A given name starts another person: "…, Claudia Brandes, Bürgermeisterin".
-    if (t.cap && GIVEN_NAMES.has(t.key)) return null;
+    // A given name before a name word starts another person: "…, Claudia Brandes, Bürgermeisterin"
+    // (but not "…, the Chelsea head coach").
+    const following = tokens[h + 1];
+    if (t.cap && GIVEN_NAMES.has(t.key) && following && isSpace(following.gap) && (following.cap || following.initial)) return null;
     // "der" opens a relative clause when no noun follows it ("…, der lange bei der EU …").
     const relative = lex.relativePronouns.has(t.key) && !tokens[h + 1]?.cap;
     if (relative) return h === first ? roleInClause(tokens, h + 1, lex) : null;
@@ -261,11 +298,13 @@ export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): R
     if (!found) {
       // Before the head: the words of a role ("ehem.", "the", "französischer"); in English also
       // lower-case nouns ("country director"), which German writes capitalised.
+      const place = placeStart(tokens, h, lex);
       const filler =
+        place ||
         lex.determiners.has(t.key) ||
         roleFiller(tokens, h, lex) ||
-        (!t.cap && (lex.lang.capitalisedNouns ? ADJECTIVE.test(t.key) : !VERB_FORM.test(t.key)));
-      if (!filler || (lex.notNames.has(t.key) && !lex.determiners.has(t.key))) return null;
+        (!t.cap && (lex.lang.capitalisedNouns ? ADJECTIVE.test(t.key) : !VERB_FORM.test(t.key) || participleAt(tokens, h, lex)));
+      if (!filler || (lex.notNames.has(t.key) && !lex.determiners.has(t.key) && !place)) return null;
       continue;
     }
     const end = titleEnd(tokens, h, lex);

@@ -31,6 +31,7 @@ Stephanie Susanne Svea Svenja Sven Swen Tanja Theo Theresa Thilo Thomas Thorsten
 Tina Tobias Toni Torsten Udo Ulf Ulla Ulrich Ulrike Ullrich Ursula Ute Uwe Valentin Vanessa Vera Veronika
 Viktor Viktoria Volker Volkmar Walter Waltraud Werner Wiebke Wilfried Wilhelm Willi Willy Winfried Wolfgang
 Yvonne
+Bärbel Gundula Achim Henriette Katherina Arno Karola
 `;
 
 const ENGLISH = `
@@ -63,6 +64,8 @@ Stephen Steve Steven Stuart Sue Susan Suzanne Tammy Tara Ted Teresa Terry Theodo
 Timothy Tina Todd Tom Tommy Tony Tracy Travis Trevor Troy Tyler Valerie Vanessa Vedant Vernon Veronica
 Vicky Victor Victoria Vince Vincent Virginia Wade Walter Warren Wayne Wendy Wesley Whitney William Willie
 Winston Zachary Zoe
+Deanne Quentin Bryce Karoline
+Declan Cole
 `;
 
 const ROMANCE = `
@@ -87,6 +90,8 @@ Pilar Rafael Raffaele Raphaël Raúl Raymond Renato Renaud Ricardo Riccardo Robe
 Romain Rosa Rosario Salvatore Samuel Sandrine Santiago Sara Sébastien Sergio Silvio Simone Sofía Sophie
 Stéphane Stéphanie Stefano Sylvie Teresa Thierry Thibault Tommaso Ugo Umberto Valentina Valérie Vincent
 Vincenzo Virginie Xavier Yannick Yves Yvette
+Marcos Jesús Nicolás Tomás Matías
+Enzo Mikel
 `;
 
 const SLAVIC_BALTIC_HUNGARIAN_GREEK = `
@@ -104,6 +109,8 @@ Zbigniew Zoran Žarko Zuzana Oana Ion Ioana Ioan Mircea Klaus Viorica Nicolae Gh
 Andrius Gitanas Kaja Kersti Mart Toomas Viktor Ferenc Gábor Gergely Katalin László Péter Zoltán Zsolt
 Alexis Andreas Antonis Dimitris Georgios Giorgos Ioannis Konstantinos Kostas Kyriakos Nikos Panagiotis
 Yanis Yiannis Alexis Evangelos Sophia Eleni Maria Vesna Ana Aleksandar Rumen Boyko
+Denys Andrij Witali Vitalij Kyrylo Taras Iryna Nikolaus Janis Kristaps Edgars Valdis Vytautas
+Algirdas Linas Dainius Yannis Christos
 `;
 
 const ARABIC_TURKISH_PERSIAN = `
@@ -120,6 +127,8 @@ Tarek Tariq Tayyip Tolga Tugba Tuğba Umut Walid Yasmin Yasser Yousef Youssef Yu
 Ziad Ebrahim Ali-Reza Mahsa Masih Narges Shirin Abiy Uhuru Nelson Thabo Jacob Cyril Kwame
 Olusegun Muhammadu Bola Goodluck Ngozi Chinua Wole Yoweri Paul Kofi Ellen Amadou Macky Alassane Ousmane
 Moussa Mamadou Ibrahima Aminata Fatou Cheikh 
+Basem Anas Danyal Berivan Kemi
+Bukayo
 `;
 
 const ASIAN = `

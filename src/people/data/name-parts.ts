@@ -9,5 +9,22 @@ export const SECOND_PARTICLES: ReadonlySet<string> = new Set("der den la le las 
 // Arabic article or kinship prefixes written with a hyphen: "al-Bashir", "el-Sisi", "bin-Salman".
 export const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|an|bin|ibn|abu|ben)-/;
 
-/** Generation suffixes after a surname ("Jr", "Sr"): a later mention drops them ("Roberts" of "John G. Roberts Jr."). */
-export const GENERATIONS: ReadonlySet<string> = new Set(["jr", "sr"]);
+/** Regnal numbers after a given name, in capitals: "Leo XIV", "Charles III", "Abdullah II". */
+export const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/u;
+
+/**
+ * Generation suffixes after a surname ("Jr", "Sr") and regnal numbers: a later mention drops
+ * them ("Roberts" of "John G. Roberts Jr.", "Leo" of "Leo XIV").
+ */
+export const GENERATIONS: ReadonlySet<string> = new Set("jr sr ii iii iv vi vii viii ix xi xii xiii xiv xv xvi".split(" "));
+
+/**
+ * Frequent Chinese and Korean family names, which stand first ("Wang Wentao", "Lee Jae-myung") and
+ * alone refer to the person ("Wang said"). Many are also listed as given names, as name evidence.
+ */
+export const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  (
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie " +
+    "tang han feng deng cao peng zeng xiao tian dong yuan xi kim lee park choi jung kang cho yoon jang lim"
+  ).split(" "),
+);
