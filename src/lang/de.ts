@@ -119,6 +119,10 @@ export const roles: RoleLang = {
   speakersOnly: [
     "frau mann herr mensch menschen landsleute bürger bürgerin zeuge zeugin teilnehmer teilnehmerin",
     "händler händlerin vorstand anwältin",
+    // Age nouns: "der 41-Jährige", "die 67-Jährige".
+    "jährige jähriger jährigen",
+    "vorgesetzte vorgesetzter angehörige angehöriger betroffene betroffener beschäftigte beschäftigter",
+    "passant passantin besucher besucherin fahrer fahrerin buchhalter buchhalterin nutzer nutzerin",
   ],
   surnameEndings: ["mann herr frau"],
 };
@@ -176,6 +180,7 @@ export const quotes: QuoteLang = {
     "widersprechen widerspricht widersprach widersprachen",
     "sprechen spricht sprach sprachen",
     "finden findet fand fanden",
+    "glauben glaubt glaubte glaubten",
     "behaupten behauptet behauptete behaupteten",
     "gestehen gesteht gestand gestanden",
     "loben lobt lobte lobten",
@@ -224,7 +229,7 @@ export const quotes: QuoteLang = {
     "verwaltung stadt gemeinde kreml haus entwurf bericht papier dokument plan vertrag erklärung",
     "mitteilung pressemitteilung studie schreiben brief gutachten urteil text stellungnahme",
     "zeitung agentur sender organisation institut bündnis botschaft präsidium geschäft konzernleitung",
-    "stiftung universität hochschule verein klinik",
+    "stiftung universität hochschule verein klinik bank",
   ],
   placeRefs: ["dort", "darin", "hierin"],
   falseParticles: ["ab", "zu", "auf", "voraus"],
@@ -232,6 +237,10 @@ export const quotes: QuoteLang = {
   subjunctive: [
     "sei seien habe könne müsse solle wolle dürfe werde möge gebe wisse komme gehe stehe liege",
     "bleibe brauche plane wäre wären hätte hätten würde würden käme gäbe müsste könnte sollte",
+  ],
+  subordinators: [
+    "dass ob wenn weil als nachdem obwohl obgleich bevor ehe seitdem sobald solange falls sofern indem",
+    "wie wo was wer wem wen wessen warum weshalb wieso",
   ],
   titleCues: [
     "film buch roman serie sendung show titel album lied song stück gesetz programm kampagne",

@@ -184,12 +184,14 @@ export const quotes: QuoteLang = {
     "ministry department government agency police company firm party administration commission",
     "council court office committee kremlin report statement draft document plan study letter",
     "ruling text memo release paper newspaper organization organisation group union institute",
-    "center centre campaign army military embassy house bureau service authority board",
+    "center centre campaign army military embassy house bureau service authority board bank",
   ],
   placeRefs: ["there", "therein"],
   falseParticles: [],
   complementizers: ["that"],
   subjunctive: [],
+  // Only relative pronouns: what opens a clause set off between a name and its verb.
+  subordinators: ["which who whom whose"],
   titleCues: [
     "film movie book novel series show programme program album song title titled entitled",
     "dubbed nicknamed so-called act bill law campaign operation project magazine podcast slogan",

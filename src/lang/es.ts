@@ -119,6 +119,7 @@ export const quotes: QuoteLang = {
   falseParticles: [],
   complementizers: ["que"],
   subjunctive: [],
+  subordinators: [],
   titleCues: ["película libro novela serie programa título álbum canción ley operación"],
   roleLinks: ["de del la el en"],
   genitive: [],

@@ -123,6 +123,7 @@ export const quotes: QuoteLang = {
   falseParticles: [],
   complementizers: ["que", "qu'", "qu’"],
   subjunctive: [],
+  subordinators: [],
   titleCues: ["film livre roman série émission titre album chanson loi programme opération"],
   roleLinks: ["de du des la le à au"],
   genitive: [],

@@ -117,6 +117,7 @@ export const quotes: QuoteLang = {
   falseParticles: [],
   complementizers: ["che"],
   subjunctive: [],
+  subordinators: [],
   titleCues: ["film libro romanzo serie programma titolo album canzone legge operazione"],
   roleLinks: ["di del della la il a al"],
   genitive: [],

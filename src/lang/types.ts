@@ -104,6 +104,11 @@ export interface QuoteLang {
    * substitutes: "sei", "habe", "könne", "wäre"). Empty where the language has none.
    */
   subjunctive: readonly string[];
+  /**
+   * Words that open a subordinate clause ("was", "wenn", "nachdem"): such a clause before a verb
+   * of saying is its object or a circumstance, not reported speech. Lower case.
+   */
+  subordinators: readonly string[];
   /** Words right before a quote that make it a title, name or term ("Film", "called"). */
   titleCues: readonly string[];
   /** Words that may join a role phrase after a name: "beim" in "Expertin beim German Marshall Fund". */

@@ -1,6 +1,7 @@
 import type { Token } from "./tokens";
 import type { Lexicon } from "./lexicon";
 import { isBareNoun, parseMention, parseMentionBefore, type Mention } from "./mention";
+import { lastBelow } from "./search";
 import { auxiliaryBefore, auxiliarySubject, isSayingVerb, isUnrealised } from "./verbs";
 
 /** A place in a sentence that can name a speaker: a verb of saying, "laut", "zufolge", a colon. */
@@ -92,6 +93,9 @@ function bareNouns(m: Mention, lex: Lexicon, known: (name: string) => boolean): 
   return lex.capitalisedNouns && words.every((w) => lex.conjunctions.has(w) || !known(w));
 }
 
+/** Whether a word opens a subordinate clause: "dass", "wo". */
+const subordinate = (t: Token, lex: Lexicon) => lex.subordinators.has(t.lower) || lex.complementizers.has(t.lower);
+
 /** The first token after the last comma before `at`, or `floor`. */
 function clauseStart(tokens: readonly Token[], at: number, floor: number): number {
   for (let k = at - 1; k > floor; k--) if (tokens[k]!.text === ",") return k + 1;
@@ -121,7 +125,14 @@ function findCues(
   if (tokens[q - 1]?.text === ":") {
     // "Rubio: „…“", else the subject of the clause before the colon ("Dann schickt Gezer …:").
     const colon = q - 1;
-    const start = clauseStart(tokens, colon, floor(colon));
+    let start = clauseStart(tokens, colon, floor(colon));
+    // "Der Kanzler machte deutlich, dass er keine Zeit verlieren wolle:": a subordinate clause
+    // that says nothing itself and names its subject by a pronoun leaves the speaker to the
+    // clause it hangs on.
+    if (start > floor(colon) && subordinate(tokens[start]!, lex) && !hasSayingVerb(tokens, start, colon, lex)) {
+      const sub = clauseSubject(text, tokens, start, colon, lex, known, speaks);
+      if (sub !== "nobody" && sub?.kind === "pronoun") start = clauseStart(tokens, start - 1, floor(colon));
+    }
     const m = parseMentionBefore(text, tokens, colon, floor(colon), lex);
     // The words before the colon name the speaker ("Rubio:"), unless they are an object
     // ("schickt sie Relotius eine WhatsApp-Nachricht:").
@@ -130,11 +141,14 @@ function findCues(
     // A colon after no speaker and no verb of saying ("FACC profitiert von der Luftfahrt: „…“,
     // sagte Konzernchef Robert Machtlinger") yields to the verb right after the quote.
     const says = named || m?.kind === "pronoun" || hasSayingVerb(tokens, floor(colon), colon, lex);
-    cues.push({
-      at: colon,
-      rank: says || !saidRightAfter(tokens, q, to, lex) ? 0 : 1,
-      find: () => (whole ? m : clauseSubject(text, tokens, start, colon, lex, known, speaks)),
-    });
+    // "Paul Gundersen said:", "Jeremy Parr told BBC Radio Wales:": a verb of saying with its
+    // subject before it ends the words before the colon, which are none or its object.
+    if (!subjectSaid(text, tokens, m?.start ?? tokens[colon]!.start, floor(colon), from, lex, known, speaks))
+      cues.push({
+        at: colon,
+        rank: says || !saidRightAfter(tokens, q, to, lex) ? 0 : 1,
+        find: () => (whole ? m : clauseSubject(text, tokens, start, colon, lex, known, speaks)),
+      });
   }
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
@@ -173,16 +187,73 @@ function verbSubject(
       const m = parseMention(text, tokens, j, ceiling, lex);
       if (m?.kind === "place") return m;
     }
-    return after;
+    return bodyNamed(text, tokens, floor, ceiling, lex) ?? after;
   }
   const aux = auxiliaryBefore(tokens, k, floor, lex);
   if (aux >= 0) return auxiliarySubject(text, tokens, aux, k, floor, ceiling, lex, known);
   const before = parseMentionBefore(text, tokens, k, floor, lex);
   if (before && before.kind !== "place") return before;
-  let after = parseMention(text, tokens, k + 1, ceiling, lex);
+  let after = parseMention(text, tokens, k + 1, ceiling, lex) ?? nameSetOff(text, tokens, k + 1, ceiling, lex);
   // "sagte dem ZDF ein Sprecher": the one told is no speaker; who speaks may follow.
   if (after && lex.objectDeterminers.has(tokens[k + 1]!.lower)) after = parseMention(text, tokens, after.next, ceiling, lex);
+  // "said Congress would “get to work …”": the subject of what was said, not of the saying.
+  const verbAfter = tokens[after?.next ?? -1]?.lower ?? "";
+  if (lex.modals.has(verbAfter) || lex.auxiliaries.has(verbAfter)) return null;
   return after && after.kind !== "place" ? after : null;
+}
+
+/**
+ * Whether a verb of saying with a speaker before it ends right before offset `start`. "Zugleich
+ * mahnte sie:" has none: its verb stands second, after an adverb, and its subject follows.
+ */
+function subjectSaid(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  floor: number,
+  from: number,
+  lex: Lexicon,
+  known: (name: string) => boolean,
+  speaks: (m: Mention) => boolean,
+): boolean {
+  const verb = lastBelow(tokens, start, byStart);
+  if (verb < floor || !isSayingVerb(tokens, verb, from, lex)) return false;
+  const before = parseMentionBefore(text, tokens, verb, floor, lex);
+  return !!before && !isBareNoun(before, lex, known) && speaks(before);
+}
+
+const byStart = (t: Token) => t.start;
+
+/**
+ * A document or body after a preposition in [from, to), where it says: "heißt es in einem
+ * Bericht der Behörde", "Im Ministerium hieß es".
+ */
+function bodyNamed(text: string, tokens: readonly Token[], from: number, to: number, lex: Lexicon): Mention | null {
+  for (let j = from; j < to - 1; j++) {
+    if (!lex.prepositions.has(tokens[j]!.lower)) continue;
+    const m = parseMention(text, tokens, j + 1, to, lex);
+    if (m?.kind === "group" && m.head && lex.bodies.has(m.head)) return m;
+  }
+  return null;
+}
+
+/** Tokens a role phrase before a name set off by a comma may span: "Sen. John Cornyn’s Democratic challenger". */
+const MAX_ROLE_BEFORE = 8;
+
+/**
+ * A name set off by a comma after a role the mention parser cannot read, ending the clause:
+ * "said Sen. John Cornyn’s Democratic challenger, Colin Allred."
+ */
+function nameSetOff(text: string, tokens: readonly Token[], i: number, to: number, lex: Lexicon): Mention | null {
+  for (let c = i + 1; c < Math.min(to, i + MAX_ROLE_BEFORE); c++) {
+    const t = tokens[c]!;
+    if (t.kind !== "word" && t.text !== "," && t.text !== ".") return null;
+    if (t.text !== ",") continue;
+    const m = parseMention(text, tokens, c + 1, to, lex);
+    const ends = !tokens[m?.next ?? -1] || tokens[m!.next]!.kind !== "word";
+    return m?.kind === "name" && !m.role && ends ? { ...m, role: text.slice(tokens[i]!.start, t.start) } : null;
+  }
+  return null;
 }
 
 /** Whether a verb of saying stands in tokens [from, to): "Er räumt jedoch ein:". */

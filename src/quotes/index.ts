@@ -42,8 +42,13 @@ export function* quoteSteps(ctx: TextContext, people: readonly Person[]): Steps<
     spans.map((s) => ({ start: s.open, end: s.close })),
   );
   yield "words";
-  const innerEndsSentence = (q: number) => endsSentence(text.slice(spans[q]!.start, spans[q]!.end).trim());
-  const bounds = sentences(tokens, lex, innerEndsSentence);
+  const inner = (q: number) => text.slice(spans[q]!.start, spans[q]!.end).trim();
+  const bounds = sentences(
+    tokens,
+    lex,
+    (q) => endsSentence(inner(q)),
+    (q) => /[!?]$/.test(inner(q)),
+  );
   const quoteAt = within(spans.map((sp) => ({ start: sp.open, end: sp.close })));
   const captionAt = within(blocks.filter((b) => b.kind === "caption"));
   const starts = bounds.map(([from]) => tokens[from]!.start);

@@ -11,6 +11,8 @@ export interface Reported {
 
 /** Words allowed between a verb of saying and "that": "said on Tuesday that". */
 const MAX_GAP = 3;
+/** Words after the speaker that may end a sentence of fronted reported speech: "sagte Wilke im Landtag". */
+const MAX_TAIL = 3;
 /** A reported clause shows its subjunctive within its first words: "es wäre …", "sie könne …". */
 const SUBJUNCTIVE_WITHIN = 3;
 
@@ -29,6 +31,9 @@ export function findReported(
   known: (name: string) => boolean,
   speaks: (m: Mention) => boolean,
 ): Reported | null {
+  for (let k = from + 2; k < to; k++) {
+    if (isSayingVerb(tokens, k, from, lex) && isFronted(tokens, from, k, lex)) return frontedReport(text, tokens, from, k, to, lex, speaks);
+  }
   for (let k = from; k < to; k++) {
     if (!isSayingVerb(tokens, k, from, lex) || lex.impersonal.has(tokens[k]!.lower)) continue;
     const clause = thatClause(tokens, k, to, lex) ?? subjunctiveClause(tokens, k, to, lex);
@@ -62,6 +67,47 @@ function subjectOf(
   if (before) return before;
   const after = parseMention(text, tokens, k + 1, to, lex);
   return after?.kind === "name" || after?.kind === "pronoun" ? after : null;
+}
+
+/**
+ * Whether the sentence opens with reported speech that the verb of saying at `k` follows after a
+ * comma: "Er habe damals nicht gewagt zu widersprechen, sagte der Mann." The clause before that
+ * comma is a main clause that shows its subjunctive; "Was … geschehen sollte, beschreibt der
+ * Beitrag" opens with a subordinate clause, the verb's object.
+ */
+function isFronted(tokens: readonly Token[], from: number, k: number, lex: Lexicon): boolean {
+  if (lex.subjunctive.size === 0 || tokens[k - 1]!.text !== "," || lex.impersonal.has(tokens[k]!.lower)) return false;
+  // The last clause before the comma that no subordinator opens: "…, als sich das Feuer ausbreitete" is none.
+  let end = k - 1;
+  let start = end - 1;
+  for (;;) {
+    while (start > from && tokens[start - 1]!.text !== ",") start--;
+    if (!lex.subordinators.has(tokens[start]!.lower)) break;
+    if (start <= from) return false;
+    end = start - 1;
+    start = end - 1;
+  }
+  // A subjunctive verb, but for a question's first word ("Habe er …?").
+  for (let j = Math.max(start, from + 1); j < end; j++) if (lex.subjunctive.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
+function frontedReport(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  k: number,
+  to: number,
+  lex: Lexicon,
+  speaks: (m: Mention) => boolean,
+): Reported | null {
+  const mention = parseMention(text, tokens, k + 1, to, lex);
+  if (!mention || mention.kind === "impersonal" || mention.kind === "place" || !speaks(mention)) return null;
+  // "…, sagte Wilke im Landtag." ends the sentence; "Nachdem …, äußerte er sich erneut zum Thema" goes on.
+  let tail = mention.next;
+  while (tail < to && tokens[tail]!.kind === "word") tail++;
+  if (tail - mention.next > MAX_TAIL) return null;
+  return { words: { start: tokens[from]!.start, end: tokens[k - 2]!.end }, mention };
 }
 
 function thatClause(tokens: readonly Token[], k: number, to: number, lex: Lexicon): number | null {

@@ -2,6 +2,7 @@ import type { QuoteLang, RoleLang } from "../lang/types";
 import { quoteLang, roleLang } from "../lang";
 import { nounMatcher } from "../lang/compound";
 import { wordMemo } from "../word-memo";
+import { startsLower } from "../text/char-class";
 
 /** Nouns tested against a lower-case word: the word is one or, in a compounding language, ends in one. */
 export interface Nouns {
@@ -39,6 +40,7 @@ export interface Lexicon {
   complementizers: ReadonlySet<string>;
   falseParticles: ReadonlySet<string>;
   subjunctive: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
   titleCues: ReadonlySet<string>;
   roleLinks: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
@@ -109,6 +111,7 @@ function compile(q: QuoteLang, r: RoleLang): Lexicon {
     complementizers: words(q.complementizers),
     falseParticles: words(q.falseParticles),
     subjunctive: words(q.subjunctive),
+    subordinators: words(q.subordinators),
     titleCues: words(q.titleCues),
     roleLinks: words(q.roleLinks),
     nameParticles: words(q.nameParticles),
@@ -152,4 +155,9 @@ export function lexiconFor(lang: string | null): Lexicon {
 export function isPluralRole(lex: Lexicon, lower: string, det: string | null): boolean {
   if (det === null ? lex.roles.has(lower) : !lex.pluralDeterminers.has(det)) return false;
   return lex.pluralEndings.some((e) => lower.endsWith(e) && lex.roles.has(lower.slice(0, -e.length)));
+}
+
+/** Whether a word as written is a role noun; where nouns are capitalised, a lower-case word is none ("minderjährige Tochter"). */
+export function isRoleWord(lex: Lexicon, text: string, lower: string): boolean {
+  return (!lex.capitalisedNouns || !startsLower(text)) && lex.roles.has(lower);
 }

@@ -1,5 +1,5 @@
 import type { Token } from "./tokens";
-import { isPluralRole, type Lexicon } from "./lexicon";
+import { isPluralRole, isRoleWord, type Lexicon } from "./lexicon";
 import { isCapWord, isParticle } from "./names";
 import { endsPossessive } from "../text/char-class";
 
@@ -27,6 +27,8 @@ const MAX_NAME = 5;
 /** Words a determiner may stand before its noun: "die langjährige frühere Nato-Sprecherin". */
 const MAX_PHRASE = 6;
 const MAX_APPOSITION = 10;
+/** An age in years: "68" in "Harlow, 68, said". */
+const AGE = /^\d{1,3}$/;
 
 /** Parses a mention that starts at token `i` and ends before token `stop`. */
 export function parseMention(text: string, tokens: readonly Token[], i: number, stop: number, lex: Lexicon): Mention | null {
@@ -50,10 +52,19 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
   let e = end;
   let role: string | null = null;
   // "Lee, the Democratic Party leader, said": step back over the apposition.
-  if (tokens[e - 1]?.text === ",") {
+  // "Harlow, 68, recalled": an age set off by commas stands between name and verb.
+  const relative = relativeClauseBefore(tokens, e, floor, lex);
+  if (relative >= 0) e = relative;
+  else if (tokens[e - 1]?.text === "," && AGE.test(tokens[e - 2]?.text ?? "") && tokens[e - 3]?.text === "," && e - 3 > floor) e -= 3;
+  else if (tokens[e - 1]?.text === ",") {
     for (let k = e - 2; k >= Math.max(floor, e - MAX_APPOSITION); k--) {
       if (tokens[k]?.kind !== "word") {
         if (tokens[k]?.text === ",") {
+          // "Its president, Dr Adrian Boyle, said": a name after its short title is no role phrase.
+          const titled = parseMention(text, tokens, k + 1, e - 1, lex);
+          const title = titled?.role?.toLowerCase().replace(/\./g, "").split(" ") ?? [];
+          const short = title.length > 0 && title.every((w) => lex.abbreviations.has(w));
+          if (titled?.kind === "name" && short && titled.next === e - 1) return { ...titled, next: end };
           role = rolePhrase(text, tokens, k + 1, e - 1, lex);
           if (role) e = k;
           // "Der Präsident des BDI, Siegfried Russwurm, sagte": the name set off after its role.
@@ -80,6 +91,23 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
   }
   const m = affiliated(text, tokens, e, floor, lex);
   return m && { ...m, role: role ?? m.role };
+}
+
+/** Tokens a relative clause between a name and its verb may span: ", which is struggling under £20bn of debt,". */
+const MAX_RELATIVE = 16;
+
+/**
+ * The comma that opens a relative clause ending in the comma right before `end`, else -1:
+ * "Thames Water, which is struggling under debt, said".
+ */
+function relativeClauseBefore(tokens: readonly Token[], end: number, floor: number, lex: Lexicon): number {
+  if (tokens[end - 1]?.text !== ",") return -1;
+  for (let k = end - 2; k > floor && k >= end - MAX_RELATIVE; k--) {
+    const t = tokens[k]!;
+    if (t.kind === "quote" || t.kind === "break") return -1;
+    if (t.text === ",") return lex.subordinators.has(tokens[k + 1]?.lower ?? "") && k + 2 < end - 1 ? k : -1;
+  }
+  return -1;
 }
 
 /**
@@ -176,7 +204,7 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
       j += 2;
       continue;
     }
-    const role = lex.roles.has(w.lower) || isPluralRole(lex, w.lower, det.lower);
+    const role = isRoleWord(lex, w.text, w.lower) || isPluralRole(lex, w.lower, det.lower);
     if (role || lex.bodies.has(w.lower) || (w.cap && lex.capitalisedNouns)) {
       // The noun of a complement is not the phrase's head: "the opposite of an authority".
       if (linked) return null;

@@ -1,5 +1,5 @@
 import type { Token } from "./tokens";
-import type { Lexicon } from "./lexicon";
+import { isRoleWord, type Lexicon } from "./lexicon";
 import { endsPossessive } from "../text/char-class";
 
 export interface FoundName {
@@ -50,7 +50,7 @@ export function findNames(tokens: readonly Token[], lex: Lexicon, runs: boolean)
     let j = i;
     while (j < tokens.length && j - i < MAX_NAME && (isNameWord(tokens[j], lex) || isParticle(tokens, j, lex))) j++;
     const prev = tokens[i - 1];
-    const afterRole = prev?.kind === "word" && lex.roles.has(prev.lower);
+    const afterRole = prev?.kind === "word" && isRoleWord(lex, prev.text, prev.lower);
     const several = j - i >= 2;
     if (afterRole || (runs && several)) {
       out.push({ name: words(tokens, i, j), role: afterRole ? prev.text : null });

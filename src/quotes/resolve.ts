@@ -6,6 +6,7 @@ import { parseMention } from "./mention";
 import { genderOfRole, type Gender } from "./gender";
 import { isNameWord } from "./names";
 import { lastBelow, byValue } from "./search";
+import { endsPossessive } from "../text/char-class";
 
 /** A speaker as the quote list shows it, with the gender its role shows (for pronouns). */
 export interface Speaker {
@@ -18,6 +19,8 @@ export interface Speaker {
 const CHAIN_SENTENCES = 4;
 /** Words from a determiner to its generic noun: "der junge Mann". */
 const GENERIC_WITHIN = 3;
+/** Tokens from an owner to the person it owns: "Wales ' First Minister Eluned". */
+const OWNED_WITHIN = 4;
 /** Tokens an unnamed person's phrase may span: "drei Beamte der Police de l’Air et des Frontières". */
 const UNNAMED_WORDS = 12;
 
@@ -42,6 +45,11 @@ export class Registry {
   private readonly unnamed: Named[] = [];
   /** Unnamed people who speak for an institution ("ein Sprecher"): no generic noun takes them up. */
   private readonly voices = new Set<Speaker>();
+  /**
+   * Mentions of the owner of a person named right after ("Wales' First Minister Eluned Morgan"):
+   * no subject a pronoun or an unattributed quote takes up.
+   */
+  private readonly owners = new Set<Named>();
   /** Unnamed speakers so far, in text order ("ein Sprecher"): resolve needs text order. */
   private readonly groups: { pos: number; name: string; head: string }[] = [];
 
@@ -157,7 +165,25 @@ export class Registry {
       if (whos && this.outside(t.start)) shorts.push({ pos: t.start, who: this.nearest(whos, t.start) });
     }
     this.named = [...this.full, ...shorts, ...this.unnamed].sort((a, b) => a.pos - b.pos);
+    for (const [k, n] of this.named.entries()) if (this.ownsNamed(n, this.named[k + 1])) this.owners.add(n);
     this.chainPronouns();
+  }
+
+  /**
+   * Whether the capitalised words written at `n` end in a possessive mark ("Wales'", "Morgan’s")
+   * and a person named by `next` is what they own: "Wales' First Minister Eluned Morgan", not
+   * "Haoyu’s brows suddenly lowered".
+   */
+  private ownsNamed(n: Named, next: Named | undefined): boolean {
+    let j = lastBelow(this.tokens, n.pos, byStart) + 1;
+    // A mention the people engine placed past the last token ("Brüssel.Nato" read as one word).
+    if (!this.tokens[j]) return false;
+    // The name's words, an abbreviated title's period among them ("Sen. John Cornyn’s").
+    const joined = (t: Token | undefined) => t?.cap || t?.text === ".";
+    while (!endsPossessive(this.tokens[j]!.text) && joined(this.tokens[j + 1]) && this.tokens[j + 1]!.start <= this.tokens[j]!.end + 1) j++;
+    const end = this.tokens[j]!;
+    if (!endsPossessive(end.text) && !/^['’](?!\p{L})/u.test(this.text.slice(end.end, end.end + 2))) return false;
+    return !!next && lastBelow(this.tokens, next.pos, byStart) - j <= OWNED_WITHIN;
   }
 
   /**
@@ -170,7 +196,7 @@ export class Registry {
     for (const t of this.tokens) {
       if (t.kind !== "word" || !this.lex.pronouns.has(t.lower) || !this.outside(t.start)) continue;
       while (k < this.named.length && this.named[k]!.pos < t.start) chained.push(this.named[k++]!);
-      const who = antecedentIn(chained, t.start, this.agrees(t.text), (p) => this.sentenceStart(p));
+      const who = antecedentIn(chained, t.start, this.pronounFor(t.text), (p) => this.sentenceStart(p));
       // Only a near antecedent links the chain: a wrong far one would spread.
       if (who && this.sentencesBetween(who.pos, t.start) <= CHAIN_SENTENCES) chained.push({ pos: t.start, who: who.who });
     }
@@ -189,7 +215,7 @@ export class Registry {
         return { name: this.expand(m.text), role: m.role };
       }
       case "pronoun":
-        return this.before(m.start, this.agrees(m.text));
+        return antecedentIn(this.named, m.start, this.pronounFor(m.text), (p) => this.sentenceStart(p))?.who ?? null;
       case "role": {
         // "die Ministerin": the person named before in that role, or the unnamed speaker with it
         // ("ein Sprecher" … "der Konzern-Sprecher"), else the phrase as written.
@@ -288,6 +314,12 @@ export class Registry {
     return (s) => !g || !s.gender || s.gender === g;
   }
 
+  /** Whether a mention may be what `pronoun` stands for: no owner, and genders agree. */
+  private pronounFor(pronoun: string): (n: Named) => boolean {
+    const agrees = this.agrees(pronoun);
+    return (n) => !this.owners.has(n) && agrees(n.who);
+  }
+
   /** An unnamed person as written ("eine Frau"), with the gender its words show. */
   private unnamedWho(text: string): Speaker {
     const plural = this.lex.plural.has(text.slice(0, text.indexOf(" ")).toLowerCase());
@@ -303,7 +335,12 @@ export class Registry {
    * that names someone last, the first — most likely that sentence's subject.
    */
   antecedent(pos: number, ok: (s: Speaker) => boolean = () => true): Named | null {
-    return antecedentIn(this.named, pos, ok, (p) => this.sentenceStart(p));
+    return antecedentIn(
+      this.named,
+      pos,
+      (n) => !this.owners.has(n) && ok(n.who),
+      (p) => this.sentenceStart(p),
+    );
   }
 
   /** Sentence starts after offset `a` up to and including `b`: 0 within one sentence. */
@@ -373,15 +410,17 @@ const roleStem = (head: string) => head.slice(head.lastIndexOf("-") + 1).replace
 function antecedentIn(
   named: readonly Named[],
   pos: number,
-  ok: (s: Speaker) => boolean,
+  ok: (n: Named) => boolean,
   sentenceStart: (pos: number) => number,
 ): Named | null {
   let last = lastBelow(named, pos, (n) => n.pos);
-  while (last >= 0 && !ok(named[last]!.who)) last--;
+  while (last >= 0 && !ok(named[last]!)) last--;
   if (last < 0) return null;
   const from = sentenceStart(named[last]!.pos);
-  for (let k = last; k >= 0 && named[k]!.pos >= from; k--) if (ok(named[k]!.who)) last = k;
+  for (let k = last; k >= 0 && named[k]!.pos >= from; k--) if (ok(named[k]!)) last = k;
   return named[last]!;
 }
+
+const byStart = (t: Token) => t.start;
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);

@@ -9,7 +9,13 @@ const ENDS_SENTENCE = /[.!?…]\s*$/;
  * (where nouns are capitalised, as in German dates "2. Dezember") a short number ends nothing.
  * A quote that ends in its own full stop ends the sentence when a capital follows.
  */
-export function sentences(tokens: readonly Token[], lex: Lexicon, quoteEndsSentence: (q: number) => boolean) {
+export function sentences(
+  tokens: readonly Token[],
+  lex: Lexicon,
+  quoteEndsSentence: (q: number) => boolean,
+  /** Whether a quote ends in ! or ?, marks that may stand for the comma before "Haoyu said". */
+  quoteExclaims: (q: number) => boolean,
+) {
   const out: [number, number][] = [];
   let from = 0;
   const cut = (to: number) => {
@@ -30,12 +36,32 @@ export function sentences(tokens: readonly Token[], lex: Lexicon, quoteEndsSente
       const prev = tokens[i - 1];
       if (prev?.kind === "word" && isAbbreviation(prev, lex)) continue;
       cut(i + 1);
-    } else if (t.kind === "quote" && next?.kind === "word" && quoteEndsSentence(t.quote)) {
+    } else if (
+      t.kind === "quote" &&
+      next?.kind === "word" &&
+      quoteEndsSentence(t.quote) &&
+      !(quoteExclaims(t.quote) && saidByName(tokens, i + 1, lex))
+    ) {
       cut(i + 1);
     }
   }
   cut(tokens.length);
   return out;
+}
+
+/** Capitalised words a name before its verb of saying may have: "Haoyu Zhang-Demir said". */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * A name and then a verb of saying from token `i`: "“I’m trying!” Haoyu said." goes on. Not where
+ * nouns are capitalised: "„…?“ Weiter sagte er" starts anew.
+ */
+function saidByName(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  if (lex.capitalisedNouns) return false;
+  let j = i;
+  while (j < i + MAX_NAME_WORDS && tokens[j]?.kind === "word" && tokens[j]!.cap) j++;
+  const verb = tokens[j];
+  return j > i && verb?.kind === "word" && !verb.cap && lex.verbs.has(verb.lower);
 }
 
 /** "0" to "9" (char codes 48 to 57). */

@@ -62,6 +62,15 @@ describe("quotation marks", () => {
     expect(qs).toEqual([]);
   });
 
+  it("does not list marked words that name the noun after them, but lists words said", () => {
+    const qs = quotesOf(
+      "en",
+      "Critics have dubbed it the “show me your papers” law. It is on par with the “sometime late Q1” timeline.",
+      "Lee said the “price distinction between the two brands has become less relevant” as prices fell.",
+    );
+    expect(qs.map((q) => q.text)).toEqual(["price distinction between the two brands has become less relevant"]);
+  });
+
   it("does not list words only imagined in someone's mouth", () => {
     const qs = quotesOf("en", "A flicker crossed the president's face as if to say “You think you got me?” before his smile returned.");
     expect(qs).toEqual([]);

@@ -47,6 +47,36 @@ describe("who said it", () => {
     expect(findQuotes(ctx, findPeople(ctx)).map((q) => q.speaker)).toEqual(["Karoline Leavitt"]);
   });
 
+  it("takes the subject of a verb of saying before a colon, not its object or a capitalised role word", () => {
+    const told = quotesOf("en", "Its head of flood management, Jeremy Parr, told BBC Radio Wales: “Our teams worked through the night.”");
+    expect(told.map((q) => q.speaker)).toEqual(["Jeremy Parr"]);
+    const board = quotesOf("en", "At one meeting, resident Anna Kerr told the board: “You are trading our water for a check.”");
+    expect(board.map((q) => q.speaker)).toEqual(["Anna Kerr"]);
+    const chief = quotesOf("en", "Chief meteorologist Paul Gundersen said: “Ground is saturated, so more rain could flood it.”");
+    expect(chief.map((q) => q.speaker)).toEqual(["Paul Gundersen"]);
+    // A verb in second place after an adverb: its subject follows it.
+    const de = quotesOf("de", "Maria Berg kam spät. Zugleich mahnte sie: „Die Debatte darf uns nicht aufsaugen.“");
+    expect(de.map((q) => q.speaker)).toEqual(["Maria Berg"]);
+  });
+
+  it("takes no subject of the words said for the speaker: “said Congress would”", () => {
+    const qs = quotesOf(
+      "en",
+      "Senator John Thune called the vote “a win for the American people” and said Congress would “get to work right after the holidays.”",
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(["John Thune", "John Thune"]);
+  });
+
+  it("lets no pronoun stand for the owner of a named person: “Wales' First Minister Eluned Morgan”", () => {
+    const ctx = contextOf(
+      "en",
+      "Sarah Jenkins said the water came fast. “Everything is ruined,” she told BBC Wales.",
+      "Wales' First Minister Eluned Morgan has visited the town this morning.",
+      "Speaking to reporters, she said: “I've seen the devastation with my own eyes.”",
+    );
+    expect(findQuotes(ctx, findPeople(ctx)).map((q) => q.speaker)).toEqual(["Sarah Jenkins", "Eluned Morgan"]);
+  });
+
   it("gives both halves of a quote split by „sagte er“ the same speaker", () => {
     const qs = quotesOf("de", "Marco Rubio kam spät.", "„Wir bleiben“, sagte er, „bei unserer Linie in dieser Frage.“");
     expect(qs.map((q) => q.speaker)).toEqual(["Marco Rubio", "Marco Rubio"]);
@@ -118,6 +148,96 @@ describe("who said it", () => {
     expect(brief(qs)).toEqual(["indirect|es wäre völlig unrealistisch, Rubio bei jedem Treffen zu erwarten|ein Sprecher"]);
     const en = quotesOf("en", "Senator Elizabeth Warren said that the bank had misled its customers for years.");
     expect(brief(en)).toEqual(["indirect|the bank had misled its customers for years|Elizabeth Warren"]);
+  });
+
+  it("finds reported speech before its verb of saying, and carries its speaker to the quote after it", () => {
+    const qs = quotesOf(
+      "de",
+      "Unter den Demonstrierenden war auch Yusuf Demir, der in Wilhelmsburg lebt.",
+      "Seine Vermieterin habe die Miete in zwei Jahren um 20 Prozent erhöht, erzählt der 41-Jährige. „Wir wissen nicht, wie lange wir uns das noch leisten können.“",
+    );
+    expect(brief(qs)).toEqual([
+      "indirect|Seine Vermieterin habe die Miete in zwei Jahren um 20 Prozent erhöht|Yusuf Demir",
+      "direct|Wir wissen nicht, wie lange wir uns das noch leisten können.|Yusuf Demir",
+    ]);
+    // A subordinate clause before the verb is its object or a circumstance, and a sentence that
+    // goes on after the speaker is no report.
+    const none = quotesOf(
+      "de",
+      "Was in den Ländern geschehen sollte, beschreibt der Beitrag der Kommission recht gut.",
+      "Nachdem der Beauftragte erklärt hatte, die Nutzung sei unzulässig, äußerte er sich am Freitag erneut zum Thema.",
+    );
+    expect(brief(none)).toEqual([]);
+  });
+
+  it("reads a name and its verb after a quote that ends in ! or ? as the same sentence", () => {
+    const qs = quotesOf("en", "Lute laughed at them.", "“Why do we say that to Alden sometimes?” Kim asked as he finished.");
+    expect(qs.map((q) => q.speaker)).toEqual(["Kim"]);
+    // A full stop ends the quote's sentence: what follows reports anew.
+    const stop = quotesOf("en", "“Take it with a meal.” She added that you can also take it in the afternoon.");
+    expect(stop.map((q) => q.kind)).toEqual(["direct", "indirect"]);
+    // Where nouns are capitalised an adverb may start the next sentence: „…?“ Weiter sagte er.
+    const de = quotesOf("de", "Anna Berg lachte.", "„Warum sagen wir das?“ Weiter sagte Tom Kurz nichts.");
+    expect(de.map((q) => q.speaker)).toEqual(["Anna Berg"]);
+  });
+
+  it("steps over an age between the name and the verb, and takes a two-word quote the name says", () => {
+    const qs = quotesOf("en", "Linda Harlow heard of it first.", "“I laughed,” Harlow, 68, recalled last week. “Then I read it.”");
+    expect(brief(qs)).toEqual(["direct|I laughed,|Linda Harlow", "direct|Then I read it.|Linda Harlow"]);
+  });
+
+  it("gives a quote after „dass er …:“ to the subject of the clause the pronoun stands for", () => {
+    const qs = quotesOf(
+      "de",
+      "Bundeskanzler Friedrich Merz reiste nach Paris. Dassault-Chef Éric Trappier hatte gedroht.",
+      "„Wir wissen, wie man Flugzeuge baut“, hatte er im Juli gesagt.",
+      "Der Kanzler machte deutlich, dass er keine Zeit verlieren wolle: „Wir haben zu viel geredet.“",
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(["Éric Trappier", "Friedrich Merz"]);
+  });
+
+  it("takes „glaubt“ and „the bank“ as cues and speakers", () => {
+    const de = quotesOf("de", "„Das wird ein Signal an den gesamten Finanzplatz sein“, glaubt der Jurist Till Zimmermann.");
+    expect(de.map((q) => q.speaker)).toEqual(["Till Zimmermann"]);
+    const en = quotesOf("en", "Alexander Novak spoke.", "“We see upside risks to our forecast,” the bank said in a note to clients.");
+    expect(en.map((q) => q.speaker)).toEqual(["the bank"]);
+  });
+
+  it("takes a name set off after a role it cannot read, and no owner for the next quote", () => {
+    const ctx = contextOf(
+      "en",
+      "Texas Gov. Greg Abbott said the state would appeal.",
+      "“The judge got it right,” said Sen. John Cornyn’s Democratic challenger, Colin Allred. “This law was never about safety.”",
+    );
+    expect(findQuotes(ctx, findPeople(ctx)).map((q) => q.speaker)).toEqual(["Colin Allred", "Colin Allred"]);
+  });
+
+  it("takes the titled name set off after a role, not the role", () => {
+    const qs = quotesOf("en", "Its president, Dr Adrian Boyle, said: “Patients are still waiting far too long in corridors.”");
+    expect(qs.map((q) => q.speaker)).toEqual(["Adrian Boyle"]);
+  });
+
+  it("steps over a relative clause between the speaker and the verb", () => {
+    const qs = quotesOf("en", "Thames Water, which is struggling under £20bn of debt, said it was “committed to reducing spills.”");
+    expect(qs.map((q) => q.speaker)).toEqual(["Thames Water"]);
+  });
+
+  it("takes the document or body after a preposition as the speaker of „heißt es“", () => {
+    const qs = quotesOf(
+      "de",
+      "„Die Lücke ist größer als offiziell eingeräumt“, heißt es in einem internen Bericht der Behörde.",
+      "„Niemand weiß, was morgen kommt“, hieß es in Berlin.",
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(["einem internen Bericht der Behörde", null]);
+  });
+
+  it("takes no lower-case word for a role noun where nouns are capitalised", () => {
+    const qs = quotesOf(
+      "de",
+      "Anna Berg hat eine Tochter. Das Plakat zeigt, dass meine minderjährige Tochter demnächst im Kampfanzug antreten soll.",
+      "Überschrieben ist das Ganze mit „Wir kämpfen gegen Corona“.",
+    );
+    expect(qs.map((q) => q.speaker)).not.toContain("Tochter");
   });
 
   it("takes the name after a role phrase, and an organisation's name over „of“", () => {
