@@ -96,7 +96,7 @@ export const roles: RoleLang = {
       "organiser organizer",
     ],
   },
-  speakersOnly: ["mr mrs ms dr prof prince woman man nominee vice"],
+  speakersOnly: ["mr mrs ms dr prof prince woman man nominee vice source meteorologist forecaster"],
   surnameEndings: [],
 };
 

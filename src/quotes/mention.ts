@@ -41,10 +41,19 @@ export function parseMention(text: string, tokens: readonly Token[], i: number, 
   if (lex.definite.has(t.lower) || lex.indefinite.has(t.lower) || lex.possessives.has(t.lower)) {
     return nounPhrase(text, tokens, i, stop, lex);
   }
-  if (!t.cap) return null;
+  if (!t.cap) return titledName(text, tokens, i, stop, lex);
   const run = nameRun(tokens, i, stop, lex);
   if (!run) return null;
   return withApposition(text, tokens, coordinated(text, tokens, run, stop, lex), stop, lex);
+}
+
+/** A name after its lower-case role noun, no article: "said spokeswoman Jane Porter". */
+function titledName(text: string, tokens: readonly Token[], i: number, stop: number, lex: Lexicon): Mention | null {
+  const t = tokens[i]!;
+  if (!isRoleWord(lex, t.text, t.lower)) return null;
+  const named = nameRun(tokens, i + 1, stop, lex);
+  if (named?.kind !== "name" || named.role) return null;
+  return withApposition(text, tokens, { ...named, role: t.text }, stop, lex);
 }
 
 /** Parses the mention that ends right before token `end`, starting no earlier than `floor`. */
@@ -229,8 +238,9 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
   const plural = isPluralRole(lex, h.lower, det.lower);
   const isRole = lex.roles.has(h.lower) && !plural;
   const named = isRole || lex.capitalisedNouns ? nameRun(tokens, head + 1, stop, lex) : null;
-  if (named && named.kind === "name" && !named.role) {
-    return withApposition(text, tokens, { ...named, role: text.slice(tokens[i + 1]!.start, h.end) }, stop, lex);
+  // "der Vorsitzende Richter Winfried van der Grinten": a role of its own before the name joins the head's.
+  if (named && named.kind === "name") {
+    return withApposition(text, tokens, { ...named, role: text.slice(tokens[i + 1]!.start, named.start).trimEnd() }, stop, lex);
   }
   if (isRole) {
     const apposed = nameInCommas(text, tokens, i, head, stop, lex);

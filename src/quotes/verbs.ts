@@ -68,7 +68,22 @@ export function auxiliarySubject(
   if (before && !isBareNoun(before, lex, known)) return before.kind === "place" ? null : before;
   const inside = parseMention(text, tokens, aux + 1, k, lex);
   if (inside?.kind === "name" || inside?.kind === "pronoun") return inside;
+  // "hat (mir) ein General gesagt": a name or person that fills all between auxiliary and
+  // participle is the subject, after at most an object pronoun ("mir").
+  const from = inside || tokens[aux + 1]?.kind !== "word" || tokens[aux + 1]!.cap ? aux + 1 : aux + 2;
+  const phrase = from === aux + 1 ? inside : parseMention(text, tokens, from, k, lex);
+  if (phrase?.next === k && isSubjectPhrase(phrase, tokens[from]!.lower, lex)) return phrase;
   const after = parseMention(text, tokens, k + 1, ceiling, lex);
   const ends = after && tokens[after.next]?.kind !== "word";
   return ends && after.kind !== "place" && after.kind !== "impersonal" ? after : null;
+}
+
+/**
+ * A name, or a person after an article that no object takes: "ein General", not "dem Minister",
+ * "ihren Mitarbeitern" (a possessive's case is unclear) or "der Zeitung" (a body, told).
+ */
+function isSubjectPhrase(m: Mention, det: string, lex: Lexicon): boolean {
+  if (m.kind === "name") return true;
+  const article = (lex.definite.has(det) || lex.indefinite.has(det)) && !lex.objectDeterminers.has(det);
+  return (m.kind === "role" || m.kind === "group") && article && m.head !== null && lex.roles.has(m.head);
 }

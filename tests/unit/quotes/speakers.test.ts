@@ -32,6 +32,13 @@ describe("who said it", () => {
       "Claudia Major",
     ],
     ["de", "„Wir helfen“, sagte Ursula von der Leyen in Brüssel.", "Ursula von der Leyen"],
+    // A role of its own between the head and the name, and a lower-case role without article.
+    ["de", "„Er wollte töten“, sagte der Vorsitzende Richter Winfried van der Grinten.", "Winfried van der Grinten"],
+    ["en", "“It will get worse,” said spokeswoman Jane Porter.", "Jane Porter"],
+    ["en", "“It will get worse,” said meteorologist Ryan Kittell.", "Ryan Kittell"],
+    ["en", "A Labour source was less impressed: “He says that every election.”", "a Labour source"],
+    // The subject between auxiliary and participle, after an object pronoun.
+    ["de", "Als ich ins Amt kam, hat mir ein General gesagt: „Die Truppe erwartet Ehrlichkeit.“", "ein General"],
   ])("%s: %s", (lang, sentence, speaker) => {
     const [q] = quotesOf(lang, sentence);
     expect(q?.speaker).toBe(speaker);
