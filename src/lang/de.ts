@@ -114,6 +114,7 @@ export const roles: RoleLang = {
       "komiker komikerin mieter mieterin zeuge zeugin kronzeuge kronzeugin wirtschaftsweise wirtschaftsweiser",
       "rechtsanwältin nachbar nachbarin stürmer stürmerin torwart torhüter torhüterin mittelfeldspieler",
       "abwehrspieler schiedsrichter schiedsrichterin sportvorstand intendant intendantin",
+      "vorstand vorständin buchhalter buchhalterin",
     ],
   },
   speakersOnly: [

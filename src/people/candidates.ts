@@ -101,6 +101,13 @@ function trimDemonyms(s: NameSpan, tokens: readonly Token[], lex: Lexicon): Name
   return from === s.from ? s : { from, to: s.to, honorific: false };
 }
 
+/** Drops words after a name that only a title-case heading writes: "Lee Meet" → "Lee". */
+function trimHeadline(s: NameSpan, facts: TextFacts): NameSpan {
+  let to = s.to;
+  while (to > s.from && facts.headlineOnly[to] === 1) to--;
+  return to === s.to ? s : { from: s.from, to, honorific: s.honorific };
+}
+
 /** A capitalised word that ends an organisation's or place's name: "Institute", "Bank". */
 const orgEnd = (t: Token | undefined, lex: Lexicon) => !!t && t.cap && isStop(t, lex);
 
@@ -142,7 +149,9 @@ function insideRoles(candidates: Candidate[], tokens: readonly Token[], lex: Lex
  */
 export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: Lexicon): Candidate[] {
   const common = (t: Token) => isCommonWord(t, facts, lex);
-  const spans = nameSpans(tokens, lex, common, facts.cells).map((s) => trimDemonyms(trimNouns(s, tokens, facts, lex), tokens, lex));
+  const spans = nameSpans(tokens, lex, common, facts.cells).map((s) =>
+    trimHeadline(trimDemonyms(trimNouns(s, tokens, facts, lex), tokens, lex), facts),
+  );
   const lone = loneWords(tokens, spans, lex);
   const credits = creditSpans(tokens, spans, lex);
   const seen = new Map<string, number>();

@@ -72,6 +72,9 @@ function previousInParagraph(i: number, tokens: readonly Token[], named: Scene["
   return null;
 }
 
+/** Where a name ends on its last word: with an initial's period ("Petra K."), without a possessive's "'s". */
+const endOf = (t: Token) => (t.initial ? t.end + 1 : t.nameEnd);
+
 function toPerson(c: Cluster, scene: Scene): Person {
   const { text, tokens, lex, officials, named } = scene;
   const mentions = [...c.mentions].sort((a, b) => a[0] - b[0]);
@@ -80,7 +83,7 @@ function toPerson(c: Cluster, scene: Scene): Person {
   const fullest = mentions.reduce((best, m) =>
     m[1] - m[0] > best[1] - best[0] || (m[1] - m[0] === best[1] - best[0] && genitive(best) && !genitive(m)) ? m : best,
   );
-  const nameEnd = tokens[fullest[1]]!.nameEnd - (genitive(fullest) ? 1 : 0);
+  const nameEnd = endOf(tokens[fullest[1]]!) - (genitive(fullest) ? 1 : 0);
   const chosen = pickRole(c, fullest);
   let official = officials.get(c) ?? false;
   // "mit seinem deutschen Kollegen Johann Wadephul": a colleague of an official is one.
@@ -92,6 +95,6 @@ function toPerson(c: Cluster, scene: Scene): Person {
     name: text.slice(tokens[fullest[0]]!.start, nameEnd).replace(/\s+/g, " "),
     role: chosen ? roleText(chosen.role!, text, tokens, lex) : null,
     official,
-    mentions: mentions.map(([a, b]) => ({ start: tokens[a]!.start, end: tokens[b]!.nameEnd })),
+    mentions: mentions.map(([a, b]) => ({ start: tokens[a]!.start, end: endOf(tokens[b]!) })),
   };
 }

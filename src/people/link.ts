@@ -2,7 +2,7 @@ import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import type { Candidate } from "./candidates";
 import { GIVEN_NAMES } from "./data/given-names";
-import { EAST_ASIAN_FAMILY_NAMES, GENERATIONS, HYPHEN_PARTICLE, PARTICLES, SECOND_PARTICLES } from "./data/name-parts";
+import { EAST_ASIAN_FAMILY_NAMES, isGeneration, HYPHEN_PARTICLE, PARTICLES, SECOND_PARTICLES } from "./data/name-parts";
 import { SURNAMES_SET } from "./data/surnames";
 
 /** One person being assembled: the token ranges of its mentions and the candidates behind them. */
@@ -16,7 +16,7 @@ export interface Cluster {
 /** The keys of a name's words, without a generation suffix: "Roberts" is the surname of "John G. Roberts Jr.". */
 function keysOf(tokens: readonly Token[], c: { from: number; to: number }): string[] {
   let to = c.to;
-  while (to > c.from && GENERATIONS.has(tokens[to]!.key)) to--;
+  while (to > c.from && isGeneration(tokens[to]!)) to--;
   return tokens.slice(c.from, to + 1).map((t) => t.key);
 }
 
@@ -141,6 +141,8 @@ export function clusterPeople(tokens: readonly Token[], candidates: readonly Can
       const end = i + form.length - 1;
       const words = tokens.slice(i, end + 1);
       if (words.length !== form.length || words.some((w, k) => k > 0 && w.gap !== " ")) continue;
+      // A listed word at a sentence's start is that word: "He" of "He Lifeng" in "He said".
+      if (form.length === 1 && t.sentenceStart && lex.notNames.has(t.key)) continue;
       const lastOk = (w: Token, f: string) => w.key === f || genitiveBase(w, lex) === f;
       if (!words.every((w, k) => (k === words.length - 1 ? lastOk(w, form[k]!) : w.key === form[k]))) continue;
       // Prefer the person named most recently before this word, else the next one named after it.

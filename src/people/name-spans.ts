@@ -3,7 +3,7 @@ import type { Token } from "./tokens";
 import { headAt } from "./role-phrase";
 import { startsLower } from "../text/char-class";
 import { GIVEN_NAMES } from "./data/given-names";
-import { GENERATIONS, HYPHEN_PARTICLE, PARTICLES, REGNAL, SECOND_PARTICLES } from "./data/name-parts";
+import { isGeneration, HYPHEN_PARTICLE, PARTICLES, REGNAL, SECOND_PARTICLES } from "./data/name-parts";
 
 /** A run of name words, token range [from, to], with a title or honorific inside its run. */
 export interface NameSpan {
@@ -115,13 +115,25 @@ function pairedInitials(tokens: readonly Token[], i: number, lex: Lexicon): bool
   );
 }
 
+/**
+ * A listed non-name word capitalised mid-sentence between a title and a name word is a surname:
+ * "Vice Premier He Lifeng" (not a function word: "Minister For Health").
+ */
+function surnameAfterTitle(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!t.cap || t.sentenceStart || t.gap !== " " || !lex.notNames.has(t.key) || headAt(tokens, i - 1, lex) === null) return false;
+  if (lex.prepositions.has(t.key) || lex.links.has(t.key) || lex.determiners.has(t.key) || lex.conjunctions.has(t.key)) return false;
+  return !!next && next.gap === " " && nameWord(next, lex) && headAt(tokens, i + 1, lex) === null;
+}
+
 /** A title cut short with a period is no surname, even after a given name: "North Carolina Gov. | Josh Stein". */
 const abbreviatedTitle = (tokens: readonly Token[], k: number, lex: Lexicon) =>
   tokens[k + 1]?.gap === ". " && lex.abbreviations.has(tokens[k]!.key);
 
 /** Whether tokens [from, to] are only initials and generation suffixes: "P.S.", "Jr.". */
 function noSurname(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (!tokens[k]!.initial && !GENERATIONS.has(tokens[k]!.key)) return false;
+  for (let k = from; k <= to; k++) if (!tokens[k]!.initial && !isGeneration(tokens[k]!)) return false;
   return true;
 }
 
@@ -138,7 +150,7 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if ((!nameWord(tokens[i]!, lex) && !pairedInitials(tokens, i, lex)) || addressPart(tokens, i)) {
+    if ((!nameWord(tokens[i]!, lex) && !pairedInitials(tokens, i, lex) && !surnameAfterTitle(tokens, i, lex)) || addressPart(tokens, i)) {
       i++;
       continue;
     }
@@ -185,12 +197,7 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
       if (k < end && lex.honorifics.has(t.key)) {
         start = k + 1;
         honorific = true;
-      } else if (
-        k < end &&
-        (!afterGiven || abbreviatedTitle(tokens, k, lex)) &&
-        !GENERATIONS.has(tokens[k + 1]!.key) &&
-        headAt(tokens, k, lex)
-      ) {
+      } else if (k < end && (!afterGiven || abbreviatedTitle(tokens, k, lex)) && !isGeneration(tokens[k + 1]!) && headAt(tokens, k, lex)) {
         start = k + 1;
         honorific = false;
       }

@@ -123,6 +123,17 @@ function extendLeft(tokens: readonly Token[], from: number, lex: Lexicon): numbe
   return k;
 }
 
+/**
+ * Extends a role leftwards over an office joined to it by a conjunction: "Vizekanzler und |
+ * Finanzminister", "Deputy Prime Minister and | Foreign Secretary" (not a plural: "Ärzte und Pfleger").
+ */
+function joinedOffice(tokens: readonly Token[], from: number, lex: Lexicon): number {
+  const and = tokens[from - 1];
+  if (!and || !isSpace(tokens[from]!.gap) || !isSpace(and.gap) || !lex.conjunctions.has(and.key)) return from;
+  const other = headAt(tokens, from - 2, lex);
+  return other && !other.head.plural && !tokens[from - 2]!.possessive ? extendLeft(tokens, other.from, lex) : from;
+}
+
 /** Capitalised words of a body's name between a role's link and the name after it: "Minister of | Education |". */
 const MAX_BODY_WORDS = 3;
 
@@ -159,12 +170,14 @@ export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): 
   // "the birther king’s Twitter feed": a possessive names the owner, not the role.
   const found = tokens[prev]?.possessive ? null : headAt(tokens, prev, lex);
   // "Claudia Major, Sicherheitsexpertin": a title after a given name is a surname (but not an
-  // abbreviated one, "North Carolina Gov. Josh Stein", nor one after an owner, "Chelsea's co-owner").
+  // abbreviated one, "North Carolina Gov. Josh Stein", nor one after an owner, "Chelsea's co-owner",
+  // nor one in lower case, "Chelsea owner Todd Boehly").
   const before = found ? tokens[found.from - 1] : undefined;
-  if (found && before && !abbrev && isSpace(tokens[found.from]!.gap) && !before.possessive && GIVEN_NAMES.has(before.key)) return null;
+  const surname = found && tokens[found.from]!.cap && isSpace(tokens[found.from]!.gap);
+  if (surname && before && !abbrev && !before.possessive && GIVEN_NAMES.has(before.key)) return null;
   const opened = (from: number) => !isComma(gap) || tokens[from]!.possessive || lex.determiners.has(tokens[from - 1]?.key ?? "");
   if (found) {
-    const from = extendLeft(tokens, found.from, lex);
+    const from = joinedOffice(tokens, extendLeft(tokens, found.from, lex), lex);
     return opened(from) ? { from, to: prev, head: found.head, headAt: prev } : null;
   }
   if (!isComma(gap)) return null;

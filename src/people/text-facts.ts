@@ -3,6 +3,7 @@ import type { Token } from "./tokens";
 import type { Block } from "../types";
 import { PARTICLES } from "./data/name-parts";
 import { cellTokens } from "./cells";
+import { headlineOnly } from "./title-case";
 
 /** What the whole text says about its words, to tell names from common words. */
 export interface TextFacts {
@@ -19,6 +20,8 @@ export interface TextFacts {
   common: Map<string, boolean>;
   /** 1 for a token in a table, reference list or code, where neighbours may stand in different cells (see `cellTokens`). */
   cells: Uint8Array;
+  /** 1 for a token of a title-case heading whose word the rest of the text lacks (see `headlineOnly`). */
+  headlineOnly: Uint8Array;
 }
 
 const ADJECTIVE = /(?:e|er|en|es|em)$/u;
@@ -41,7 +44,9 @@ export function textFacts(tokens: readonly Token[], lex: Lexicon, blocks: readon
     const particle = PARTICLES.has(tokens[k - 1]?.key ?? "");
     if (tokens[k] && lex.determiners.has(tokens[k]!.key) && !particle) afterDeterminer.add(t.key);
   }
-  return { lower, afterDeterminer, nameStarts, common: new Map(), cells: cellTokens(tokens, blocks) };
+  // Where nouns are capitalised, headings are not written in title case.
+  const headline = lex.lang.capitalisedNouns ? new Uint8Array(tokens.length) : headlineOnly(tokens, blocks);
+  return { lower, afterDeterminer, nameStarts, common: new Map(), cells: cellTokens(tokens, blocks), headlineOnly: headline };
 }
 
 /** Whether a capitalised word is a common word of the language rather than a name. */

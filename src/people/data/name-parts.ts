@@ -12,11 +12,14 @@ export const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|an|bin|ibn|abu|ben)-/;
 /** Regnal numbers after a given name, in capitals: "Leo XIV", "Charles III", "Abdullah II". */
 export const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/u;
 
+/** Generation suffixes after a surname, in any case: "Jr", "SR". */
+const GENERATIONS: ReadonlySet<string> = new Set(["jr", "sr"]);
+
 /**
- * Generation suffixes after a surname ("Jr", "Sr") and regnal numbers: a later mention drops
- * them ("Roberts" of "John G. Roberts Jr.", "Leo" of "Leo XIV").
+ * Whether a word is a generation suffix or a regnal number, which a later mention drops ("Roberts" of
+ * "John G. Roberts Jr.", "Leo" of "Leo XIV"). Numbers only in capitals: "Xi" is a surname.
  */
-export const GENERATIONS: ReadonlySet<string> = new Set("jr sr ii iii iv vi vii viii ix xi xii xiii xiv xv xvi".split(" "));
+export const isGeneration = (t: { key: string; text: string }) => GENERATIONS.has(t.key) || REGNAL.test(t.text);
 
 /**
  * Frequent Chinese and Korean family names, which stand first ("Wang Wentao", "Lee Jae-myung") and
