@@ -1,7 +1,7 @@
 import type { Token } from "./tokens";
 import type { Lexicon } from "./lexicon";
 import { isBareNoun, parseMention, parseMentionBefore, type Mention } from "./mention";
-import { lastBelow } from "./search";
+import { byStart, lastBelow } from "./search";
 import { auxiliaryBefore, auxiliarySubject, isSayingVerb, isUnrealised } from "./verbs";
 
 /** A place in a sentence that can name a speaker: a verb of saying, "laut", "zufolge", a colon. */
@@ -221,8 +221,6 @@ function subjectSaid(
   const before = parseMentionBefore(text, tokens, verb, floor, lex);
   return !!before && !isBareNoun(before, lex, known) && speaks(before);
 }
-
-const byStart = (t: Token) => t.start;
 
 /**
  * A document or body after a preposition in [from, to), where it says: "heißt es in einem

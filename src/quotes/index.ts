@@ -14,7 +14,7 @@ import { findNames } from "./names";
 import { documentBefore } from "./place";
 import { namesSpeaker, readCapitals } from "./speaker-evidence";
 import type { Found } from "./found";
-import { lastBelow } from "./search";
+import { byStart, lastBelow } from "./search";
 import { borrowFromEcho, fallBack, shareWithinGroups } from "./unattributed";
 import { runSteps, type Steps } from "../steps";
 
@@ -213,8 +213,6 @@ function within(spans: readonly { start: number; end: number }[]): (pos: number)
     return false;
   };
 }
-
-const byStart = (t: Token) => t.start;
 
 function hasQuote(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.kind === "quote") return true;

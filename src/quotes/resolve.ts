@@ -5,7 +5,7 @@ import type { Lexicon } from "./lexicon";
 import { parseMention } from "./mention";
 import { genderOfRole, type Gender } from "./gender";
 import { isNameWord } from "./names";
-import { lastBelow, byValue } from "./search";
+import { byStart, byValue, lastBelow } from "./search";
 import { endsPossessive } from "../text/char-class";
 
 /** A speaker as the quote list shows it, with the gender its role shows (for pronouns). */
@@ -215,7 +215,7 @@ export class Registry {
         return { name: this.expand(m.text), role: m.role };
       }
       case "pronoun":
-        return antecedentIn(this.named, m.start, this.pronounFor(m.text), (p) => this.sentenceStart(p))?.who ?? null;
+        return this.before(m.start, this.agrees(m.text));
       case "role": {
         // "die Ministerin": the person named before in that role, or the unnamed speaker with it
         // ("ein Sprecher" … "der Konzern-Sprecher"), else the phrase as written.
@@ -420,7 +420,5 @@ function antecedentIn(
   for (let k = last; k >= 0 && named[k]!.pos >= from; k--) if (ok(named[k]!)) last = k;
   return named[last]!;
 }
-
-const byStart = (t: Token) => t.start;
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);

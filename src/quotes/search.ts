@@ -10,5 +10,8 @@ export function lastBelow<T>(sorted: readonly T[], pos: number, key: (item: T) =
   return hi;
 }
 
+/** The key of a list of tokens or spans in text order: where each starts. */
+export const byStart = (t: { start: number }) => t.start;
+
 /** The key of a sorted list of numbers. */
 export const byValue = (n: number) => n;

@@ -1,6 +1,7 @@
 import { dateIndex } from "./date";
 import { BYLINE_PREFIX } from "../phrases";
 import { COMMENTS } from "../hints";
+import { hintsOf } from "../dom";
 
 /** An author line as written, without its "By"/"Von" prefix or a trailing date. */
 export function cleanByline(raw: string): string | null {
@@ -47,8 +48,6 @@ function spacedText(el: Element): string {
 }
 
 function inComments(el: Element): boolean {
-  for (let a: Element | null = el; a; a = a.parentElement) {
-    if (COMMENTS.test(a.id) || COMMENTS.test(a.getAttribute("class") ?? "")) return true;
-  }
+  for (let a: Element | null = el; a; a = a.parentElement) if (COMMENTS.test(hintsOf(a))) return true;
   return false;
 }
