@@ -101,6 +101,9 @@ export const roles: RoleLang = {
       "gemeinderat ratsherr ombudsmann ombudsfrau staatsanwältin oberstaatsanwältin generalstaatsanwältin",
       "bundesanwältin sozialdemokrat sozialdemokratin christdemokrat christdemokratin kommandant kommandantin",
       "gemeinderätin kreisrat kreisrätin bezirksrat bezirksrätin kämmerer kämmerin",
+      // Members of Austrian and Swiss governments and chambers: "Bundesrätin", "Zürcher Regierungsrat".
+      "bundesrat bundesrätin regierungsrat regierungsrätin landesrat landesrätin nationalrat nationalrätin",
+      "ständerat ständerätin landeshauptfrau",
     ],
     conditional: ["mitglied kandidat vize funktionär delegierte delegierter obmann obfrau"],
     relational: ["vorgänger vorgängerin nachfolger nachfolgerin"],
@@ -114,7 +117,7 @@ export const roles: RoleLang = {
       "komiker komikerin mieter mieterin zeuge zeugin kronzeuge kronzeugin wirtschaftsweise wirtschaftsweiser",
       "rechtsanwältin nachbar nachbarin stürmer stürmerin torwart torhüter torhüterin mittelfeldspieler",
       "abwehrspieler schiedsrichter schiedsrichterin sportvorstand intendant intendantin",
-      "vorstand vorständin buchhalter buchhalterin",
+      "vorstand vorständin buchhalter buchhalterin rechtler rechtlerin biograf biografin",
     ],
   },
   speakersOnly: [
@@ -285,7 +288,7 @@ export const people: PeopleLang = {
   officePhrases: [],
   publicBodies: [
     "regierung ministerium minister bundes landes staat partei fraktion parlament bundestag landtag senat",
-    "nato uno un- eu- europäisch kommission polizei armee militär bundeswehr geheimdienst behörde amt",
+    "nato uno un un- eu eu- europäisch kommission polizei armee militär bundeswehr geheimdienst behörde amt",
     "kreml pentagon rathaus stadt gemeinde gericht justiz botschaft kabinett präsident kanzler",
     "cdu csu spd fdp grüne grünen linke linken afd bsw union republikaner demokraten opposition",
     "spö övp fpö neos svp cvp glp ezb iwf weltbank juso hamas hisbollah taliban",
@@ -293,7 +296,7 @@ export const people: PeopleLang = {
   publicBodyPhrases: ["weiß haus"],
   privateBodies: [
     "verein klub club gmbh ag kg konzern unternehmen firma verband stiftung genossenschaft liga fc sv tsv bsv vfb vfl",
-    "kreuz bdi bda dihk dfb adac",
+    "kreuz bdi bda dihk dfb adac caritas diakonie",
   ],
   branchNames: ["deutschland international"],
   roleModifiers: [

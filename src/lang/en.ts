@@ -81,10 +81,10 @@ export const roles: RoleLang = {
   peopleOnly: {
     offices: [
       "legislator mp justice policeman policewoman constable trooper gen admiral adm lieutenant sergeant",
-      "monarch emperor dictator ruler councillor councilman councilwoman alderman politician",
+      "monarch emperor dictator ruler councillor councilman councilwoman alderman alderwoman ald politician",
       "president-elect premier-elect minister-designate attorney-general solicitor-general governor-general",
     ],
-    conditional: ["delegate staffer boss administrator"],
+    conditional: ["delegate staffer boss administrator czar tsar"],
     relational: ["counterpart colleague predecessor successor"],
     private: [
       "scholar academic editor correspondent anchor presenter host writer novelist poet artist musician",
@@ -93,7 +93,7 @@ export const roles: RoleLang = {
       "cardinal rabbi imam prophet brother sister widow grandson granddaughter uncle aunt friend partner",
       "whisperer employee photographer archbishop neighbour neighbor quarterback midfielder goalkeeper",
       "winger firefighter tenant landlord shopkeeper referee umpire headteacher headmaster headmistress",
-      "organiser organizer",
+      "organiser organizer biographer",
     ],
   },
   speakersOnly: ["mr mrs ms dr prof prince woman man nominee vice source meteorologist forecaster"],
@@ -228,12 +228,16 @@ export const quotes: QuoteLang = {
 
 export const people: PeopleLang = {
   honorifics: ["mr mrs ms miss mister madam dr prof sir dame lady lord"],
+  nameTitles: ["prince princess"],
   officePhrases: [
     "prime minister",
     "secretary of state",
     "secretary of defense",
     "secretary of defence",
     "attorney general",
+    // Public prosecutors ("State's Attorney" is read without its possessive).
+    "district attorney",
+    "state attorney",
     "home secretary",
     "foreign secretary",
     "press secretary",

@@ -286,6 +286,8 @@ export interface PeopleLang {
   placeStarts?: readonly string[];
   /** Lower case; role nouns (of `conditional`) that a nationality makes the state's: "Russian leader", "an Israeli official". */
   nationalRoles?: readonly string[];
+  /** Lower case; titles of rank written as part of a name before a given name: "Prince William", "Princess Anne". */
+  nameTitles?: readonly string[];
 }
 
 // ---- clips (owned by src/clips) ----

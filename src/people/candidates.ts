@@ -1,5 +1,5 @@
 import type { Lexicon } from "./lexicon";
-import type { Token } from "./tokens";
+import { apostropheOwner, type Token } from "./tokens";
 import type { TextFacts } from "./text-facts";
 import { isCommonWord, lexicalWord } from "./text-facts";
 import { genitiveBeforeNoun, isStop, nameSpans, type NameSpan } from "./name-spans";
@@ -111,6 +111,26 @@ function trimHeadline(s: NameSpan, facts: TextFacts): NameSpan {
 /** A capitalised word that ends an organisation's or place's name: "Institute", "Bank". */
 const orgEnd = (t: Token | undefined, lex: Lexicon) => !!t && t.cap && isStop(t, lex);
 
+/**
+ * Whether the words from token `from` end an organisation's name after its link, maybe past others
+ * joined by a conjunction: "Institute for | Fiscal Studies", "Bank of | England", "Department of
+ * Health and | Human Services".
+ */
+function orgNameTail(tokens: readonly Token[], from: number, lex: Lexicon): boolean {
+  let k = from;
+  const and = tokens[from - 1];
+  if (and && tokens[from]!.gap === " " && and.gap === " " && lex.conjunctions.has(and.key)) {
+    k = from - 1;
+    while (k > 1 && tokens[k - 1]!.cap && tokens[k - 1]!.gap === " " && !lex.links.has(tokens[k - 1]!.key)) k--;
+    if (k === from - 1) return false;
+  }
+  const link = tokens[k - 1];
+  return !!link && tokens[k]!.gap === " " && lex.links.has(link.key) && orgEnd(tokens[k - 2], lex);
+}
+
+/** A title of rank before a given name, as part of the name: "Prince William". */
+const titledGiven = (words: readonly Token[], lex: Lexicon) => lex.nameTitles.has(words[0]!.key) && GIVEN_NAMES.has(words[1]?.key ?? "");
+
 /** Whether the span stands between a determiner and a lower-case noun: "A Gallup Korea poll". */
 function thingAfterDeterminer(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boolean {
   const before = tokens[s.from - 1];
@@ -135,7 +155,7 @@ function insideRoles(candidates: Candidate[], tokens: readonly Token[], lex: Lex
   for (const c of candidates) {
     const at = inRole[c.from];
     if (at === 0 || inRole[c.to] !== at) continue;
-    const owner = tokens[c.to]!.possessive || genitiveBeforeNoun(tokens, c.to, lex);
+    const owner = tokens[c.to]!.possessive || genitiveBeforeNoun(tokens, c.to, lex) || apostropheOwner(tokens, c.to);
     const named = c.honorific || GIVEN_NAMES.has(tokens[c.from]!.key);
     if (at === BEFORE_HEAD ? !owner : !named) c.sure = false;
   }
@@ -181,8 +201,7 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     const before = tokens[s.from - 1];
     const opens = !!before && (!before.sentenceStart || facts.nameStarts.has(before.key));
     const longer = opens && before.cap && first.gap === " " && lex.notNames.has(before.key) && !s.honorific;
-    // "Institute for Fiscal Studies", "Bank of England": the words after an organisation's link end its name.
-    const orgTail = !!before && first.gap === " " && lex.links.has(before.key) && orgEnd(tokens[s.from - 2], lex);
+    const orgTail = orgNameTail(tokens, s.from, lex);
     // "African Americans", "Australian English", "Christian America": a group, a language or a
     // land; "Bill English" is a person.
     const demonym = s.honorific ? null : lex.demonym(last.key);
@@ -209,7 +228,7 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
       const rowTitle = role !== null && role.to < s.from && tokens[role.from]!.gap.includes("\n");
       const cellTitle = facts.cells[s.from] === 1 && rowTitle && !GIVEN_NAMES.has(first.key) && !first.initial;
       sure = !thing && !opening && !cellTitle;
-    } else if (!single && (GIVEN_NAMES.has(first.key) || first.initial)) {
+    } else if (!single && (GIVEN_NAMES.has(first.key) || first.initial || titledGiven(words, lex))) {
       // In a table a common word may end one cell and a name start the next ("Ross Dependency |
       // Tokelau"), and a cell may join places: "Filton and Bradley Stoke | Jack Lopresti".
       const cell = facts.cells[s.from] === 1;

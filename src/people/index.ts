@@ -9,6 +9,7 @@ import { officialness } from "./official";
 import { pickRole, roleText } from "./role-text";
 import { textBodies, type TextBodies } from "./bodies";
 import { genitiveBeforeNoun } from "./name-spans";
+import type { RolePhrase } from "./role-phrase";
 import { runSteps, type Steps } from "../steps";
 
 /** Named people with roles and every mention, in order of first mention. */
@@ -36,7 +37,8 @@ export function* peopleSteps(ctx: TextContext): Steps<Person[]> {
   const officials = new Map<Cluster, boolean>();
   for (const { c } of clusters) officials.set(c, ownOfficial(c, tokens, lex, bodies, facts.lower));
   const named = clusters.flatMap(({ c }) => c.mentions.map(([at]) => ({ at, c }))).sort((a, b) => a.at - b.at);
-  return clusters.map(({ c }) => toPerson(c, { text: ctx.text, tokens, lex, bodies, lower: facts.lower, officials, named }));
+  const all = clusters.map(({ c }) => c);
+  return all.map((c) => toPerson(c, { text: ctx.text, tokens, lex, bodies, lower: facts.lower, officials, named, clusters: all }));
 }
 
 /** Official from the person's own roles and cues; relational roles are settled in `toPerson`. */
@@ -54,6 +56,21 @@ interface Scene {
   officials: ReadonlyMap<Cluster, boolean>;
   /** Every mention's first token and its person, in text order (no two start at one token). */
   named: readonly { at: number; c: Cluster }[];
+  /** Every person, in order of first mention. */
+  clusters: readonly Cluster[];
+}
+
+/**
+ * Another person named inside a role before its head, who owns it, with the first token of that
+ * mention: "Putins Sprecher", "Von der Leyens Sprecherin", "A Pritzker spokeswoman".
+ */
+function ownerIn(role: RolePhrase, self: Cluster, clusters: readonly Cluster[]): { c: Cluster; from: number } | null {
+  for (const c of clusters) {
+    if (c === self) continue;
+    const m = c.mentions.find(([, b]) => b >= role.from && b < role.headAt);
+    if (m) return { c, from: m[0] };
+  }
+  return null;
 }
 
 /** The person named last before token i in the same paragraph. */
@@ -85,15 +102,23 @@ function toPerson(c: Cluster, scene: Scene): Person {
   );
   const nameEnd = endOf(tokens[fullest[1]]!) - (genitive(fullest) ? 1 : 0);
   const chosen = pickRole(c, fullest);
+  const role = chosen?.role ?? null;
+  const owner = role && ownerIn(role, c, scene.clusters);
   let official = officials.get(c) ?? false;
-  // "mit seinem deutschen Kollegen Johann Wadephul": a colleague of an official is one.
-  if (!official && chosen && officialness(chosen.role!, tokens, lex, scene.bodies, scene.lower) === "relational") {
-    const other = previousInParagraph(chosen.from, tokens, named, c);
-    official = !!other && (officials.get(other) ?? false);
+  if (!official && chosen && role) {
+    const kind = officialness(role, tokens, lex, scene.bodies, scene.lower);
+    // "Putins Sprecher Dmitri Peskow": a spokesperson or aide is as official as the person they serve.
+    if (owner && (kind === "relational" || role.head.kind === "conditional")) official = officials.get(owner.c) ?? false;
+    else if (kind === "relational") {
+      // "mit seinem deutschen Kollegen Johann Wadephul": a colleague of an official is one.
+      const other = previousInParagraph(chosen.from, tokens, named, c);
+      official = !!other && (officials.get(other) ?? false);
+    }
   }
   return {
     name: text.slice(tokens[fullest[0]]!.start, nameEnd).replace(/\s+/g, " "),
-    role: chosen ? roleText(chosen.role!, text, tokens, lex) : null,
+    // The owner's whole name belongs to the role: "Von der Leyens Sprecherin".
+    role: role ? roleText(owner && owner.from < role.from ? { ...role, from: owner.from } : role, text, tokens, lex) : null,
     official,
     mentions: mentions.map(([a, b]) => ({ start: tokens[a]!.start, end: endOf(tokens[b]!) })),
   };

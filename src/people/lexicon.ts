@@ -19,8 +19,6 @@ export interface Lexicon {
    * ("parliamentary", "Regierungssprecher"); "un", "eu" only stand alone: "Europe" is no EU.
    */
   publicBodies: readonly string[];
-  /** Endings a noun may take, the bare noun ("") first: `roleEndings`. */
-  inflections: readonly string[];
   /** `publicBodies` for lookups of whole words. */
   publicBodyWords: ReadonlySet<string>;
   /** `publicBodyPhrases` as lists of stems. */
@@ -38,6 +36,7 @@ export interface Lexicon {
   notNames: ReadonlySet<string>;
   placeStarts: ReadonlySet<string>;
   nationalRoles: ReadonlySet<string>;
+  nameTitles: ReadonlySet<string>;
   nameStops: ReadonlySet<string>;
   nounSuffixes: readonly string[];
   commonNouns: ReadonlySet<string>;
@@ -63,6 +62,8 @@ export interface Lexicon {
    * nouns compound, as its end: "Corp", "Fußballvereins"; a compound's first part ("vereins-") too.
    */
   privateBody(key: string): boolean;
+  /** Whether a word is a compound whose last part, inflected, is a public body: "Innenministeriums", "Ordnungsamts". */
+  publicBodyEnd(key: string): boolean;
   /** Whether a compound ends in a place or organisation word: "Bahnhofstraße". */
   stopEnding(key: string): boolean;
   /**
@@ -80,7 +81,7 @@ const CITATION_IDS = ["doi", "isbn", "issn", "pmid", "pmc", "bibcode", "arxiv", 
 
 // Abbreviated titles and name parts whose period ends no sentence, in any language; and dotted
 // capitals that are no one's initials ("U.S.", written as their letters joined by periods).
-const SHARED_ABBREVIATIONS = ["jr", "sr", "st", "ehem", "gen", "lt", "col", "sen", "rep", "gov", "adm", "capt", "sgt", "maj"];
+const SHARED_ABBREVIATIONS = ["jr", "sr", "st", "ehem", "gen", "lt", "col", "sen", "rep", "gov", "ald", "adm", "capt", "sgt", "maj"];
 const DOTTED_ABBREVIATIONS = ["u.s", "u.s.a", "u.k", "u.n", "e.u", "d.c", "l.a", "n.y", "a.m", "p.m", "b.c", "a.d", "p.s"];
 
 const MIN_STOP_ENDING = 5;
@@ -135,11 +136,10 @@ export function lexicon(code: string | null): Lexicon {
   // Only longer stop words end a compound: "Bahnhofstraße", but "Neuhaus" and "Göring" are names.
   const stops = words(lang.nameStops).filter((w) => w.length >= MIN_STOP_ENDING);
   const demonyms = demonymKinds(lang);
-  const privateBodies = nounMatcher(new Map(words(lang.privateBodies).map((w) => [w, true])), {
-    endings: words(lang.roleEndings),
-    compounds: lang.compoundNouns,
-    surnameEndings: new Set(),
-  });
+  const bodyRules = { endings: words(lang.roleEndings), compounds: lang.compoundNouns, surnameEndings: new Set<string>() };
+  const privateBodies = nounMatcher(new Map(words(lang.privateBodies).map((w) => [w, true])), bodyRules);
+  const publicBodies = words(lang.publicBodies).filter((b) => b.length >= MIN_BODY_STEM);
+  const publicEnds = nounMatcher(new Map(publicBodies.map((w) => [w, true])), bodyRules);
   const lex: Lexicon = {
     lang,
     honorifics,
@@ -150,8 +150,7 @@ export function lexicon(code: string | null): Lexicon {
     }),
     officePhrases: phrases,
     officePhraseStarts: new Set(lang.officePhrases.map((p) => p.split(/\s+/)[0]!)),
-    publicBodies: words(lang.publicBodies).filter((b) => b.length >= MIN_BODY_STEM),
-    inflections: ["", ...words(lang.roleEndings)],
+    publicBodies,
     publicBodyWords: set(lang.publicBodies),
     publicBodyPhrases: lang.publicBodyPhrases.map((p) => p.split(/\s+/)),
     publicBodySet: set([...lang.publicBodies, ...lang.publicBodyPhrases]),
@@ -164,6 +163,7 @@ export function lexicon(code: string | null): Lexicon {
     notNames: set([...lang.notNames, ...(lang.placeStarts ?? [])]),
     placeStarts: set(lang.placeStarts ?? []),
     nationalRoles: set(lang.nationalRoles ?? []),
+    nameTitles: set(lang.nameTitles ?? []),
     nameStops: set(lang.nameStops),
     nounSuffixes: words(lang.nounSuffixes),
     commonNouns: set(lang.commonNouns),
@@ -186,6 +186,7 @@ export function lexicon(code: string | null): Lexicon {
       const found = privateBodies.find(word);
       return !!found && (!found.prefix || word.length - found.prefix.length - found.ending.length >= MIN_PRIVATE_ENDING);
     }),
+    publicBodyEnd: wordMemo((key) => !!publicEnds.find(key)?.prefix),
     stopEnding: wordMemo((key) => stops.some((s) => key.length > s.length + 2 && key.endsWith(s))),
     demonym: (key) => demonyms.get(key) ?? null,
   };

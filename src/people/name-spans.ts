@@ -94,8 +94,9 @@ function addressPart(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * Two capitals written together as initials right after a title and before a surname: "Vice
- * President JD Vance" (before a given name they are a party's or land's: "la diputada PS Emilia Nuyado").
+ * Two capitals written together as initials right after a title, written out or cut short, and
+ * before a surname: "Vice President JD Vance", "Gov. JB Pritzker" (before a given name they are a
+ * party's or land's: "la diputada PS Emilia Nuyado").
  */
 function pairedInitials(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i]!;
@@ -104,7 +105,7 @@ function pairedInitials(tokens: readonly Token[], i: number, lex: Lexicon): bool
     t.text.length === 2 &&
     t.key !== t.text &&
     !t.cap &&
-    t.gap === " " &&
+    (t.gap === " " || abbreviatedTitle(tokens, i - 1, lex)) &&
     headAt(tokens, i - 1, lex) !== null &&
     !!next &&
     next.gap === " " &&

@@ -74,7 +74,7 @@ function publicBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bo
     if (k === role.headAt) continue;
     const key = tokens[k]!.key;
     if (lex.publicBodyWords.has(key) && k < role.to && branchAt(tokens, k + 1, lex)) continue;
-    if (bodies.has(key) || publicBodyAt(keyAt, k, lex) > 0 || compoundBody(key, lex)) return true;
+    if (bodies.has(key) || publicBodyAt(keyAt, k, lex) > 0 || lex.publicBodyEnd(key)) return true;
   }
   return false;
 }
@@ -93,16 +93,6 @@ function national(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boo
 function ownedRole(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
   for (let k = role.from; k < role.headAt; k++) if (lex.possessives.has(tokens[k]!.key)) return true;
   return lex.possessives.has(tokens[role.from - 1]?.key ?? "");
-}
-
-/**
- * Whether a word of the role is a compound whose last part is a public body ("Innenministeriums",
- * "Ordnungsamts"): the last part of a compound names what it is.
- */
-function compoundBody(key: string, lex: Lexicon): boolean {
-  if (!lex.lang.compoundNouns) return false;
-  const stems = lex.publicBodies;
-  return lex.inflections.some((e) => key.endsWith(e) && stems.some((b) => key.length > b.length + e.length && key.endsWith(b + e)));
 }
 
 /** Whether token k names a branch after the capitalised name before it ("Amnesty | International"), not after a preposition ("für Deutschland"). */

@@ -1,6 +1,6 @@
 import { UPPER, runEnd, startsUpper } from "../text/char-class";
 import type { Lexicon } from "./lexicon";
-import type { Token } from "./tokens";
+import { apostropheOwner, type Token } from "./tokens";
 import { roleWord, type RoleWord } from "./role-word";
 import { GIVEN_NAMES } from "./data/given-names";
 
@@ -59,7 +59,10 @@ function roleFiller(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
   if (lex.determiners.has(t.key) || lex.prepositions.has(t.key) || lex.speechVerbs.has(t.key)) return false;
   const place = placeStart(tokens, k, lex);
   if (lex.notNames.has(t.key) && !lex.modifiers.has(t.key) && !place) return false;
-  if (lex.modifiers.has(t.key) || roleWord(t.key, lex)) return true;
+  if (lex.modifiers.has(t.key)) return true;
+  // Where nouns are capitalised, a role noun before another one heads its own phrase ("empfing der
+  // Papst | Kommissionspräsidentin …"), unless it is an adjective made a noun: "Vorsitzende Richter".
+  if (roleWord(t.key, lex)) return !lex.lang.capitalisedNouns || ADJECTIVE.test(t.key);
   if (t.possessive) return true;
   if (t.cap || allUpper(t.text)) return !lex.notNames.has(t.key) || place;
   if (lex.publicBodyWords.has(t.key)) return true;
@@ -112,9 +115,13 @@ function nameAcrossLink(tokens: readonly Token[], k: number, lex: Lexicon): bool
 function extendLeft(tokens: readonly Token[], from: number, lex: Lexicon): number {
   let k = from;
   let owned = false;
-  while (k > 0 && from - k < MAX_BEFORE_HEAD && isSpace(tokens[k]!.gap)) {
+  while (k > 0 && from - k < MAX_BEFORE_HEAD && (isSpace(tokens[k]!.gap) || (!owned && apostropheOwner(tokens, k - 1)))) {
     const prev = tokens[k - 1]!;
-    if (owned ? prev.cap && !prev.possessive && roleFiller(tokens, k - 1, lex) : roleFiller(tokens, k - 1, lex)) {
+    // "Merz' Sprecher": a name owns the role with a bare apostrophe.
+    if (!isSpace(tokens[k]!.gap)) {
+      k--;
+      owned = true;
+    } else if (owned ? prev.cap && !prev.possessive && roleFiller(tokens, k - 1, lex) : roleFiller(tokens, k - 1, lex)) {
       k--;
       owned ||= prev.possessive;
     } else if (!owned && k < from && from - k < MAX_BEFORE_HEAD - 1 && nameAcrossLink(tokens, k, lex)) k -= 2;
@@ -203,6 +210,26 @@ const joinsName = (tokens: readonly Token[], k: number) => {
   return isSpace(gap) || ((gap === "." || isPeriodSpace(gap)) && tokens[k - 1]!.text.length === 1);
 };
 
+/**
+ * Whether a body's name goes on past the conjunction at token k, where only names are capitalised:
+ * "Center for Strategic | and | International Studies" (but not into a person's name: "… and Mark Carney").
+ */
+function nameGoesOnAfterAnd(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const and = tokens[k];
+  const next = tokens[k + 1];
+  return (
+    !lex.lang.capitalisedNouns &&
+    !tokens[k - 1]!.possessive &&
+    !!and &&
+    !!next &&
+    isSpace(and.gap) &&
+    isSpace(next.gap) &&
+    lex.conjunctions.has(and.key) &&
+    next.cap &&
+    !GIVEN_NAMES.has(next.key)
+  );
+}
+
 /** Words after a possessive inside a role: at most this many ("coronavirus task force", "Lorenz Center"). */
 const MAX_OWNED = 3;
 
@@ -225,7 +252,11 @@ function complement(tokens: readonly Token[], to: number, lex: Lexicon): number 
       lowers++;
     }
     let last = -1;
-    while (tokens[k] && joinsName(tokens, k) && startsUpper(tokens[k]!.text) && !tokens[last]?.possessive) last = k++;
+    for (;;) {
+      while (tokens[k] && joinsName(tokens, k) && startsUpper(tokens[k]!.text) && !tokens[last]?.possessive) last = k++;
+      if (last < 0 || !nameGoesOnAfterAnd(tokens, k, lex)) break;
+      k++;
+    }
     if (last < 0) break;
     // "of the White House's coronavirus task force": the nouns after a possessive belong to the role.
     const owner = tokens[last]!.possessive;

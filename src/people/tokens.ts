@@ -147,3 +147,13 @@ export function tokenize(text: string, abbreviations: ReadonlySet<string>): Toke
   }
   return out;
 }
+
+/** An s-sound at a word's end, which takes a bare apostrophe as its possessive or genitive. */
+const S_SOUND = /[sxzß]$/u;
+
+/** Whether name token i owns the next word with a bare apostrophe: "Merz' Sprecher", "Roberts' questions". */
+export function apostropheOwner(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const gap = tokens[i + 1]?.gap;
+  return !!t && t.cap && (gap === "' " || gap === "’ ") && S_SOUND.test(t.key);
+}
