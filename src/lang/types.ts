@@ -63,6 +63,17 @@ export interface QuoteLang {
    * inflected forms separated by spaces ("sagen sagt sagte sagten gesagt").
    */
   verbs: readonly string[];
+  /**
+   * Separable verbs of saying whose finite stem alone says nothing ("gab" of "zugeben"): the
+   * stem's forms count only where the particle closes the clause ("gab der Trainer zu").
+   */
+  separableVerbs: readonly (readonly [particle: string, forms: string])[];
+  /**
+   * Endings of nouns for a person who does something ("trader", "bystander", "resident"): such a
+   * noun after an indefinite article and right before a verb of saying speaks though no role list
+   * holds it ("a Singapore-based trader said"). Lower case.
+   */
+  agentEndings: readonly string[];
   /** Impersonal verb forms ("hieß", "heißt"): their subject "es" is no speaker. */
   impersonalVerbs: readonly string[];
   /** Words before a source: "so" in "…“, so Major", "according to", "laut". Lower case. */
@@ -71,6 +82,12 @@ export interface QuoteLang {
   sourceAfter: readonly string[];
   /** Personal pronouns that stand for the person last named, with their gender: ["sie", "f"]. */
   pronouns: readonly (readonly [pronoun: string, gender: "m" | "f"])[];
+  /** Of those pronouns, the ones that are also plural ("sie"): beside a plural verb they name no one person. */
+  pluralPronouns: readonly string[];
+  /** Endings of every plural finite verb and of no singular one ("n": "sagten", "haben"); empty where none tell. */
+  pluralVerbEndings: readonly string[];
+  /** Object forms of those pronouns that name a source beside a source word: "ihm zufolge", "according to her". */
+  objectPronouns: readonly (readonly [pronoun: string, gender: "m" | "f"])[];
   /** Role words or endings that name a woman ("in" of "Sprecherin", "spokeswoman", "mrs"). */
   feminine: readonly string[];
   /** Role words that name a man ("spokesman", "mr"). */
@@ -145,7 +162,10 @@ export interface QuoteLang {
   pluralEndings: readonly string[];
   /** Determiners before which a role noun with a plural ending is plural ("die Beamten", not "dem Beamten"). */
   pluralDeterminers: readonly string[];
-  /** Determiners of an object only, never of a subject: "dem" in "sagte dem ZDF" (who was told). Lower case. */
+  /**
+   * Determiners of an object only, never of a subject: "dem" in "sagte dem ZDF" (who was told),
+   * "einen" in "Einen Zeitplan wollte er nicht nennen:". Lower case.
+   */
   objectDeterminers: readonly string[];
   /**
    * Phrases shortly before a quote that make it imagined, not said ("as if to say “…”", "als

@@ -16,7 +16,8 @@ interface Cue {
 /**
  * The mention that a quote at token `q` is attributed to within its sentence [from, to): the
  * cue nearest to the quote that yields a mention wins, after-quote cues first on a tie.
- * Returns "nobody" when an impersonal verb ("hieß es") governs the quote.
+ * Returns "nobody" when an impersonal verb ("hieß es") governs the quote, and the writer's
+ * pronoun when the writer says it ("Ich sage meinen Studierenden immer: „…“").
  */
 export function attribute(
   text: string,
@@ -39,7 +40,7 @@ export function attribute(
       mute = true;
       continue;
     }
-    if (m.kind === "impersonal") return "nobody";
+    if (m.kind === "impersonal" && !isWriter(m, lex)) return "nobody";
     return m;
   }
   // "Yoon apologized …, saying they “…”": a participle's subject is the clause's subject — unless
@@ -51,7 +52,7 @@ export function attribute(
 }
 
 /**
- * The first mention in [from, to) that is no prepositional object and can speak, else "nobody"
+ * The first mention in [from, to) that is no object and can speak, else "nobody"
  * when mentions there cannot ("Otherwise, you …"), else null. A German clause may open with its
  * object ("Diese Vision modellierte Foucault"). Where nouns are capitalised, a bare capitalised
  * word counts only as a known name ("vergangener Woche" is none).
@@ -70,7 +71,8 @@ function clauseSubject(
     if (tokens[k]!.kind !== "word") continue;
     const m = parseMention(text, tokens, k, to, lex);
     if (!m || isBareNoun(m, lex, known)) continue;
-    const object = lex.prepositions.has(tokens[k - 1]?.lower ?? "");
+    // A prepositional object, or one whose determiner shows its case ("Einen Zeitplan wollte er …").
+    const object = lex.prepositions.has(tokens[k - 1]?.lower ?? "") || lex.objectDeterminers.has(tokens[k]!.lower);
     if (object || !speaks(m)) {
       mute ||= !object;
       k = m.next - 1;
@@ -92,6 +94,10 @@ function bareNouns(m: Mention, lex: Lexicon, known: (name: string) => boolean): 
   if (words.length > 1 && !words.some((w) => lex.conjunctions.has(w))) return false;
   return lex.capitalisedNouns && words.every((w) => lex.conjunctions.has(w) || !known(w));
 }
+
+/** Whether a mention is the writer's own pronoun ("ich", "I"). */
+export const isWriter = (m: Mention | "nobody" | null, lex: Lexicon) =>
+  m !== null && m !== "nobody" && m.kind === "impersonal" && lex.writer.has(m.text.toLowerCase());
 
 /** Whether a word opens a subordinate clause: "dass", "wo". */
 const subordinate = (t: Token, lex: Lexicon) => lex.subordinators.has(t.lower) || lex.complementizers.has(t.lower);
@@ -158,11 +164,19 @@ function findCues(
       const rank = isUnrealised(tokens, k, lex) ? 1 : 0;
       cues.push({ at: k, rank, find: () => verbSubject(text, tokens, k, floor(k), ceiling(k), lex, known) });
     } else if (lex.sourceAfter.has(t.lower)) {
-      cues.push({ at: k, rank: 0, find: () => parseMentionBefore(text, tokens, k, floor(k), lex) });
+      cues.push({
+        at: k,
+        rank: 0,
+        find: () => sourcePronoun(tokens, k - 1, false, lex) ?? parseMentionBefore(text, tokens, k, floor(k), lex),
+      });
     } else {
       const len = sourcePhrase(tokens, k, lex);
       if (len > 0 && !lex.verbs.has(tokens[k + len]?.lower ?? "")) {
-        cues.push({ at: k, rank: 0, find: () => parseMention(text, tokens, k + len, ceiling(k), lex) });
+        cues.push({
+          at: k,
+          rank: 0,
+          find: () => sourcePronoun(tokens, k + len, true, lex) ?? parseMention(text, tokens, k + len, ceiling(k), lex),
+        });
       }
     }
   }
@@ -264,6 +278,17 @@ function hasSayingVerb(tokens: readonly Token[], from: number, to: number, lex: 
 function saidRightAfter(tokens: readonly Token[], q: number, to: number, lex: Lexicon): boolean {
   const k = q + 2;
   return tokens[q + 1]?.text === "," && k < to && (isSayingVerb(tokens, k, q + 1, lex) || sourcePhrase(tokens, k, lex) > 0);
+}
+
+/**
+ * An object pronoun at `k` that a source word takes: "Ihm zufolge", "according to her," — where
+ * a word follows the pronoun after the source word ("according to her spokesman"), it is a
+ * possessive; `after` says whether the pronoun follows the source word.
+ */
+function sourcePronoun(tokens: readonly Token[], k: number, after: boolean, lex: Lexicon): Mention | null {
+  const t = tokens[k];
+  if (t?.kind !== "word" || !lex.objectPronouns.has(t.lower) || (after && tokens[k + 1]?.kind === "word")) return null;
+  return { kind: "pronoun", text: t.text, start: t.start, end: t.end, role: null, head: null, next: k + 1 };
 }
 
 /** Length in tokens of a source phrase starting at `k` ("according to", "laut"), else 0. */

@@ -5,7 +5,8 @@ import { scanMarks, type MarkedSpan } from "./scan-marks";
 import { isQuotation } from "./is-quotation";
 import { tokenize, type Token } from "./tokens";
 import { endsSentence, sentences } from "./sentences";
-import { attribute } from "./attribute";
+import { attribute, isWriter } from "./attribute";
+import { answerer } from "./interview";
 import { parseMention, type Mention } from "./mention";
 import { Registry, type Speaker } from "./resolve";
 import { splitBlockQuote } from "./block-quote";
@@ -62,7 +63,7 @@ export function* quoteSteps(ctx: TextContext, people: readonly Person[]): Steps<
   const known = (name: string) => registry.knows(name);
   const caps = readCapitals(tokens, bounds, lex);
   const speaks = (m: Mention) => namesSpeaker(m, caps, lex, known);
-  const found = directQuotes(text, tokens, bounds, spans, lex, known, speaks);
+  const found = directQuotes(text, tokens, bounds, spans, blocks, lex, known, speaks);
   found.push(...reportedQuotes(text, tokens, bounds, blocks, lex, known, speaks));
   found.push(...blockQuotes(text, tokens, blocks, lex, speaks));
   yield "quotes";
@@ -87,6 +88,7 @@ function directQuotes(
   tokens: readonly Token[],
   bounds: readonly [number, number][],
   spans: readonly MarkedSpan[],
+  blocks: readonly Block[],
   lex: Lexicon,
   known: (name: string) => boolean,
   speaks: (m: Mention) => boolean,
@@ -101,10 +103,13 @@ function directQuotes(
     const [from, to] = bounds[s] ?? [i, i + 1];
     const span = spans[t.quote]!;
     const words = trimmed(text, span.start, span.end);
+    let said = attribute(text, tokens, from, to, i, lex, known, speaks);
+    // The writer's own words name nobody, but for the one who answers in an interview.
+    if (isWriter(said, lex)) said = answerer(text, tokens, blocks[span.block]!, known) ?? "nobody";
     out.push({
       quote: { text: text.slice(words.start, words.end), ...words, kind: "direct", speaker: null, speakerRole: null },
       block: span.block,
-      mention: placeToDocument(text, tokens, i, attribute(text, tokens, from, to, i, lex, known, speaks), lex),
+      mention: placeToDocument(text, tokens, i, said, lex),
       group,
     });
     if (!span.continues) group++;

@@ -31,8 +31,9 @@ const SPACE = /\s/;
  * Whether marked words are a quotation rather than a scare quote, a term, a name or a title:
  * one or two words only as a whole utterance (see shortUtterance); never glued to a word by a
  * hyphen (US-"Friedensplan"); never a run of capitalised words without a sentence's punctuation
- * ("New York Times", „La République en Marche“); never right after a word that names a work, a
- * term or a headline ("im Film „…“", "so-called", "unter der Überschrift „…“").
+ * ("New York Times", „La République en Marche“) unless a comma and a verb of saying follow; never
+ * right after a word that names a work, a term or a headline ("im Film „…“", "so-called", "unter
+ * der Überschrift „…“").
  */
 export function isQuotation(text: string, span: MarkedSpan, lex: Lexicon): boolean {
   const inner = text.slice(span.start, span.end).trim();
@@ -46,7 +47,8 @@ export function isQuotation(text: string, span: MarkedSpan, lex: Lexicon): boole
   // Hollywood,” while …"; said words go on to a verb of saying ("“Thank You Very Much,” she said").
   const name = isNameLike(words, lex);
   if (inner.endsWith(",")) return !name || lex.verbs.has(after(text, span).words[0] ?? "");
-  if (name) return false;
+  // Where nouns are capitalised, said words look like a name too: „Politik nach Kassenlage“, sagte er.
+  if (name) return saidAfterComma(text, span, lex);
   if (modifier(text, span, lex)) return false;
   const cue = wordBefore(text, span.open, lex);
   return !(cue && lex.titleCues.has(cue));
@@ -99,7 +101,8 @@ function isNameLike(words: readonly string[], lex: Lexicon): boolean {
 /**
  * One or two words said, not named: a whole sentence after a colon ("fügte hinzu: „Eine
  * Ungeschicklichkeit.“"), or set off by a comma or its own ! or ? before a verb of saying or a
- * source ("„Es war“, so Foucault"; "„Ruhe!“ rufen"); lower-case, only by a comma before a verb. A name or term takes no such punctuation:
+ * source, or before a pronoun and a verb ("„Es war“, so Foucault"; "„Ruhe!“ rufen"; "“That’s it,” he
+ * says"); lower-case, only by a comma before a verb. A name or term takes no such punctuation:
  * "Konkurrenz: "Ikigai"", "2007: ›Windmacher‹", "Das "Abschneiderecht" beschreibt".
  */
 function shortUtterance(text: string, span: MarkedSpan, inner: string, lex: Lexicon): boolean {
@@ -108,7 +111,9 @@ function shortUtterance(text: string, span: MarkedSpan, inner: string, lex: Lexi
   const { comma, words } = after(text, span);
   if (!words.length || (!comma && !/[,!?…]$/.test(inner))) return false;
   const source = (phrase: readonly string[]) => phrase.every((w, k) => words[k] === w);
-  return lex.verbs.has(words[0]!) || (comma && lex.sourceBefore.some(source)) || namedThenSaid(text, span, lex);
+  // "„Ruhe!“ rufen", "“That’s it,” he says".
+  const said = lex.verbs.has(words[0]!) || (lex.pronouns.has(words[0]!) && lex.verbs.has(words[1] ?? ""));
+  return said || (comma && lex.sourceBefore.some(source)) || namedThenSaid(text, span, lex);
 }
 
 /** A name of up to three words (and an age), then a verb of saying: "“I laughed,” Harlow, 68, recalled". */

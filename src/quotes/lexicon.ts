@@ -3,6 +3,7 @@ import { quoteLang, roleLang } from "../lang";
 import { nounMatcher } from "../lang/compound";
 import { wordMemo } from "../word-memo";
 import { startsLower } from "../text/char-class";
+import type { Token } from "./tokens";
 
 /** Nouns tested against a lower-case word: the word is one or, in a compounding language, ends in one. */
 export interface Nouns {
@@ -14,12 +15,19 @@ export interface Lexicon {
   /** Opening mark → the marks that close it. */
   closers: ReadonlyMap<string, ReadonlySet<string>>;
   verbs: ReadonlySet<string>;
+  /** Endings of a noun for a person who does something: "trader". */
+  agentEndings: readonly string[];
+  /** Finite form of a separable verb's stem → the particles that make it a verb of saying. */
+  separable: ReadonlyMap<string, ReadonlySet<string>>;
   impersonal: ReadonlySet<string>;
   /** Source phrases before a name, as word arrays, longest first. */
   sourceBefore: readonly (readonly string[])[];
   sourceAfter: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
-  /** Pronoun → "m" or "f". */
+  pluralPronouns: ReadonlySet<string>;
+  pluralVerbEndings: readonly string[];
+  objectPronouns: ReadonlySet<string>;
+  /** Pronoun, subject or object form → "m" or "f". */
   pronounGender: ReadonlyMap<string, "m" | "f">;
   feminine: ReadonlySet<string>;
   masculine: ReadonlySet<string>;
@@ -86,14 +94,23 @@ function compile(q: QuoteLang, r: RoleLang): Lexicon {
     set.add(close);
     closers.set(open, set);
   }
+  const separable = new Map<string, Set<string>>();
+  for (const [particle, forms] of q.separableVerbs) {
+    for (const form of words([forms])) separable.set(form, (separable.get(form) ?? new Set()).add(particle));
+  }
   return {
     closers,
     verbs: words(q.verbs),
+    separable,
+    agentEndings: [...words(q.agentEndings)],
     impersonal: words(q.impersonalVerbs),
     sourceBefore: q.sourceBefore.map((p) => p.split(" ")).sort((a, b) => b.length - a.length),
     sourceAfter: words(q.sourceAfter),
     pronouns: new Set(q.pronouns.map(([p]) => p)),
-    pronounGender: new Map(q.pronouns),
+    pluralPronouns: words(q.pluralPronouns),
+    pluralVerbEndings: q.pluralVerbEndings,
+    objectPronouns: new Set(q.objectPronouns.map(([p]) => p)),
+    pronounGender: new Map([...q.pronouns, ...q.objectPronouns]),
     feminine: words(q.feminine),
     masculine: words(q.masculine),
     genderedRoles: q.genderedRoles,
@@ -155,6 +172,24 @@ export function lexiconFor(lang: string | null): Lexicon {
 export function isPluralRole(lex: Lexicon, lower: string, det: string | null): boolean {
   if (det === null ? lex.roles.has(lower) : !lex.pluralDeterminers.has(det)) return false;
   return lex.pluralEndings.some((e) => lower.endsWith(e) && lex.roles.has(lower.slice(0, -e.length)));
+}
+
+/**
+ * Whether the pronoun at `i` stands for several people: one that is also plural beside a plural
+ * finite verb, before or after it ("So stellten sie fest", "sie haben erklärt"), not "sagte sie".
+ * Capitalised inside a sentence it addresses someone ("sagten Sie, dass"): no plural either.
+ */
+export function isPluralPronoun(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  if (!lex.pluralPronouns.has(t.lower) || (t.cap && tokens[i - 1]?.kind === "word")) return false;
+  return isPluralVerb(tokens[i - 1], lex) || isPluralVerb(tokens[i + 1], lex);
+}
+
+/** Whether a token is a listed finite verb in a plural form: "stellten", "haben". */
+export function isPluralVerb(t: Token | undefined, lex: Lexicon): boolean {
+  if (t?.kind !== "word" || !lex.pluralVerbEndings.some((e) => t.lower.endsWith(e))) return false;
+  const w = t.lower;
+  return lex.verbs.has(w) || lex.separable.has(w) || lex.auxiliaries.has(w) || lex.modals.has(w) || lex.subjunctive.has(w);
 }
 
 /** Whether a word as written is a role noun; where nouns are capitalised, a lower-case word is none ("minderjährige Tochter"). */

@@ -1,5 +1,5 @@
 import type { Token } from "./tokens";
-import { isPluralRole, isRoleWord, type Lexicon } from "./lexicon";
+import { isPluralPronoun, isPluralRole, isPluralVerb, isRoleWord, type Lexicon } from "./lexicon";
 import { isCapWord, isParticle } from "./names";
 import { endsPossessive } from "../text/char-class";
 
@@ -8,8 +8,8 @@ export interface Mention {
   /**
    * name: "Claudia Major"; pronoun: "er"; role: a definite role without a name ("der Minister"),
    * to resolve to a person; group: said as written ("ein Sprecher", "das Ministerium");
-   * place: "dort" pointing back at a document; impersonal: "es" in "hieß es", or the writer's
-   * "ich" (nobody named).
+   * place: "dort" pointing back at a document; impersonal: "es" in "hieß es", the writer's "ich",
+   * or a plural "sie" ("stellten sie fest"): nobody named.
    */
   kind: "name" | "pronoun" | "role" | "group" | "place" | "impersonal";
   /** As written. */
@@ -34,12 +34,17 @@ const AGE = /^\d{1,3}$/;
 export function parseMention(text: string, tokens: readonly Token[], i: number, stop: number, lex: Lexicon): Mention | null {
   const t = wordAt(tokens, i, stop);
   if (!t || compoundTail(tokens, i)) return null;
+  // "hieß es", the writer ("said I"), or several people ("stellten sie fest"): nobody the text names.
+  if (lex.expletives.has(t.lower) || lex.writer.has(t.lower) || isPluralPronoun(tokens, i, lex)) return simple("impersonal", t, i);
   if (lex.pronouns.has(t.lower)) return simple("pronoun", t, i);
-  // "hieß es", or the writer ("said I"): nobody the text names.
-  if (lex.expletives.has(t.lower) || lex.writer.has(t.lower)) return simple("impersonal", t, i);
   if (lex.placeRefs.has(t.lower)) return simple("place", t, i);
   if (lex.definite.has(t.lower) || lex.indefinite.has(t.lower) || lex.possessives.has(t.lower)) {
-    return nounPhrase(text, tokens, i, stop, lex);
+    const m = nounPhrase(text, tokens, i, stop, lex);
+    // Beside a plural verb a definite noun for persons is several of them, said as written: "Die
+    // Forscher stellten fest".
+    const persons = m?.kind === "role" && m.head !== null && lex.persons.has(m.head);
+    const plural = persons && (isPluralVerb(tokens[i - 1], lex) || isPluralVerb(tokens[m.next], lex));
+    return plural ? { ...m, kind: "group" } : m;
   }
   if (!t.cap) return titledName(text, tokens, i, stop, lex);
   const run = nameRun(tokens, i, stop, lex);
@@ -120,8 +125,9 @@ function relativeClauseBefore(tokens: readonly Token[], end: number, floor: numb
 }
 
 /**
- * The name before an affiliation that ends right before `end`: "Marcel Fratzscher vom DIW sagte",
- * "Maria Gonzalez of Brookings said" — the body is where the speaker works, not the speaker.
+ * The name or person before an affiliation or origin that ends right before `end`: "Marcel
+ * Fratzscher vom DIW sagte", "Maria Gonzalez of Brookings said", "a woman from Leicester told
+ * me" — the body or place is where the speaker works or lives, not the speaker.
  */
 function affiliated(text: string, tokens: readonly Token[], end: number, floor: number, lex: Lexicon): Mention | null {
   for (let k = end - 2; k > floor && k >= end - MAX_PHRASE; k--) {
@@ -129,7 +135,9 @@ function affiliated(text: string, tokens: readonly Token[], end: number, floor: 
     if (link.kind !== "word" || !lex.roleLinks.has(link.lower) || !lex.prepositions.has(link.lower)) continue;
     if (parseMention(text, tokens, k + 1, end, lex)?.next !== end) return null;
     const m = parseMentionBefore(text, tokens, k, floor, lex);
-    return m?.kind === "name" ? { ...m, next: end } : null;
+    // "an 82-year-old woman from Leicester told me": a person said as written comes from a place too.
+    const person = m?.kind === "name" || (m?.kind === "group" && m.head !== null && lex.persons.has(m.head));
+    return person ? { ...m, next: end } : null;
   }
   return null;
 }
@@ -232,7 +240,11 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
       break;
     }
   }
+  if (head < 0 || !(lex.roles.has(tokens[head]!.lower) || lex.bodies.has(tokens[head]!.lower))) {
+    head = Math.max(head, unlistedHead(tokens, i, stop, lex));
+  }
   if (head < 0) return null;
+  head = roleAfterName(tokens, head, stop, lex);
   const h = tokens[head]!;
   // "die Beamten", "the officials": several people, said as written, no one person named before.
   const plural = isPluralRole(lex, h.lower, det.lower);
@@ -269,6 +281,30 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
   const body = lex.bodies.has(h.lower) || acronym || !lex.capitalisedNouns;
   const kind = lex.definite.has(det.lower) && !plural && (isRole || !body) ? "role" : "group";
   return { kind, text: asWritten, start: det.start, end: tokens[end - 1]!.end, role: null, head: h.lower, next: end };
+}
+
+/**
+ * The last word of an indefinite phrase that fills all up to a verb of saying at `stop`, where
+ * it names a person by its ending: a noun no list holds ("a Singapore-based trader said"). Else -1.
+ */
+function unlistedHead(tokens: readonly Token[], i: number, stop: number, lex: Lexicon): number {
+  const last = tokens[stop - 1];
+  if (!lex.indefinite.has(tokens[i]!.lower) || stop - i > MAX_PHRASE || last?.kind !== "word" || last.cap) return -1;
+  if (!lex.verbs.has(tokens[stop]?.lower ?? "") || !lex.agentEndings.some((e) => last.lower.endsWith(e))) return -1;
+  for (let j = i + 1; j < stop; j++) {
+    const w = tokens[j]!;
+    const closed = lex.prepositions.has(w.lower) || lex.conjunctions.has(w.lower) || lex.notNames.has(w.lower) || lex.verbs.has(w.lower);
+    if (w.kind !== "word" || closed || lex.pronouns.has(w.lower) || lex.auxiliaries.has(w.lower) || lex.modals.has(w.lower)) return -1;
+  }
+  return stop - 1 > i ? stop - 1 : -1;
+}
+
+/** The role noun after an organisation's name of several words, which heads the phrase, else `head`: "a Department of Health spokesman". */
+function roleAfterName(tokens: readonly Token[], head: number, stop: number, lex: Lexicon): number {
+  if (!tokens[head]!.cap) return head;
+  const end = linkedName(tokens, head + 1, stop, lex);
+  const w = wordAt(tokens, end, stop);
+  return end > head + 1 && w && isRoleWord(lex, w.text, w.lower) ? end : head;
 }
 
 /** An article, no number or quantifier ("the two officials"). */

@@ -13,7 +13,8 @@ const MAX_NAME = 4;
 export function isCapWord(t: Token | undefined, lex: Lexicon): boolean {
   if (!t || t.kind !== "word" || !t.cap) return false;
   const l = t.lower;
-  if (lex.notNames.has(l) || lex.verbs.has(l) || lex.pronouns.has(l) || lex.prepositions.has(l)) return false;
+  if (lex.notNames.has(l) || lex.verbs.has(l) || lex.pronouns.has(l) || lex.objectPronouns.has(l)) return false;
+  if (lex.prepositions.has(l)) return false;
   if (lex.definite.has(l) || lex.indefinite.has(l) || lex.possessives.has(l)) return false;
   // A possessive ("Yoon’s") mentions a name but never stands inside one.
   return !endsPossessive(l);

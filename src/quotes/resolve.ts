@@ -1,7 +1,7 @@
 import type { Person } from "../types";
 import type { Mention } from "./mention";
 import { tokenize, type Token } from "./tokens";
-import type { Lexicon } from "./lexicon";
+import { isPluralPronoun, type Lexicon } from "./lexicon";
 import { parseMention } from "./mention";
 import { genderOfRole, type Gender } from "./gender";
 import { isNameWord } from "./names";
@@ -193,8 +193,9 @@ export class Registry {
   private chainPronouns(): void {
     const chained: Named[] = [];
     let k = 0;
-    for (const t of this.tokens) {
-      if (t.kind !== "word" || !this.lex.pronouns.has(t.lower) || !this.outside(t.start)) continue;
+    for (const [i, t] of this.tokens.entries()) {
+      if (t.kind !== "word" || !this.lex.pronouns.has(t.lower) || !this.outside(t.start) || isPluralPronoun(this.tokens, i, this.lex))
+        continue;
       while (k < this.named.length && this.named[k]!.pos < t.start) chained.push(this.named[k++]!);
       const who = antecedentIn(chained, t.start, this.pronounFor(t.text), (p) => this.sentenceStart(p));
       // Only a near antecedent links the chain: a wrong far one would spread.

@@ -55,15 +55,17 @@ function relative(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
 /** Lower-case words (adjectives) a determiner may stand before its noun: "der zweite Wahlgang". */
 const MAX_ADJECTIVES = 2;
 
-/** The index of the determiner before the noun at `i`, over a few lower-case words, else -1. */
+/** The index of the determiner or numeral before the noun at `i` ("46 Prozent"), over a few lower-case words, else -1. */
 function determinerBefore(tokens: readonly Token[], i: number, from: number, lex: Lexicon): number {
   for (let k = i - 1; k >= from && k >= i - 1 - MAX_ADJECTIVES; k--) {
     const w = tokens[k]!;
-    if (w.kind === "word" && isDeterminer(w.lower, lex)) return k;
+    if (w.kind === "word" && (isDeterminer(w.lower, lex) || isNumeral(w.text))) return k;
     if (w.kind !== "word" || !startsLower(w.text)) return -1;
   }
   return -1;
 }
+
+const isNumeral = (w: string) => /^\d+$/.test(w);
 
 const isDeterminer = (w: string, lex: Lexicon) => lex.definite.has(w) || lex.indefinite.has(w) || lex.possessives.has(w);
 

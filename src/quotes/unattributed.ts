@@ -141,10 +141,13 @@ export function fallBack(found: Found[], blocks: readonly Block[], text: string,
   }
 }
 
-/** Where the scene of a quote in block `b` starts: a few blocks back, or at a heading in between. */
+/**
+ * Where the scene of a quote in block `b` starts: a few blocks back, or at a heading in between
+ * or at `b` itself (a crosshead announces the section after it, not the one before).
+ */
 function sceneStart(blocks: readonly Block[], b: number): number {
   const first = Math.max(0, b - CARRY_BLOCKS);
-  for (let k = b - 1; k >= first; k--) if (blocks[k]!.kind === "heading") return blocks[k]!.start;
+  for (let k = b; k >= first; k--) if (blocks[k]!.kind === "heading") return blocks[k]!.start;
   return blocks[first]!.start;
 }
 

@@ -12,9 +12,18 @@ const MAX_MIDDLE = 10;
  */
 export function isSayingVerb(tokens: readonly Token[], k: number, from: number, lex: Lexicon): boolean {
   const t = tokens[k]!;
-  if (t.kind !== "word" || !lex.verbs.has(t.lower)) return false;
+  if (t.kind !== "word" || !(lex.verbs.has(t.lower) || particleCloses(tokens, k, lex))) return false;
   const prev = tokens[k - 1];
   return !t.cap || k === from || (prev?.kind === "punct" && prev.text !== ",");
+}
+
+/** Whether the stem of a separable verb at `k` has its particle last in its clause: "gab der Trainer nach dem Spiel zu". */
+function particleCloses(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const particles = lex.separable.get(tokens[k]!.lower);
+  if (!particles) return false;
+  let j = k + 1;
+  while (j <= k + MAX_MIDDLE && tokens[j]?.kind === "word") j++;
+  return j > k + 1 && tokens[j]?.kind !== "word" && particles.has(tokens[j - 1]!.lower);
 }
 
 /**
@@ -22,27 +31,36 @@ export function isSayingVerb(tokens: readonly Token[], k: number, from: number, 
  * announce", "werde sich „in Kürze“ äußern", quoted words included) or right after it ("sagen werde").
  */
 export function isUnrealised(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
-  if (lex.modals.has(tokens[k + 1]?.lower ?? "")) return true;
-  for (let j = k - 1, words = 0; j >= 0 && words <= MAX_MIDDLE; j--) {
-    const t = tokens[j]!;
-    if (t.kind === "quote") continue;
-    words++;
-    if (t.kind !== "word" || lex.conjunctions.has(t.lower) || lex.complementizers.has(t.lower)) return false;
-    if (lex.modals.has(t.lower)) return true;
-  }
-  return false;
+  return lex.modals.has(tokens[k + 1]?.lower ?? "") || inClauseBefore(tokens, k, 0, lex.modals, true, lex) >= 0;
 }
 
 /**
  * The finite auxiliary of the verb at `k` in its clause ("hat … gesagt", "has … said"), else -1.
- * The clause ends at punctuation, a quote, a conjunction or a complementizer: "Er hat Zeit und
- * sagt …" has none.
+ * The clause ends at a quote too: "Er hat Zeit und sagt …" has none.
  */
 export function auxiliaryBefore(tokens: readonly Token[], k: number, floor: number, lex: Lexicon): number {
-  for (let j = k - 1; j >= Math.max(floor, k - 1 - MAX_MIDDLE); j--) {
+  return inClauseBefore(tokens, k, floor, lex.auxiliaries, false, lex);
+}
+
+/**
+ * The last word of `set` in the clause before the verb at `k`, no further back than `floor` and
+ * MAX_MIDDLE + 1 words, else -1. The clause ends at punctuation, a conjunction or a
+ * complementizer, and at a quote unless `overQuotes` (then the quote counts as no word).
+ */
+function inClauseBefore(
+  tokens: readonly Token[],
+  k: number,
+  floor: number,
+  set: ReadonlySet<string>,
+  overQuotes: boolean,
+  lex: Lexicon,
+): number {
+  for (let j = k - 1, words = 0; j >= floor && words <= MAX_MIDDLE; j--) {
     const t = tokens[j]!;
+    if (overQuotes && t.kind === "quote") continue;
+    words++;
     if (t.kind !== "word" || lex.conjunctions.has(t.lower) || lex.complementizers.has(t.lower)) return -1;
-    if (lex.auxiliaries.has(t.lower)) return j;
+    if (set.has(t.lower)) return j;
   }
   return -1;
 }
