@@ -5,9 +5,10 @@ import type { ClipWords } from "./words";
 
 /** Regions that are never the article: navigation, sidebars, page footers, dialogs. */
 const OUTSIDE_TAGS = new Set(["nav", "aside", "footer", "dialog", "template", "noscript"]);
+const INERT = new Set(["template", "noscript"]);
 const OUTSIDE_ROLES = new Set(["navigation", "complementary", "contentinfo", "dialog", "banner"]);
-/** Recommendation and ad networks whose names mark their slots in any language. */
-const AD_NETWORKS = new Set(["outbrain", "taboola", "teads"]);
+/** Recommendation and ad networks, and the words pages in any language name recommendation boxes with. */
+const SLOT_NAMES = new Set(["outbrain", "taboola", "teads", "recommendations", "recirculation"]);
 
 // Body and html carry page-wide classes ("ads-enabled"), not regions.
 const outsideRegion = (a: Element, w: ClipWords) =>
@@ -16,10 +17,13 @@ const outsideRegion = (a: Element, w: ClipWords) =>
   (OUTSIDE_TAGS.has(a.localName) ||
     OUTSIDE_ROLES.has(a.getAttribute("role") ?? "") ||
     isHidden(a) ||
-    nameTokens(a).some((t) => w.ads.has(t) || AD_NETWORKS.has(t)));
+    nameTokens(a).some((t) => w.ads.has(t) || SLOT_NAMES.has(t)));
 
 const HEADING = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const isHeading = (el: Element) => HEADING.has(el.localName);
+const CONTROLS = new Set(["a", "button"]);
+/** A label is a line, not a sentence (characters). */
+const MAX_LABEL = 40;
 const hasLink = (el: Element) => !!firstDescendant(el, (a) => a.localName === "a" && a.hasAttribute("href"));
 const ARTICLE = new Set(["article"]);
 const MAIN = new Set(["main"]);
@@ -66,7 +70,9 @@ export class ArticleRegions {
 
   /** Whether a player found in the scope belongs to the article, by structure alone. */
   belongs(el: Element, scope: Element): boolean {
-    return !this.outsideArticle(el, scope.localName !== "body" && scope.localName !== "html" ? scope : null);
+    // A player held as inert markup sits where its template or noscript does.
+    const at = INERT.has(el.localName) ? (el.parentElement ?? el) : el;
+    return !this.outsideArticle(at, scope.localName !== "body" && scope.localName !== "html" ? scope : null);
   }
 
   /** Whether an element sits where the article never is; `stop`: the scope that bounds the regions asked. */
@@ -142,15 +148,26 @@ export class ArticleRegions {
     else if (labelled) v = { related: related(labelled.textContent), heading: null };
     else {
       const h = this.firstHeading(region);
-      v = { related: false, heading: h && related(h.textContent) ? h : null };
+      v = { related: false, heading: h && (!isHeading(h) || related(h.textContent)) ? h : null };
     }
     this.own.set(region, v);
     return v;
   }
 
   /**
-   * The region's first heading in document order that is not inside a menu, page header or other
-   * outside region below it; remembered for every element the search passes through. Explicit stack.
+   * A heading the page wrote without a heading element: a related label ("Mehr Videos") alone in the
+   * first element of its parent, not a link or control ("Read more").
+   */
+  private isRelatedLabel(el: Element): boolean {
+    if (el.firstElementChild || el.previousElementSibling || CONTROLS.has(el.localName)) return false;
+    const text = el.textContent?.replace(/\s+/g, " ").trim() ?? "";
+    return text.length <= MAX_LABEL && this.w.related.test(text) && !(el.parentElement && closestNamed(el.parentElement, CONTROLS));
+  }
+
+  /**
+   * The region's first heading (or related label) in document order that is not inside a menu, page
+   * header or other outside region below it; remembered for every element the search passes through.
+   * Explicit stack.
    */
   private firstHeading(region: Element): Element | null {
     const known = this.headings.get(region);
@@ -167,7 +184,7 @@ export class ArticleRegions {
       top.child = c.nextElementSibling;
       // Headings of menus and page headers label those, not the region.
       if (this.isOutside(c) || c.localName === "header") continue;
-      const found = isHeading(c) ? c : this.headings.get(c);
+      const found = isHeading(c) || this.isRelatedLabel(c) ? c : this.headings.get(c);
       if (found === undefined) stack.push({ el: c, child: c.firstElementChild });
       else if (found) {
         for (const f of stack) this.headings.set(f.el, found);

@@ -1,12 +1,16 @@
 import { PHRASING_TAGS } from "../text/phrasing";
-import { isHidden, skipsCaption } from "./dom";
+import { descendants, isControl, isHidden, skipsCaption } from "./dom";
+
+/** An inline element holding nothing but a clock, "1:32" or "(1:32)": a badge, its own line (not "Airport1:32"). */
+const isBadge = (e: Element) => !e.firstElementChild && /^\s*\(?\d{1,2}(:\d{2}){1,2}\)?\s*$/.test(e.textContent ?? "");
 
 /**
  * The text lines of a clip's caption area in page order: one per block, `<br>` breaking lines,
  * whitespace collapsed. A line equal to the one before is dropped: pages render captions twice
- * (a visually hidden copy for screen readers beside the visible one).
+ * (a visually hidden copy for screen readers beside the visible one). `until`: the lines before
+ * this element only.
  */
-export function captionLines(unit: Element): string[] {
+export function captionLines(unit: Element, until: Element | null = null): string[] {
   const lines: string[] = [];
   let current = "";
   let currentBlock: Element | null = null;
@@ -35,10 +39,20 @@ export function captionLines(unit: Element): string[] {
       current += c.nodeValue;
     } else if (c.nodeType === 1) {
       const e = c as Element;
+      if (e === until) break;
       if (e.localName === "br") flush();
-      else if (!skipsCaption(e) && !isHidden(e)) stack.push({ next: e.firstChild, block: PHRASING_TAGS.has(e.localName) ? top.block : e });
+      else if (!skipsCaption(e) && !isHidden(e))
+        stack.push({ next: e.firstChild, block: PHRASING_TAGS.has(e.localName) && !isBadge(e) ? top.block : e });
     }
   }
   flush();
   return lines;
+}
+
+/**
+ * The text lines of the controls in a caption area (the area itself included), which captions skip:
+ * pages print a clip's duration on its play button ("▶ 03:12", "Play, Duration 2:15").
+ */
+export function controlLines(unit: Element): string[] {
+  return [unit, ...descendants(unit)].filter(isControl).flatMap((c) => captionLines(c));
 }

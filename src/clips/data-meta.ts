@@ -31,6 +31,10 @@ const KEYS: Record<string, Exclude<keyof DataMeta, "urls">> = {
   broadcastdate: "date",
   airdate: "date",
   broadcastedon: "date",
+  publicationdate: "date",
+  publishdate: "date",
+  publishedat: "date",
+  datepublished: "date",
   type: "kind",
   mediatype: "kind",
 };
@@ -40,9 +44,12 @@ const MAX_DEPTH = 4;
 
 export const emptyMeta = (): DataMeta => ({ title: null, caption: null, duration: null, date: null, kind: null, urls: [] });
 
+/** Words players put before a key ("clipTitle", "jw-title", "videoDuration"): the key says the same without them. */
+const KEY_PREFIX = /^(video|audio|media|clip|episode|jw)/;
+
 function take(meta: DataMeta, key: string, value: unknown): void {
   const k = key.toLowerCase().replace(/^_+|[-_]/g, "");
-  const field = KEYS[k];
+  const field = KEYS[k] ?? KEYS[k.replace(KEY_PREFIX, "")];
   if (typeof value === "string" && /^(https?:)?\/\//.test(value) && !value.includes("{")) meta.urls.push(value);
   if (!field) return;
   if (field === "duration") meta.duration ??= toSeconds(value, k);
@@ -60,11 +67,24 @@ function walk(meta: DataMeta, value: unknown, depth: number): void {
   }
 }
 
+const MEDIA_ITEM = /(VideoObject|AudioObject|Clip)$/;
+
+/** Whether the element's nearest microdata item is a video or audio (not its publisher, say). */
+function inMediaItem(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement)
+    if (a.hasAttribute("itemscope")) return MEDIA_ITEM.test(a.getAttribute("itemtype") ?? "");
+  return false;
+}
+
 /**
  * Reads the data attributes of a player element: plain ones (`data-duration`, `data-headline`) and
- * JSON configs (`data-config`, `data-media-meta`, …). Each field keeps its first statement.
+ * JSON configs (`data-config`, `data-media-meta`, …); and schema.org microdata of a VideoObject
+ * (`<meta itemprop="duration" content="PT3M52S">`). Each field keeps its first statement.
  */
 export function readDataMeta(el: Element, meta: DataMeta): void {
+  const prop = el.getAttribute("itemprop");
+  const content = el.getAttribute("content");
+  if (prop && content && inMediaItem(el)) take(meta, prop === "name" ? "title" : prop, content);
   // By name: reading `attributes` makes the browser create an Attr node for each.
   for (const name of el.getAttributeNames()) {
     if (!name.startsWith("data-")) continue;

@@ -33,6 +33,9 @@ export const SKIP_TREES: ReadonlySet<string> = new Set([
 
 export const skipsCaption = (el: Element) => NO_CAPTION.has(el.localName);
 
+/** A button or an element acting as one. */
+export const isControl = (el: Element) => el.localName === "button" || el.getAttribute("role") === "button";
+
 /** Hidden by the page itself (not merely visually hidden for screen readers). */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute("hidden")) return true;

@@ -1,5 +1,5 @@
 import type { Clip } from "../types";
-import { captionLines } from "./caption-lines";
+import { captionLines, controlLines } from "./caption-lines";
 import { readCaptionTimes, type CaptionTimes } from "./caption-times";
 import { descendants } from "./dom";
 import { emptyMeta, readDataMeta, type DataMeta } from "./data-meta";
@@ -32,6 +32,7 @@ export interface Draft {
 export function draftFromGroup(g: Group, units: CaptionUnits, belongs: boolean, w: ClipWords): Draft {
   const unit = units.of(g.el);
   const lines = captionLines(unit);
+  const before = unit === g.el ? 0 : captionLines(unit, g.el).length;
   // The player's own attributes name and describe it; its caption area's (a download button's
   // config, say) add times and URLs, but their titles may be the page's (share buttons).
   const players = new Set([g.el, ...g.members.map((m) => m.el)]);
@@ -39,7 +40,7 @@ export function draftFromGroup(g: Group, units: CaptionUnits, belongs: boolean, 
   for (const el of players) readDataMeta(el, own);
   const data = { ...own, urls: [...own.urls] };
   for (const el of descendants(unit)) if (!players.has(el) && el.hasAttributes()) readDataMeta(el, data);
-  const title = own.title ?? unitTitle(unit, w) ?? playerTitle(players, w) ?? data.title;
+  const title = own.title ?? playerTitle(players, w) ?? unitTitle(unit, w) ?? data.title;
   const known = g.members.find((m) => m.src && identifyUrl(m.src));
   const first = known ?? g.members.find((m) => m.provider && m.provider !== "html5") ?? g.members[0];
   const dataUrl = data.urls.find((u) => identifyUrl(u)) ?? null;
@@ -52,7 +53,8 @@ export function draftFromGroup(g: Group, units: CaptionUnits, belongs: boolean, 
     title,
     caption: own.caption ?? unitCaption(lines, title) ?? data.caption,
     lines,
-    times: readCaptionTimes(lines, w),
+    // The caption's statements first; a badge on the play control only where it states none.
+    times: readCaptionTimes([...lines, ...controlLines(unit)], w, before),
     data,
     teaser: g.members.every((m) => m.teaser),
     ld: null,

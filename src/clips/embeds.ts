@@ -1,15 +1,20 @@
 // Players that name their source: media elements, iframes, social embeds, placeholders holding a provider URL.
 import type { Candidate } from "./candidate";
 import { absolute, firstDescendant } from "./dom";
-import { identifyUrl, kindFromPath, looksLikeMediaPath, siteProvider } from "./providers";
+import { identifyUrl, kindFromPath, looksLikePlayer, siteProvider } from "./providers";
 
 const urlAttr = (el: Element) =>
   ["src", "data-src", "data-lazy-src", "data", "data-url"]
     .map((a) => el.getAttribute(a))
     .find((v) => v && !/^(javascript|about|data):/i.test(v)) ?? null;
 
+/** A video that plays itself silently over and over, with no controls: an animation, not a clip. */
+const isLoop = (el: Element) =>
+  el.hasAttribute("loop") && el.hasAttribute("muted") && el.hasAttribute("autoplay") && !el.hasAttribute("controls");
+
 /** A <video> or <audio> with a source. */
 export function mediaElement(el: Element, base: string | null): Candidate | null {
+  if (isLoop(el)) return null;
   const src = urlAttr(el) ?? (firstDescendant(el, (s) => s.localName === "source" && s.hasAttribute("src"))?.getAttribute("src") || null);
   // A <video> with neither source nor poster is a polyfill wrapper or an empty shell.
   if (!src && !el.getAttribute("poster")) return null;
@@ -24,7 +29,7 @@ export function embed(el: Element, base: string | null): Candidate | null {
   const src = absolute(raw, base);
   const known = identifyUrl(src);
   if (known) return { el, src, ...known };
-  if (!looksLikeMediaPath(src)) return null;
+  if (!looksLikePlayer(src)) return null;
   return { el, src, provider: siteProvider(src) ?? siteProvider(base), kind: kindFromPath(src) };
 }
 
@@ -40,8 +45,11 @@ export function socialVideo(el: Element): Candidate | null {
   return { el, src, provider, kind: "video" };
 }
 
-/** Attributes holding the URL of a player that a script or a consent click loads (`data-src`, Facebook's `data-href`). */
-const LOADS_URL = /^(data-(href|src|url|lazy-src|embed-?(url|src)?|iframe-?src|video-?url|configuration))$/;
+/**
+ * Attributes holding the URL of a player that a script or a consent click loads: `data-src`,
+ * Facebook's `data-href`, a consent tool's `data-opt-in-src` or `data-consent-url`.
+ */
+const LOADS_URL = /^data-([\w-]*(href|src|url)|embed|configuration)$/;
 
 /**
  * A player of a known provider that loads later: `<div data-src="https://www.youtube.com/embed/…">`,
@@ -53,6 +61,38 @@ export function deferredEmbed(el: Element, names: readonly string[], base: strin
     const name = names[i]!;
     if (!LOADS_URL.test(name)) continue;
     const src = absolute(el.getAttribute(name) ?? "", base);
+    const known = identifyUrl(src);
+    if (known) return { el, src, ...known };
+  }
+  return null;
+}
+
+/** Data attributes that name the clip a player script shows: `data-video="x8q7w6e"`. */
+const CLIP_ATTR = /^data-(video|audio|playlist|media)(-?id)?$/;
+
+/**
+ * A provider's player script that builds its player in place for the clip its attributes name:
+ * `<script src="https://geo.dailymotion.com/player/x9abc.js" data-video="x8q7w6e">`. (A script
+ * without such an attribute is the provider's library, loaded once for all its players.)
+ */
+export function playerScript(el: Element, names: readonly string[], base: string | null): Candidate | null {
+  const src = el.getAttribute("src");
+  const known = src && names.some((n) => CLIP_ATTR.test(n)) ? identifyUrl(absolute(src, base)) : null;
+  return known ? { el, src: null, ...known } : null;
+}
+
+/** An iframe's or embed's source in markup held as text. */
+const FRAME_SRC = /<(?:iframe|embed)\b[^>]*?\s(?:data-)?src\s*=\s*["']?([^"'\s>]+)/gi;
+
+/**
+ * A known player in markup the page keeps inert until a consent click or a script inserts it: a
+ * `<template>`, `<noscript>` or `<script type="text/template">` holding `<iframe src="…youtube…">`.
+ */
+export function inertEmbed(el: Element, markup: string, base: string | null): Candidate | null {
+  // Most hold images or scripts' text: the search runs only where a frame is written.
+  if (!/<(iframe|embed)\b/i.test(markup)) return null;
+  for (const m of markup.matchAll(FRAME_SRC)) {
+    const src = absolute(m[1]!, base);
     const known = identifyUrl(src);
     if (known) return { el, src, ...known };
   }

@@ -44,12 +44,23 @@ function seekParams(o: Obj): string[] {
     .flatMap((t) => (t ? [...t.matchAll(/[?&#]([\w-]+)=\{[^}]+\}/g)].map((m) => m[1]!) : []));
 }
 
+/** An episode's file: its `associatedMedia`, a MediaObject with the URL and often the duration. */
+const fileOf = (o: Obj): Obj => {
+  const m = [o["associatedMedia"]].flat()[0];
+  return m && typeof m === "object" ? (m as Obj) : {};
+};
+const iso = (v: unknown) => (typeof v === "string" ? parseIsoDuration(v) : null);
+
 function toMedia(o: Obj, kind: Clip["kind"], script: Element): LdMedia {
-  const urls = ["embedUrl", "contentUrl", "url"].map((k) => str(o[k])).filter((u): u is string => !!u);
+  const file = fileOf(o);
+  const urls = [o["embedUrl"], o["contentUrl"], o["url"], file["contentUrl"]].map(str).filter((u): u is string => !!u);
   const startOffset = toSeconds(o["startOffset"]);
   const endOffset = toSeconds(o["endOffset"]);
   const duration =
-    (typeof o["duration"] === "string" ? parseIsoDuration(o["duration"]) : null) ??
+    // Podcast episodes state it on their file, or as the time listening takes.
+    iso(o["duration"]) ??
+    iso(file["duration"]) ??
+    iso(o["timeRequired"]) ??
     (startOffset !== null && endOffset !== null && endOffset > startOffset ? endOffset - startOffset : null);
   const seek = seekParams(o);
   return {

@@ -10,8 +10,12 @@ const bareUrl = (u: string) =>
     .replace(/^www\./, "")
     .replace(/[?#].*$/, "")
     .replace(/\/$/, "");
-/** Leading characters of a description that identify it in a caption. */
+/** Leading characters of a description or title that identify it in a caption. */
 const PREFIX = 60;
+/** Shorter beginnings identify nothing (characters). */
+const MIN_PREFIX = 20;
+/** What a caption line may start with: the medium's description, or its title before a credit ("… Video: Reuters"). */
+const prefixes = (m: LdMedia) => [m.description, m.title].map((s) => norm(s).slice(0, PREFIX)).filter((s) => s.length >= MIN_PREFIX);
 
 /** Draft positions by a key, each list ascending; `next` skips the drafts that already have a medium. */
 class Lists {
@@ -37,7 +41,7 @@ class Lists {
 
 /**
  * Finds, for each medium in turn, the first draft without a medium that it describes: same URL, a
- * title equal to the draft's title or a caption line, or a description a caption line starts with.
+ * title equal to the draft's title or a caption line, or a description or title a caption line starts with.
  * Indexed by those keys, so matching is linear in players plus media, not their product.
  */
 class Describes {
@@ -50,7 +54,7 @@ class Describes {
     private readonly drafts: readonly Draft[],
     media: readonly LdMedia[],
   ) {
-    const lengths = new Set(media.map((m) => norm(m.description).slice(0, PREFIX).length).filter((n) => n >= 20));
+    const lengths = new Set(media.flatMap((m) => prefixes(m).map((p) => p.length)));
     for (const n of lengths) this.prefixes.set(n, new Lists());
     drafts.forEach((d, i) => {
       for (const u of [d.src, ...d.data.urls]) if (u) this.urls.add(bareUrl(u), i);
@@ -63,11 +67,10 @@ class Describes {
   /** The first draft without a medium that `m` describes; null when none. */
   first(m: LdMedia): Draft | null {
     const title = norm(m.title);
-    const desc = norm(m.description).slice(0, PREFIX);
     const at = Math.min(
       ...m.urls.map((u) => this.urls.next(bareUrl(u), this.drafts)),
       title ? this.titles.next(title, this.drafts) : Infinity,
-      this.prefixes.get(desc.length)?.next(desc, this.drafts) ?? Infinity,
+      ...prefixes(m).map((p) => this.prefixes.get(p.length)?.next(p, this.drafts) ?? Infinity),
     );
     return this.drafts[at] ?? null;
   }

@@ -12,12 +12,14 @@ interface ProviderRule {
   /** Path (with query) that marks a player on this host; any path when absent. */
   path?: RegExp;
   kind?: Clip["kind"];
+  /** Also posts, pages and comments: an element named for it (`amp-twitter`, `facebook-comments`) is no player. */
+  social?: boolean;
 }
 
 /** Paths that hold a player rather than an article or widget ("/embed/" alone is too broad: calculators, maps). */
 const MEDIA_PATH = /(^|[/._~-])(video|videos|audio|audios|player|mediathek|podcast|clip|sendung)([/._~-]|$)/i;
 /** On a broadcaster's own site, embeds are players too. */
-const BROADCAST_PATH = new RegExp(`${MEDIA_PATH.source}|(^|/)embed(/|$)`, "i");
+const BROADCAST_PATH = new RegExp(`${MEDIA_PATH.source}|(^|/)embeds?(/|$)`, "i");
 
 /** Known players. A new provider is a new row. */
 const RULES: readonly ProviderRule[] = [
@@ -33,7 +35,6 @@ const RULES: readonly ProviderRule[] = [
     provider: "ard",
     hosts: [
       "ardmediathek.de",
-      "ardaudiothek.de",
       "ard.de",
       "tagesschau.de",
       "sportschau.de",
@@ -48,16 +49,31 @@ const RULES: readonly ProviderRule[] = [
     ],
     path: BROADCAST_PATH,
   },
+  { provider: "ard", hosts: ["ardaudiothek.de"], path: /^\/(embed|episode|sendung)\//, kind: "audio" },
   { provider: "br", hosts: ["br.de"], path: BROADCAST_PATH },
   { provider: "arte", hosts: ["arte.tv"], path: BROADCAST_PATH },
-  { provider: "twitter", hosts: ["twitter.com", "x.com"], path: /\/(video|videos)\b|\/i\/videos?\// },
+  { provider: "twitter", hosts: ["twitter.com", "x.com"], path: /\/(video|videos)\b|\/i\/videos?\//, social: true },
   // Facebook pages and posts are not videos: only the video plugin, /videos/, /watch and reels.
-  { provider: "facebook", hosts: ["facebook.com"], path: /^\/plugins\/video|\/videos?\/|^\/watch|^\/reel\// },
-  { provider: "facebook", hosts: ["fb.watch"] },
+  { provider: "facebook", hosts: ["facebook.com"], path: /^\/plugins\/video|\/videos?\/|^\/watch|^\/reel\//, social: true },
+  { provider: "facebook", hosts: ["fb.watch"], social: true },
   { provider: "spotify", hosts: ["open.spotify.com"], path: /\/(embed\/)?(episode|show|track|playlist)\//, kind: "audio" },
   { provider: "apple-podcasts", hosts: ["podcasts.apple.com"], kind: "audio" },
   { provider: "podigee", hosts: ["podigee.io", "podigee-cdn.net", "podigee.com"], kind: "audio" },
   { provider: "soundcloud", hosts: ["soundcloud.com"], kind: "audio" },
+  { provider: "tiktok", hosts: ["tiktok.com"], path: /^\/(embed|player)\/|\/video\/\d/ },
+  // Video platforms that publishers embed under the platform's own host.
+  { provider: "brightcove", hosts: ["players.brightcove.net"] },
+  { provider: "jwplayer", hosts: ["jwplayer.com", "jwplatform.com"], path: /^\/(players|previews|videos|manifests)\// },
+  { provider: "kaltura", hosts: ["kaltura.com"], path: /^\/p\/\d+/ },
+  { provider: "3q", hosts: ["playout.3qsdn.com"] },
+  { provider: "glomex", hosts: ["player.glomex.com"] },
+  // Podcast hosts' players.
+  { provider: "acast", hosts: ["embed.acast.com", "play.acast.com"], kind: "audio" },
+  { provider: "omny", hosts: ["omny.fm"], path: /\/embed/, kind: "audio" },
+  { provider: "megaphone", hosts: ["megaphone.fm"], kind: "audio" },
+  { provider: "simplecast", hosts: ["player.simplecast.com"], kind: "audio" },
+  { provider: "art19", hosts: ["art19.com"], path: /\/episodes\//, kind: "audio" },
+  { provider: "ausha", hosts: ["player.ausha.co"], kind: "audio" },
 ];
 
 /** The words of the known providers' names: "youtube", "apple", "podcasts". */
@@ -72,23 +88,42 @@ export function hostOf(url: string): string | null {
   return m?.[1]?.toLowerCase() ?? null;
 }
 
-const onHost = (host: string, h: string) => host === h || host.endsWith(`.${h}`);
+/** Rule indices by host, so a URL costs a look-up per label of its host, not a test per known host. */
+const BY_HOST = new Map<string, number[]>();
+RULES.forEach((r, i) => r.hosts.forEach((h) => BY_HOST.set(h, [...(BY_HOST.get(h) ?? []), i])));
+
+/** The first rule whose hosts hold `host` ("www.youtube.com" is on "youtube.com"). */
+function ruleFor(host: string): ProviderRule | null {
+  let first = Infinity;
+  // The host, then each suffix after a dot: "www.youtube.com", "youtube.com", "com".
+  for (let h: string | null = host; h; h = h.includes(".") ? h.slice(h.indexOf(".") + 1) : null)
+    for (const i of BY_HOST.get(h) ?? []) first = Math.min(first, i);
+  return RULES[first] ?? null;
+}
 
 /** The player a URL belongs to, when it is one Newsmark knows. */
 export function identifyUrl(url: string): ProviderMatch | null {
   const host = hostOf(url);
   if (!host) return null;
+  const r = ruleFor(host);
+  if (!r) return null;
   const path = url.replace(/^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]+/i, "") || "/";
-  for (const r of RULES) {
-    if (!r.hosts.some((h) => onHost(host, h))) continue;
-    if (r.path && !r.path.test(path)) return null;
-    return { provider: r.provider, kind: r.kind ?? kindFromPath(path) };
-  }
-  return null;
+  if (r.path && !r.path.test(path)) return null;
+  return { provider: r.provider, kind: r.kind ?? kindFromPath(path) };
 }
 
-/** Whether the URL path looks like a player (for hosts not in the table). */
-export const looksLikeMediaPath = (url: string) => MEDIA_PATH.test(url.replace(/^[^/]*\/\/[^/]+/, ""));
+/** The known provider a custom element is named for: `lite-youtube`, `vimeo-embed`. */
+export function providerOfTag(tag: string): ProviderMatch | null {
+  const words = tag.split("-");
+  const r = RULES.find((x) => !x.social && words.includes(x.provider));
+  return r ? { provider: r.provider, kind: r.kind ?? "video" } : null;
+}
+
+/** A host whose first label names media: "video.corriere.it", "player.example.com". */
+const MEDIA_HOST = /^(video|videos|player|players|audio|podcasts?|mediathek)\./;
+
+/** Whether the URL looks like a player (for hosts not in the table): by its path or its media host. */
+export const looksLikePlayer = (url: string) => MEDIA_PATH.test(url.replace(/^[^/]*\/\/[^/]+/, "")) || MEDIA_HOST.test(hostOf(url) ?? "");
 
 /** "audio" when a path names audio or a podcast, else "video". */
 export const kindFromPath = (path: string): Clip["kind"] =>
@@ -98,7 +133,7 @@ export const kindFromPath = (path: string): Clip["kind"] =>
 export function siteProvider(url: string | null): string | null {
   const host = url ? hostOf(url) : null;
   if (!host) return null;
-  const known = RULES.find((r) => r.hosts.some((h) => onHost(host, h)));
+  const known = ruleFor(host);
   if (known) return known.provider;
   const labels = host.split(".");
   if (labels.length < 2) return null;

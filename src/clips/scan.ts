@@ -1,7 +1,8 @@
 import type { Candidate } from "./candidate";
 import { closestNamed, SKIP_TREES } from "./dom";
-import { deferredEmbed, embed, mediaElement, socialVideo } from "./embeds";
-import { dataPlayer, playTeaser } from "./placeholders";
+import { deferredEmbed, embed, inertEmbed, mediaElement, playerScript, socialVideo } from "./embeds";
+import { dataPlayer, placeholderLink, playTeaser } from "./placeholders";
+import { providerOfTag } from "./providers";
 import type { ClipWords } from "./words";
 
 /**
@@ -14,6 +15,8 @@ function hasDataAttribute(names: readonly string[]): boolean {
 }
 
 const isJsonLd = (el: Element) => el.getAttribute("type")?.trim().toLowerCase() === "application/ld+json";
+/** Script types that hold markup as text, not code: consent tools keep blocked embeds in them. */
+const MARKUP_TYPES = /^text\/(html|plain|template|x-template)$/i;
 
 function candidateAt(el: Element, tag: string, base: string | null, w: ClipWords): Candidate | null {
   switch (tag) {
@@ -27,13 +30,32 @@ function candidateAt(el: Element, tag: string, base: string | null, w: ClipWords
     case "blockquote":
       return socialVideo(el);
     case "script":
-      return el.hasAttributes() && !isJsonLd(el) ? deferredEmbed(el, el.getAttributeNames(), base) : null;
+      if (!el.hasAttributes() || isJsonLd(el)) return null;
+      return (
+        deferredEmbed(el, el.getAttributeNames(), base) ??
+        playerScript(el, el.getAttributeNames(), base) ??
+        (MARKUP_TYPES.test(el.getAttribute("type")?.trim() ?? "") ? inertEmbed(el, el.textContent ?? "", base) : null)
+      );
+    case "template":
+    case "noscript":
+      // Their content is markup: inert text in a browser, a fragment or children elsewhere.
+      return inertEmbed(el, el.innerHTML, base);
     default: {
+      // A custom element named for its provider builds that player: `<lite-youtube videoid="…">`.
+      const named = tag.includes("-") ? providerOfTag(tag) : null;
+      if (named) return { el, src: null, ...named };
       if (SKIP_TREES.has(tag) || !el.hasAttributes()) return null;
       const names = el.getAttributeNames();
       // Deferred embeds and placeholders are known by data attributes only: most elements have none.
       const data = hasDataAttribute(names);
-      return (data ? (deferredEmbed(el, names, base) ?? dataPlayer(el, names, base)) : null) ?? playTeaser(el, tag, names, w);
+      // A link's URL attributes copy the page it points to (`data-original-href`), not a player's.
+      const deferred = data && tag !== "a" ? deferredEmbed(el, names, base) : null;
+      return (
+        deferred ??
+        (data ? dataPlayer(el, names, base) : null) ??
+        (tag === "a" ? placeholderLink(el, base) : null) ??
+        playTeaser(el, tag, names, w)
+      );
     }
   }
 }

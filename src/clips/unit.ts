@@ -7,6 +7,17 @@ export const UNIT_TEXT = 700;
 const HEADING = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const STOP_TAGS = new Set(["body", "html", "main", "article"]);
 
+/** A paragraph this long is running text, not a title or meta line (characters). */
+const PARAGRAPH_TEXT = 100;
+
+/** Long paragraphs among an element's children: two or more are running text (a short article's), not a caption. */
+function paragraphsBeside(p: Element): number {
+  let n = 0;
+  for (let c = p.firstElementChild; c; c = c.nextElementSibling)
+    if (c.localName === "p" && (c.textContent ?? "").length > PARAGRAPH_TEXT) n++;
+  return n;
+}
+
 /**
  * Finds the caption areas of a page's players. What it learns about an element (its text length,
  * whether it holds a heading of related teasers) is remembered, and the players inside an element are
@@ -31,7 +42,7 @@ export class CaptionUnits {
 
   /**
    * The clip's caption area: the player's figure, else its largest ancestor that holds no other
-   * player and little text (the caption beside a placeholder).
+   * player, little text and no run of paragraphs (the caption beside a placeholder).
    */
   of(el: Element): Element {
     let unit = el;
@@ -39,7 +50,7 @@ export class CaptionUnits {
       const p = unit.parentElement;
       if (!p || STOP_TAGS.has(p.localName)) break;
       if (this.playersIn(p) > (this.listed.get(el) ?? 0)) break;
-      if (this.text.exceeds(p, UNIT_TEXT) || this.hasRelatedHeading(p)) break;
+      if (this.text.exceeds(p, UNIT_TEXT) || this.hasRelatedHeading(p) || paragraphsBeside(p) >= 2) break;
       unit = p;
     }
     return unit;

@@ -16,13 +16,18 @@ export interface ClipWords {
   /** Matches when a text starts with a time-of-day word (" Uhr"). */
   timeOfDayAfter: FoldedPattern;
   related: FoldedPattern;
+  /** Labels of a control that starts a player, listening ones included. */
   play: FoldedPattern;
+  /** Labels of a control that starts audio. */
+  listen: FoldedPattern;
   /** Class and id words of advertising slots. */
   ads: ReadonlySet<string>;
-  /** Words of a generic player title, known providers' names included. */
+  /** Words of a generic player title, known providers' names and play labels ("Video abspielen") included. */
   playerWords: ReadonlySet<string>;
   /** Month names and abbreviations, lower case → 1–12, from the date section. */
   months: ReadonlyMap<string, number>;
+  /** Whether the page's language writes "05/11/2026" day first. */
+  slashDayFirst: boolean;
 }
 
 const cache = new Map<string, ClipWords>();
@@ -55,9 +60,14 @@ export function clipWords(code: string | null): ClipWords {
       timeOfDayAfter: new FoldedPattern(`^\\s*(?:${alt(all((p) => p.timeOfDay))})(?![\\p{L}])`),
       related: new FoldedPattern(`^(?:${alt(all((p) => p.relatedHeadings))})(?![\\p{L}])`),
       ads: new Set(all((p) => p.adWords)),
-      playerWords: new Set([...all((p) => p.playerWords), ...providerWords()]),
-      play: new FoldedPattern(`(?:^|[^\\p{L}])(?:${alt(all((p) => p.playLabels))})(?![\\p{L}])`),
+      playerWords: new Set([
+        ...all((p) => [...p.playerWords, ...[...p.playLabels, ...p.listenLabels].flatMap((l) => l.split(" "))]),
+        ...providerWords(),
+      ]),
+      play: new FoldedPattern(`(?:^|[^\\p{L}])(?:${alt(all((p) => [...p.playLabels, ...p.listenLabels]))})(?![\\p{L}])`),
+      listen: new FoldedPattern(`(?:^|[^\\p{L}])(?:${alt(all((p) => p.listenLabels))})(?![\\p{L}])`),
       months,
+      slashDayFirst: clipLang(code).slashDayFirst,
     };
     cache.set(key, w);
   }

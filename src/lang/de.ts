@@ -461,9 +461,11 @@ export const clips: ClipLang = {
     "meistgelesen",
     "zum thema",
   ],
-  playLabels: ["abspielen", "wiedergeben", "video starten", "audio starten", "anhören", "ansehen", "play"],
+  playLabels: ["abspielen", "wiedergeben", "video starten", "ansehen", "play"],
+  listenLabels: ["anhören", "audio starten", "audio abspielen", "jetzt hören"],
   adWords: ["anzeige", "werbung"],
   playerWords: ["eingebettet", "eingebettetes", "eingebetteter", "inhalt", "externer", "externe", "externes", "videoplayer", "audioplayer"],
+  slashDayFirst: true,
 };
 
 export const dates: DateLang = {

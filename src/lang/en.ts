@@ -392,9 +392,27 @@ export const clips: ClipLang = {
     "up next",
     "watch next",
   ],
-  playLabels: ["play", "watch", "listen", "play video", "play audio"],
+  playLabels: ["play", "watch", "play video"],
+  listenLabels: ["listen", "play audio"],
   adWords: ["ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored"],
-  playerWords: ["video", "videos", "audio", "player", "embed", "embedded", "media", "content", "iframe", "frame", "widget", "external"],
+  playerWords: [
+    "video",
+    "videos",
+    "audio",
+    "player",
+    "embed",
+    "embedded",
+    "media",
+    "content",
+    "iframe",
+    "frame",
+    "widget",
+    "external",
+    "click",
+    "this",
+  ],
+  // American usage: a British page's ambiguous "05/11/2026" is read wrong, an unambiguous one right.
+  slashDayFirst: false,
 };
 
 export const dates: DateLang = {

@@ -211,9 +211,11 @@ export const clips: ClipLang = {
     "videos recomendados",
     "te recomendamos",
   ],
-  playLabels: ["reproducir", "ver", "escuchar", "play"],
+  playLabels: ["reproducir", "ver", "play"],
+  listenLabels: ["escuchar"],
   adWords: ["publicidad", "anuncio", "anuncios"],
   playerWords: ["vídeo", "reproductor", "contenido", "incrustado", "externo"],
+  slashDayFirst: true,
 };
 
 export const dates: DateLang = {

@@ -212,9 +212,11 @@ export const clips: ClipLang = {
     "les plus lus",
     "dans la même rubrique",
   ],
-  playLabels: ["lire", "lecture", "écouter", "regarder", "play"],
+  playLabels: ["lire", "lecture", "regarder", "play"],
+  listenLabels: ["écouter"],
   adWords: ["pub", "publicite"],
   playerWords: ["vidéo", "lecteur", "contenu", "intégré", "externe"],
+  slashDayFirst: true,
 };
 
 export const dates: DateLang = {

@@ -205,9 +205,11 @@ export const clips: ClipLang = {
     "i più letti",
     "i più visti",
   ],
-  playLabels: ["riproduci", "guarda", "ascolta", "play"],
+  playLabels: ["riproduci", "guarda", "play"],
+  listenLabels: ["ascolta"],
   adWords: ["pubblicita"],
   playerWords: ["lettore", "contenuto", "incorporato", "esterno"],
+  slashDayFirst: true,
 };
 
 export const dates: DateLang = {

@@ -327,10 +327,14 @@ export interface ClipLang {
   relatedHeadings: readonly string[];
   /** Labels of a control that starts a player: "abspielen", "play". */
   playLabels: readonly string[];
+  /** Labels of a control that starts audio: "anhören", "listen". */
+  listenLabels: readonly string[];
   /** Words in class names and ids of advertising slots: "werbung", "ad". */
   adWords: readonly string[];
   /** Words of a player's generic `title` ("YouTube video player", "Eingebetteter Inhalt"), lower case. */
   playerWords: readonly string[];
+  /** Whether "05/11/2026" puts the day first (5 November), as outside the United States. */
+  slashDayFirst: boolean;
 }
 
 // ---- dates (owned by src/clips and src/article) ----
