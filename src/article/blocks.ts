@@ -6,6 +6,7 @@ import { CAPTION, MEDIA, REFERENCES } from "./hints";
 import { CREDIT_LINE, TEASER_LINE, isBylineLine, isDateLine } from "./phrases";
 import { linkDensity, type Stat } from "./stats";
 import { walkElements } from "../text/walk";
+import { isCreditOnly } from "./credit";
 import { firstLetterOrDigit } from "../text/letters";
 import { looseRun, separates } from "./loose";
 import { closingNotesStart } from "./closing";
@@ -56,6 +57,17 @@ function leftOutAfter(heading: Element, textOf: TextOf): boolean {
   if (!sib) return true;
   for (; sib; sib = sib.nextElementSibling) if (!isHidden(sib) && textOf(sib)) return true;
   return false;
+}
+
+/** Longest mean item (characters) of a list of tags: topics are a word or a few. */
+const TAG_CHARS = 30;
+
+/** A list whose items are all short links (topics, tags), or one such link alone (its label, "Categories"). */
+function isTagList(block: SourceBlock, stats: Map<Element, Stat>): boolean {
+  const s = stats.get(block.el);
+  if (!s || linkDensity(s) < 0.9) return false;
+  if (block.kind === "paragraph") return s.chars < TAG_CHARS;
+  return block.kind === "list" && s.li > 0 && s.chars / s.li < TAG_CHARS;
 }
 
 /** Fewest words of a heading that is a sentence. */
@@ -109,9 +121,11 @@ export function collectBlocks(
     const tag = tagOf(el);
     const kind = HEADING.has(tag) ? "heading" : KIND[tag];
     if (s.chars < 100) {
-      // Picture credits and lines without letters or digits ("•") go too.
+      // Picture credits and lines without letters or digits ("•") go too. A caption whose credit is
+      // set apart stays; other boxes that end in a credit go whole (a chart's "Source: Reuters").
       const text = textOf(el);
-      if (firstLetterOrDigit(text) < 0 || isDateLine(text) || CREDIT_LINE.test(text)) return false;
+      const credit = CREDIT_LINE.test(text) && ((s.hasBlock && !inMedia(el, stats)) || isCreditOnly(el, skip));
+      if (firstLetterOrDigit(text) < 0 || isDateLine(text) || credit) return false;
       if (kind !== "heading" && isBylineLine(text)) return false;
     }
     // A short text that ends in a "read more" link is the teaser of another page.
@@ -166,6 +180,8 @@ export function collectBlocks(
     leave(part);
   }
   blocks.length = closingNotesStart(blocks, textOf);
+  // Lists of short links after the text list the page's topics or tags ("Weather", "Wales").
+  while (blocks.length > 1 && isTagList(blocks[blocks.length - 1]!, stats)) blocks.pop();
   // A heading with nothing after it introduced something that was left out (a teaser box); one
   // followed only by pictures or hidden parts stays, and so does a pull quote set as a heading.
   while (blocks.length > 1) {

@@ -1,4 +1,5 @@
 import { BLOCK_CHILD, HEADING, NON_TEXT, hasAncestor, hintsOf, isAuthor, isHidden, shortTextOf, tagOf, type TextOf } from "./dom";
+import { firstLetterOrDigit } from "../text/letters";
 import {
   AUTHOR_BOX,
   BYLINE,
@@ -158,6 +159,16 @@ function givesDuration(el: Element, hints: string, textOf: TextOf): boolean {
   return isDuration(textOf(el));
 }
 
+/**
+ * Marks alone, hidden for screen readers to read two parts as one: the ": " between a kicker and
+ * its headline ("Klimakonferenz<span class="visually-hidden">: </span>Staaten einigen sich …").
+ * Left out, the parts would run together into one word.
+ */
+function isSeparator(el: Element): boolean {
+  const text = shortTextOf(el, 4);
+  return !!text && firstLetterOrDigit(text) < 0;
+}
+
 /** Whether an element holds blocks (is no line); its children only are looked at. */
 function hasBlockChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_CHILD.has(tagOf(c))) return true;
@@ -186,7 +197,7 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags, textOf: TextOf
       if (isHidden(el) || (role && UNLIKELY_ROLES.has(role)) || isAuthor(el)) return true;
       const hints = hintsOf(el);
       if (hints && tag !== "a" && !hasAncestor(el, TABLE_OR_CODE)) {
-        if (FURNITURE_HINTS.test(hints)) return true;
+        if (FURNITURE_HINTS.test(hints) && !isSeparator(el)) return true;
         if (flags.stripUnlikely && namedUnlikely(el, hints)) return true;
       }
     }

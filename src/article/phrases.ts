@@ -38,10 +38,16 @@ export const AD_LINE = new FoldedPattern(`^(${anyOf((a) => a.adLabels)})\\s*[:.|
 
 /** Photo and news agencies: a short line ending in one ("Judy Eddy/WENN.com", "aja/PAP") is a credit line. */
 const AGENCIES =
-  "getty images|shutterstock(\\.com)?|istock(photo)?|thinkstock|adobe ?stock|fotolia|clipdealer|unsplash|pixabay|imago|picture alliance|dpa|afp|reuters|epa|keystone|wenn\\.com|pap|apa|efe|ansa|epd|kna|ddp";
+  "getty images|shutterstock(\\.com)?|istock(photo)?|thinkstock|adobe ?stock|fotolia|clipdealer|unsplash|pixabay|imago|picture alliance|dpa|afp|ap|reuters|pa media|epa|keystone|wenn\\.com|pap|apa|efe|ansa|epd|kna|ddp";
 
-/** Short lines that only credit a picture or name a source ("Foto: dpa", "© Getty Images"). */
-export const CREDIT_LINE = new FoldedPattern(`^\\(?(©|(${anyOf((a) => a.creditLabels)})\\s*:)|(^|[\\s/(©|])(${AGENCIES})\\)?$`);
+/**
+ * Short lines that only credit a picture or name a source: a label ("Foto: dpa", "© Getty
+ * Images"), an agency at the end ("… Pokrowsk. Bild: REUTERS") or before a photographer
+ * ("REUTERS/Eli Hartman/File Photo", "(AP Photo/Gregory Bull)").
+ */
+export const CREDIT_LINE = new FoldedPattern(
+  `^\\(?(©|(${anyOf((a) => a.creditLabels)})\\s*:|(${AGENCIES})( photo)?\\s*/)|(^|[\\s/(©|])(${AGENCIES})\\)?$`,
+);
 
 /** "Von", "By" and a colon before the names in an author line. */
 export const BYLINE_PREFIX = new FoldedPattern(`^(${anyOf((a) => a.bylinePrefixes)})\\s*:?\\s+`);
@@ -105,6 +111,16 @@ const NAME_JOINS = new Set([
 ]);
 /** Most words a byline's names may have. */
 const BYLINE_WORDS = 5;
+
+/** The names of an author line without prefix ("Kevin Hanschke, Corinna Budras", "A and B"), each of capitalised words. */
+export function nameList(text: string): string[] | null {
+  const names = text.split(/\s*[,&]\s*/).map((part) => part.trim());
+  const ok = names.every((part) => {
+    const words = part.split(/\s+/);
+    return words.length <= BYLINE_WORDS * 2 && NAME_WORD.test(words[0]!) && words.every((w) => NAME_WORD.test(w) || NAME_JOINS.has(w));
+  });
+  return ok ? names : null;
+}
 
 /**
  * An author line left in the body ("Von Claudia Lindner", "By Nada Tawfik, BBC News, New York"):

@@ -725,6 +725,7 @@ export const article: ArticleLang = {
     "quelle",
     "quellen",
     "quellenangaben",
+    "verwendete quellen",
   ],
   adLabels: ["anzeige", "werbung", "wird geladen", "lade weitere inhalte", "weitere inhalte laden", "mehr laden"],
   bylinePrefixes: ["von", "text", "autor", "veröffentlicht von", "geschrieben von", "ein beitrag von"],
@@ -750,6 +751,17 @@ export const article: ArticleLang = {
     "sofern nicht anders angegeben",
     "sofern nicht anders ausgewiesen",
     "soweit nicht anders angegeben",
+    // Subscription offers after a paywalled text.
+    "jetzt weiterlesen",
+    "weiterlesen mit",
+    "jetzt abonnieren",
+    "dieser artikel ist nur",
+    "dieser artikel ist für abonnenten",
+    "sie lesen einen artikel",
+    "sie sind bereits abonnent",
+    "bereits abonnent",
+    // The broadcast that covered the story ("Dieses Thema im Programm: … tagesschau am 27. November").
+    "dieses thema im programm",
   ],
   relativeTimeWords: ["vor", "heute", "gestern", "seit"],
 };

@@ -581,8 +581,8 @@ export const article: ArticleLang = {
     "subscribe now",
     "we want to hear what you think",
   ],
-  creditLabels: ["photo", "photos", "photo credit", "image credit", "featured image", "credit", "source"],
-  adLabels: ["ad", "advertising", "advertisement", "sponsored", "loading", "load more"],
+  creditLabels: ["photo", "photos", "photograph", "photographs", "photo credit", "image credit", "featured image", "credit", "source"],
+  adLabels: ["ad", "ad feedback", "advertising", "advertisement", "sponsored", "loading", "load more"],
   bylinePrefixes: ["by", "author", "text", "posted by", "written by", "words by"],
   consentLines: ["external content", "we respect your privacy", "manage privacy settings", "manage consent preferences"],
   closingNotes: [
@@ -594,6 +594,11 @@ export const article: ArticleLang = {
     "subscribe to",
     "unless otherwise noted",
     "unless otherwise stated",
+    // Subscription offers after a paywalled text.
+    "continue reading",
+    "already a subscriber",
+    "this article is for subscribers",
+    "subscribe now",
   ],
   relativeTimeWords: ["ago", "today", "yesterday", "since"],
 };

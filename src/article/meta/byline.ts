@@ -21,7 +21,7 @@ export function cleanByline(raw: string): string | null {
 /** The author line in the page: rel=author, itemprop=author, or a byline class, outside comments. */
 export function bylineInPage(doc: Document): string | null {
   const els = doc.querySelectorAll(
-    '[itemprop~="author"] [itemprop="name"], [itemprop~="author"], [rel="author"], [class*="byline" i], .author, [class*="author-name"], [class$="__author"]',
+    '[itemprop~="author"] [itemprop="name"], [itemprop~="author"], [rel="author"], [class*="byline" i], [class*="by-line" i], .author, [class*="author-name"], [class$="__author"]',
   );
   for (const el of Array.from(els)) {
     const text = spacedText(el);

@@ -2,8 +2,10 @@ import type { ArticleMeta } from "../types";
 import { readJsonLd, type LdArticle } from "./json-ld";
 import { pick, readMetaTags } from "./tags";
 import { toIsoDate } from "./date";
+import { dateInPage } from "./page-date";
 import { cleanTitle, hostLabel } from "./title";
 import { bylineInPage, cleanByline } from "./byline";
+import { nameList } from "../phrases";
 import { similarity } from "../headline";
 
 const TITLE_KEYS = ["og:title", "twitter:title", "dc.title", "parsely-title", "headline", "title"];
@@ -40,11 +42,35 @@ function published(doc: Document, ld: LdArticle | null, tags: Map<string, string
   const time =
     doc.querySelector('time[itemprop~="datePublished"], time[pubdate], [itemprop~="datePublished"]') ??
     doc.querySelector("article time[datetime], time[datetime]");
-  return toIsoDate(time?.getAttribute("datetime") ?? time?.getAttribute("content") ?? time?.textContent);
+  return toIsoDate(time?.getAttribute("datetime") ?? time?.getAttribute("content") ?? time?.textContent) ?? dateInPage(doc);
 }
 
+/**
+ * Whether an author line is a list of names that holds every one of `known` and a person more
+ * ("Kevin Hanschke, Corinna Budras" beside JSON-LD's "Kevin Hanschke"; not "…, CNN").
+ */
+function namesMore(line: string, known: readonly string[]): boolean {
+  const names = nameList(line);
+  if (!names) return false;
+  const lower = line.toLowerCase();
+  const isKnown = (name: string) => known.some((k) => name.toLowerCase().includes(k.toLowerCase()));
+  return known.every((k) => lower.includes(k.toLowerCase())) && names.some((n) => n.split(/\s+/).length >= 2 && !isKnown(n));
+}
+
+/**
+ * The author line: JSON-LD's authors, unless the page's own line names writers where JSON-LD
+ * names only organisations ("tagesschau.de" over "Von Andrea Beer und Vassili Golod"), or names
+ * its one author and more (JSON-LD often lists the first author only); then meta tags, then the
+ * page. The page's line is looked up only then: the search costs ~0.3 ms a page.
+ */
 function byline(doc: Document, ld: LdArticle | null, tags: Map<string, string>): string | null {
-  if (ld && ld.authors.length) return cleanByline(ld.authors.join(", "));
+  if (ld && ld.authors.length) {
+    const fromLd = cleanByline(ld.authors.join(", "));
+    const page = ld.authorsAreOrganizations || ld.authors.length === 1 ? bylineInPage(doc) : null;
+    if (!page || !fromLd) return fromLd ?? page;
+    const named = ld.authorsAreOrganizations && !page.toLowerCase().includes(fromLd.toLowerCase());
+    return named || namesMore(page, ld.authors) ? page : fromLd;
+  }
   const meta = pick(tags, AUTHOR_KEYS);
   return (meta && cleanByline(meta)) || bylineInPage(doc);
 }

@@ -9,6 +9,8 @@ export interface LdArticle {
   /** The item's name, which some pages set to the title when `headline` holds a description. */
   name: string | null;
   authors: string[];
+  /** The authors are organisations only (a site, an agency): no names of writers. */
+  authorsAreOrganizations: boolean;
   published: string | null;
   publisher: string | null;
   lang: string | null;
@@ -46,6 +48,12 @@ function names(v: unknown, depth = 0): string[] {
   if (typeof v === "string") return v.trim() ? [v.trim()] : [];
   if (v && typeof v === "object") return names((v as Json).name, depth + 1);
   return [];
+}
+
+/** Whether a schema.org value is organisations only ("Organization", "NewsMediaOrganization"), no person or plain name. */
+function organizationsOnly(v: unknown): boolean {
+  const items = Array.isArray(v) ? v : [v];
+  return items.length > 0 && items.every((x) => !!x && typeof x === "object" && typesOf(x as Json).some((t) => t.endsWith("Organization")));
 }
 
 const typesOf = (o: Json): string[] => {
@@ -89,6 +97,7 @@ export function readJsonLd(doc: Document): LdArticle | null {
     headline: str(o.headline),
     name: str(o.name),
     authors: [...new Set(names(o.author ?? o.creator))],
+    authorsAreOrganizations: organizationsOnly(o.author ?? o.creator),
     published: str(o.datePublished) ?? str(o.dateCreated),
     publisher: names(o.publisher)[0] ?? null,
     lang: str(o.inLanguage),

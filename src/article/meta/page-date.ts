@@ -1,0 +1,58 @@
+import { dateIndex, toIsoDate } from "./date";
+import { walkElements } from "../../text/walk";
+import { shortTextOf } from "../dom";
+
+/** Class names of date lines ("article__date", "timestamp", "datum", "published-on", "updated"). */
+const DATED = /date|time|datum|publish|updated/i;
+
+/**
+ * Where a date is data or part of a text, not the page's date line: a table (an infobox's "Initial
+ * release"), a citation ("Retrieved 1 May 2016"), a paragraph, a quote, a caption; and what is no
+ * text at all. Not looked into.
+ */
+const NOT_A_LINE = new Set(["table", "cite", "p", "blockquote", "figcaption", "script", "style", "noscript", "template", "svg"]);
+
+/** Paragraphs after the headline past which no date line is looked for: it heads the text (and the walk of a long page stops early). */
+const HEADER_PARAGRAPHS = 5;
+
+/** Longest date line read (characters): a longer text is prose that mentions a date. */
+const DATE_LINE_CHARS = 80;
+
+/** The date an element's text gives when it is a short date line, else null. */
+function dateLine(el: Element): string | null {
+  // Read only as far as a date line goes: a box so named may hold a whole page ("updated-content").
+  const text = shortTextOf(el, DATE_LINE_CHARS);
+  if (text === null) return null;
+  const at = dateIndex(text);
+  return at < 0 ? null : toIsoDate(text.slice(at));
+}
+
+/**
+ * The date written in the page's own date line, for pages that give it in no meta tag and no
+ * <time> ("27.11.2026, 14:05 Uhr", "Updated 3:05 PM EST, November 27, 2026"): the first short
+ * line named for a date after the headline (a masthead may show today's date above it), else the
+ * first in the page. One walk in document order, stopping a few paragraphs into the text.
+ */
+export function dateInPage(doc: Document): string | null {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return null;
+  const h1 = doc.querySelector("h1");
+  let pastHeadline = !h1;
+  let first: string | null = null;
+  let found: string | null = null;
+  let paragraphs = 0;
+  walkElements(root, (el) => {
+    if (found || paragraphs >= HEADER_PARAGRAPHS) return false;
+    if (el === h1) pastHeadline = true;
+    else if (pastHeadline && el.localName === "p") paragraphs++;
+    const cls = el.getAttribute("class");
+    const date = cls && DATED.test(cls) ? dateLine(el) : null;
+    if (date) {
+      if (pastHeadline) found = date;
+      first ??= date;
+      return false;
+    }
+    return !NOT_A_LINE.has(el.localName);
+  });
+  return found ?? first;
+}

@@ -1,0 +1,106 @@
+/**
+ * Causes of failures on news pages the engine had never seen (probe pages of current German,
+ * Austrian, Swiss, British and American templates), each checked on corpus pages that show it.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/article";
+import { readMeta } from "../../../src/article/meta";
+import { buildText } from "../../../src/text/build-text";
+import { parseDocument } from "../../../src/cli/parse-html";
+import { decodeHtml } from "../../../src/cli/decode-html";
+import { AD_LABEL, CREDIT_LINE, CLOSING_NOTE } from "../../../src/article/phrases";
+import { CORPUS, trafilaturaPages } from "../../../bench/corpus";
+
+let snippetPages: ReturnType<typeof trafilaturaPages> | null = null;
+
+/** A corpus page (a trafilatura file name or a Readability test page) as parsed, with its URL. */
+function page(name: string): { doc: Document; url: string } {
+  const snippets = (snippetPages ??= trafilaturaPages()).find((p) => p.file === name);
+  const html = snippets?.html ?? decodeHtml(readFileSync(join(CORPUS, "readability/test-pages", name, "source.html")));
+  return { doc: parseDocument(html), url: snippets?.url ?? `http://fakehost/test/${name}` };
+}
+
+/** The article text of a corpus page, whitespace collapsed. */
+function articleText(name: string): string {
+  const { doc, url } = page(name);
+  const a = extractArticle(doc, { url });
+  return buildText(a.blocks, a.skip).text.replace(/\s+/g, " ");
+}
+
+const meta = (name: string) => {
+  const { doc, url } = page(name);
+  return readMeta(doc, url).meta;
+};
+
+describe("news pages never seen", () => {
+  it("keeps a caption whose picture credit is set apart, and still drops credits and boxes that end in one", () => {
+    // <figure><img data-credit=…><figcaption>…</figcaption> + credit line: the caption stays.
+    expect(articleText("tvtoday.de-willsmith.html")).toContain("Will Smith mit seinem ältesten Sohn Trey");
+    // "<p><em>©iStock</em></p>" is a credit alone: no caption, and no closing note that cuts the text.
+    expect(articleText("d73e0fa055834b2dbb2036ba27d46597.html")).toContain("Nicht zu vergessen ist übrigens Eiweiß");
+    // A chart's box ending in "Source: Reuters" goes whole, its header line with it.
+    expect(articleText("nytimes-4")).not.toContain("The dollar has strengthened even as government borrowing");
+  });
+
+  it("ends the text before a subscription offer", () => {
+    const text = articleText("topagrar.com.schnee.solat.html");
+    expect(text).not.toContain("Jetzt abonnieren");
+    expect(text).not.toContain("Bereits Abonnent?");
+    for (const note of ["Jetzt weiterlesen? Mit Z+ lesen Sie alle Artikel", "Already a subscriber? Sign in", "Dieses Thema im Programm: …"])
+      expect(CLOSING_NOTE.test(note), note).toBe(true);
+  });
+
+  it("leaves out lists of topic links after the text, and their label", () => {
+    // The end of Wikipedia's text: its external links, not "Categories: … Island countries … Zealandia".
+    const wikiEnd = articleText("wikipedia-2").trim().slice(-300);
+    expect(wikiEnd).toContain("Wikimedia Atlas of New Zealand");
+    expect(wikiEnd).not.toContain("Categories");
+    expect(articleText("mozilla-1")).not.toContain("Learn more about Sync");
+    expect(articleText("bundespolizei.de-Belarus.html")).not.toContain("Nr. 34 vom 08. November 2021");
+  });
+
+  it("keeps the marks hidden for screen readers between a kicker and its headline", () => {
+    // "Klimaschutz<span class=…visually-hidden>: </span>Bohren, …" must not read "KlimaschutzBohren".
+    expect(articleText("0a12df42d1764095989ab078ee0f940b.html")).toContain("Klimaschutz: Bohren, bis es heiß wird");
+  });
+
+  it("takes the page's author line where JSON-LD names only an organisation, or fewer writers", () => {
+    // JSON-LD: author {"@type": "Organization", "name": "Motorsport-Total.com"}.
+    expect(meta("motorsport-total.com-romeo.html").byline).toBe("Juliane Ziegengeist");
+    // JSON-LD often names the first author only; a line of names with one more wins, a bio does not.
+    const doc = (line: string) =>
+      parseDocument(
+        `<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Kevin Hanschke"}}</script></head>` +
+          `<body><div class="article__author">${line}</div></body></html>`,
+      );
+    expect(readMeta(doc("Von Kevin Hanschke, Corinna Budras")).meta.byline).toBe("Kevin Hanschke, Corinna Budras");
+    expect(readMeta(doc("Kevin Hanschke, Redakteur für Wirtschaft in Frankfurt")).meta.byline).toBe("Kevin Hanschke");
+    expect(readMeta(doc("By Kevin Hanschke, CNN")).meta.byline).toBe("Kevin Hanschke");
+    // "by-line" spelt with a hyphen is an author line too.
+    const hyphened = parseDocument('<html><body><span class="c-author__by-line">Von Marcel Leubecher</span></body></html>');
+    expect(readMeta(hyphened).meta.byline).toBe("Marcel Leubecher");
+  });
+
+  it("reads the date from the page's date line when no tag gives it, not from citations or tables", () => {
+    expect(meta("blogger").published).toBe("2016-05-08");
+    expect(meta("salon-1").published?.slice(0, 10)).toBe("2015-02-01");
+    expect(meta("herald-sun-1").published?.slice(0, 10)).toBe("2015-03-13");
+    // An infobox's "Initial release" and references' "Retrieved …" are no date of the page.
+    expect(meta("wikipedia").published).toBeNull();
+  });
+
+  it("knows more credit and advertising labels", () => {
+    expect(articleText("mein-schoener-garten.de-topinabur.html")).not.toContain("iStock/cjp");
+    const credits = [
+      "Photograph: Efrem Lukatsky/AP",
+      "PA Media",
+      "Verwendete Quellen: Nachrichtenagentur dpa",
+      "REUTERS/Eli Hartman/File Photo",
+    ];
+    for (const credit of [...credits, "(AP Photo/Gregory Bull, File)"]) expect(CREDIT_LINE.test(credit), credit).toBe(true);
+    expect(CREDIT_LINE.test("Sie traf sich mit dem Sprecher der AP-Fraktion.")).toBe(false);
+    expect(AD_LABEL.test("Ad Feedback")).toBe(true);
+  });
+});
