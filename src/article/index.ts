@@ -96,7 +96,7 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Arti
 export function* articleSteps(doc: Document, opts: { url?: string } = {}): Steps<Article> {
   // An empty document has no root element (and some DOMs throw on `body` then).
   if (!doc.documentElement) return { root: null, blocks: [], skip: () => true, meta: NO_META, isArticle: false, reason: EMPTY };
-  const { meta, declaredArticle } = readMeta(doc, opts.url);
+  const { meta, declaredArticle, declaredClip } = readMeta(doc, opts.url);
   yield "meta";
   const body = pageBody(doc);
   if (!body) return { root: null, blocks: [], skip: () => true, meta, isArticle: false, reason: EMPTY };
@@ -111,7 +111,7 @@ export function* articleSteps(doc: Document, opts: { url?: string } = {}): Steps
   const a = best!;
   const blocks = withHeadline(doc, meta.title, a, textOf);
   const root = commonAncestor(a.blocks.map((b) => b.el)) ?? null;
-  const reason = notArticleReason(doc, blocks, a.stats, a.runs, body, root, { declaredArticle, url: opts.url });
+  const reason = notArticleReason(doc, blocks, a.stats, a.runs, body, root, { declaredArticle, declaredClip, url: opts.url });
   return { root, blocks, skip: a.skip, meta, isArticle: !reason, ...(reason ? { reason } : {}) };
 }
 

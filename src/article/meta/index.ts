@@ -1,5 +1,5 @@
 import type { ArticleMeta } from "../types";
-import { readJsonLd, type LdArticle } from "./json-ld";
+import { CLIP_TYPE, readJsonLd, type LdArticle } from "./json-ld";
 import { pick, readMetaTags } from "./tags";
 import { toIsoDate } from "./date";
 import { dateInPage } from "./page-date";
@@ -28,6 +28,8 @@ const DATE_KEYS = [
   "last-modified",
 ];
 const SITE_KEYS = ["og:site_name", "publisher"];
+/** Similarity at which two titles name the same thing (see `ldTitle`). */
+const SAME_TITLE = 0.5;
 const LANG_KEYS = ["og:locale", "content-language", "dc.language", "language"];
 
 /** The primary language subtag, lower case: "de" for "de-DE" or "de_DE". */
@@ -85,21 +87,27 @@ function ldTitle(ld: LdArticle | null, pageTitle: string | null): string | null 
   const { headline, name } = ld;
   if (!headline || !name || !pageTitle) return headline ?? name;
   const agrees = similarity(headline, pageTitle);
-  return agrees < 0.5 && similarity(name, pageTitle) > agrees ? name : headline;
+  return agrees < SAME_TITLE && similarity(name, pageTitle) > agrees ? name : headline;
 }
 
 export interface PageMeta {
   meta: ArticleMeta;
   /** The page calls itself an article: a JSON-LD article type or og:type "article". */
   declaredArticle: boolean;
+  /** The page calls itself a clip: a JSON-LD VideoObject, AudioObject or PodcastEpisode, or og:type "video.…". */
+  declaredClip: boolean;
 }
 
 /** Metadata from JSON-LD, then OpenGraph and other meta tags, then the page itself. */
 export function readMeta(doc: Document, url?: string): PageMeta {
-  const ld = readJsonLd(doc);
+  const found = readJsonLd(doc);
   const tags = readMetaTags(doc);
-  const siteName = pick(tags, SITE_KEYS)?.replace(/^@/, "") ?? ld?.publisher ?? null;
   const pageTitle = pick(tags, TITLE_KEYS) ?? (doc.title?.trim() || null);
+  // A clip's item describes the page only when it bears the page's title: else it is a clip in an article.
+  const clip = !!found && CLIP_TYPE.test(found.type);
+  const clipPage = clip && !!found.name && !!pageTitle && similarity(found.name, pageTitle) >= SAME_TITLE;
+  const ld = clip && !clipPage ? null : found;
+  const siteName = pick(tags, SITE_KEYS)?.replace(/^@/, "") ?? ld?.publisher ?? null;
   const rawTitle = ldTitle(ld, pageTitle) ?? pageTitle ?? "";
   const title = rawTitle ? cleanTitle(rawTitle, siteName, hostLabel(url)) : null;
   const meta: ArticleMeta = {
@@ -109,5 +117,10 @@ export function readMeta(doc: Document, url?: string): PageMeta {
     siteName,
     lang: primary(doc.documentElement?.getAttribute("lang")) ?? primary(ld?.lang) ?? primary(pick(tags, LANG_KEYS)),
   };
-  return { meta, declaredArticle: (!!ld && ld.type !== "WebPage") || tags.get("og:type") === "article" };
+  const ogType = tags.get("og:type") ?? "";
+  return {
+    meta,
+    declaredArticle: (!!ld && ld.type !== "WebPage" && !clip) || ogType === "article",
+    declaredClip: clipPage || ogType.startsWith("video."),
+  };
 }

@@ -3,6 +3,12 @@
 const ARTICLE_TYPE =
   /^(Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|WebPage)$/;
 
+/** A page whose main item is a clip: a news video or a podcast episode with its teaser text. */
+export const CLIP_TYPE = /^(VideoObject|AudioObject|PodcastEpisode)$/;
+
+/** Which page object describes the page best: an article, else its WebPage, else a clip. */
+const rank = (type: string) => (CLIP_TYPE.test(type) ? 0 : type === "WebPage" ? 1 : 2);
+
 export interface LdArticle {
   type: string;
   headline: string | null;
@@ -80,14 +86,13 @@ function objects(v: unknown): Json[] {
   return out;
 }
 
-/** The page's article object; a real article type wins over a WebPage. */
+/** The page's article object; a real article type wins over a WebPage, and a WebPage over a clip. */
 export function readJsonLd(doc: Document): LdArticle | null {
   let best: { o: Json; type: string } | null = null;
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
     for (const o of objects(parseLoose(script.textContent ?? ""))) {
-      const type = typesOf(o).find((t) => ARTICLE_TYPE.test(t));
-      if (!type) continue;
-      if (!best || (best.type === "WebPage" && type !== "WebPage")) best = { o, type };
+      const type = typesOf(o).find((t) => ARTICLE_TYPE.test(t) || CLIP_TYPE.test(t));
+      if (type && (!best || rank(type) > rank(best.type))) best = { o, type };
     }
   }
   if (!best) return null;
@@ -98,7 +103,7 @@ export function readJsonLd(doc: Document): LdArticle | null {
     name: str(o.name),
     authors: [...new Set(names(o.author ?? o.creator))],
     authorsAreOrganizations: organizationsOnly(o.author ?? o.creator),
-    published: str(o.datePublished) ?? str(o.dateCreated),
+    published: str(o.datePublished) ?? str(o.dateCreated) ?? str(o.uploadDate),
     publisher: names(o.publisher)[0] ?? null,
     lang: str(o.inLanguage),
   };
