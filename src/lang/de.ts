@@ -411,6 +411,8 @@ export const people: PeopleLang = {
   officialLinks: ["von vom des der"],
   eponymHeads: [],
   conjunctions: ["und oder sowie"],
+  alternatives: ["oder"],
+  demonstratives: ["dieser diese diesem diesen dieses jener jene jenem jenen jenes"],
   relativePronouns: ["der die das dem den welcher welche dessen deren"],
   possessives: ["sein seine seiner seinen seinem seines ihr ihre ihrer ihren ihrem ihres unser unsere dessen deren"],
   demonyms: [

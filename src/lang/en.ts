@@ -345,6 +345,8 @@ export const people: PeopleLang = {
   officialLinks: ["of"],
   eponymHeads: ["administration"],
   conjunctions: ["and or"],
+  alternatives: ["or"],
+  demonstratives: ["this that these those"],
   relativePronouns: ["who whom whose"],
   possessives: ["his her its their our my your"],
   demonyms: [

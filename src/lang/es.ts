@@ -181,6 +181,8 @@ export const people: PeopleLang = {
   officialLinks: ["de del"],
   eponymHeads: [],
   conjunctions: ["y e o"],
+  alternatives: ["o"],
+  demonstratives: ["este esta estos estas ese esa esos esas aquel aquella"],
   relativePronouns: ["quien que"],
   possessives: ["su sus"],
   demonyms: ["estadounidenses europeos africanos alemanes franceses británicos rusos chinos españoles"],

@@ -185,6 +185,8 @@ export const people: PeopleLang = {
   officialLinks: ["de du"],
   eponymHeads: [],
   conjunctions: ["et ou"],
+  alternatives: ["ou"],
+  demonstratives: ["ce cet cette ces"],
   relativePronouns: ["qui"],
   possessives: ["son sa ses leur leurs"],
   demonyms: ["américains américaines européens africains allemands français britanniques russes chinois"],

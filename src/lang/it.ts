@@ -179,6 +179,8 @@ export const people: PeopleLang = {
   officialLinks: ["di del della dello"],
   eponymHeads: [],
   conjunctions: ["e o"],
+  alternatives: ["o"],
+  demonstratives: ["questo questa questi queste quel quello quella quei"],
   relativePronouns: ["che il quale"],
   possessives: ["suo sua suoi sue loro"],
   demonyms: ["americani europei africani tedeschi francesi britannici russi cinesi italiani"],

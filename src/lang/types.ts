@@ -257,6 +257,10 @@ export interface PeopleLang {
   eponymHeads: readonly string[];
   /** Conjunctions of an enumeration: "und", "and". */
   conjunctions: readonly string[];
+  /** Those of them that offer alternatives, so never join two offices of one person: "oder", "or". */
+  alternatives: readonly string[];
+  /** Demonstratives that point a role back to someone named before: "that predecessor", "dieser Vorgänger". */
+  demonstratives: readonly string[];
   /** Relative pronouns that open a clause describing the name before: "der", "who". */
   relativePronouns: readonly string[];
   /** Possessives ("his", "ihre"): after a comma one continues a list ("Lorenz, his secretary, his programmer"). */

@@ -5,7 +5,7 @@ import { tokenize, type Token } from "./tokens";
 import { textFacts } from "./text-facts";
 import { findCandidates } from "./candidates";
 import { clusterPeople, type Cluster } from "./link";
-import { officialness } from "./official";
+import { officialness, ownedRole } from "./official";
 import { pickRole, roleText } from "./role-text";
 import { textBodies, type TextBodies } from "./bodies";
 import { genitiveBeforeNoun } from "./name-spans";
@@ -73,10 +73,13 @@ function ownerIn(role: RolePhrase, self: Cluster, clusters: readonly Cluster[]):
   return null;
 }
 
-/** The person named last before token i in the same paragraph. */
-function previousInParagraph(i: number, tokens: readonly Token[], named: Scene["named"], self: Cluster): Cluster | null {
+/** The person named last before token i in the same paragraph, or in the one before when `paragraphs` is 2. */
+function previousInParagraph(i: number, tokens: readonly Token[], named: Scene["named"], self: Cluster, paragraphs: 1 | 2): Cluster | null {
   let start = i;
-  while (start > 0 && !tokens[start]!.gap.includes("\n")) start--;
+  for (let n = 0; n < paragraphs; n++) {
+    if (n > 0 && start > 0) start--;
+    while (start > 0 && !tokens[start]!.gap.includes("\n")) start--;
+  }
   // The last mention before i, found by binary search, then back to one of someone else.
   let lo = 0;
   let hi = named.length;
@@ -88,6 +91,10 @@ function previousInParagraph(i: number, tokens: readonly Token[], named: Scene["
   for (let k = lo - 1; k >= 0 && named[k]!.at >= start; k--) if (named[k]!.c !== self) return named[k]!.c;
   return null;
 }
+
+/** Whether an owner's pronoun or a demonstrative opens the role: "his predecessor", "that predecessor". */
+const pointsBack = (role: RolePhrase, tokens: readonly Token[], lex: Lexicon) =>
+  ownedRole(role, tokens, lex) || [role.from - 1, role.from].some((k) => lex.demonstratives.has(tokens[k]?.key ?? ""));
 
 /** Where a name ends on its last word: with an initial's period ("Petra K."), without a possessive's "'s". */
 const endOf = (t: Token) => (t.initial ? t.end + 1 : t.nameEnd);
@@ -110,8 +117,11 @@ function toPerson(c: Cluster, scene: Scene): Person {
     // "Putins Sprecher Dmitri Peskow": a spokesperson or aide is as official as the person they serve.
     if (owner && (kind === "relational" || role.head.kind === "conditional")) official = officials.get(owner.c) ?? false;
     else if (kind === "relational") {
-      // "mit seinem deutschen Kollegen Johann Wadephul": a colleague of an official is one.
-      const other = previousInParagraph(chosen.from, tokens, named, c);
+      // "mit seinem deutschen Kollegen Johann Wadephul": a colleague of an official is one. A role
+      // pointing back may point to the paragraph before: "¶ His predecessor, Olaf Scholz".
+      const other =
+        previousInParagraph(chosen.from, tokens, named, c, 1) ??
+        (pointsBack(role, tokens, lex) ? previousInParagraph(chosen.from, tokens, named, c, 2) : null);
       official = !!other && (officials.get(other) ?? false);
     }
   }

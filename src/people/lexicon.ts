@@ -49,6 +49,8 @@ export interface Lexicon {
   officialLinks: ReadonlySet<string>;
   eponymHeads: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
+  alternatives: ReadonlySet<string>;
+  demonstratives: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
   obliqueDeterminers: ReadonlySet<string>;
@@ -175,6 +177,8 @@ export function lexicon(code: string | null): Lexicon {
     officialLinks: set(lang.officialLinks),
     eponymHeads: set(lang.eponymHeads),
     conjunctions: set(lang.conjunctions),
+    alternatives: set(lang.alternatives),
+    demonstratives: set(lang.demonstratives),
     relativePronouns: set(lang.relativePronouns),
     possessives: set(lang.possessives),
     obliqueDeterminers: set(lang.obliqueDeterminers),

@@ -90,7 +90,7 @@ function national(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boo
 }
 
 /** Whether a possessive pronoun opens the role: "seine Sprecherin", "her deputy". */
-function ownedRole(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
+export function ownedRole(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
   for (let k = role.from; k < role.headAt; k++) if (lex.possessives.has(tokens[k]!.key)) return true;
   return lex.possessives.has(tokens[role.from - 1]?.key ?? "");
 }

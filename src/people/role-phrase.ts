@@ -106,6 +106,10 @@ function nameAcrossLink(tokens: readonly Token[], k: number, lex: Lexicon): bool
   );
 }
 
+/** An abbreviated role word right before token k, which it ranks: "Lt. | Gov.", "Lt. | Col.". */
+const abbreviatedRank = (tokens: readonly Token[], k: number, lex: Lexicon) =>
+  isPeriodSpace(tokens[k]!.gap) && lex.abbreviations.has(tokens[k - 1]!.key) && roleWord(tokens[k - 1]!.key, lex) !== null;
+
 /**
  * Extends a role leftwards from `from` over its modifiers; returns the first token index. After a
  * possessive only the owner's capitalised name goes on: "the Prime Minister's national security adviser".
@@ -115,10 +119,12 @@ function nameAcrossLink(tokens: readonly Token[], k: number, lex: Lexicon): bool
 function extendLeft(tokens: readonly Token[], from: number, lex: Lexicon): number {
   let k = from;
   let owned = false;
-  while (k > 0 && from - k < MAX_BEFORE_HEAD && (isSpace(tokens[k]!.gap) || (!owned && apostropheOwner(tokens, k - 1)))) {
+  const step = (k: number) => isSpace(tokens[k]!.gap) || (!owned && (apostropheOwner(tokens, k - 1) || abbreviatedRank(tokens, k, lex)));
+  while (k > 0 && from - k < MAX_BEFORE_HEAD && step(k)) {
     const prev = tokens[k - 1]!;
+    if (abbreviatedRank(tokens, k, lex)) k--;
     // "Merz' Sprecher": a name owns the role with a bare apostrophe.
-    if (!isSpace(tokens[k]!.gap)) {
+    else if (!isSpace(tokens[k]!.gap)) {
       k--;
       owned = true;
     } else if (owned ? prev.cap && !prev.possessive && roleFiller(tokens, k - 1, lex) : roleFiller(tokens, k - 1, lex)) {
@@ -132,13 +138,26 @@ function extendLeft(tokens: readonly Token[], from: number, lex: Lexicon): numbe
 
 /**
  * Extends a role leftwards over an office joined to it by a conjunction: "Vizekanzler und |
- * Finanzminister", "Deputy Prime Minister and | Foreign Secretary" (not a plural: "Ärzte und Pfleger").
+ * Finanzminister", "Deputy Prime Minister and | Foreign Secretary" (not a plural: "Ärzte und Pfleger",
+ * nor an alternative, whose offices are two people's: "the Queen or | Prince Philip").
  */
 function joinedOffice(tokens: readonly Token[], from: number, lex: Lexicon): number {
   const and = tokens[from - 1];
-  if (!and || !isSpace(tokens[from]!.gap) || !isSpace(and.gap) || !lex.conjunctions.has(and.key)) return from;
+  if (!and || !isSpace(tokens[from]!.gap) || !isSpace(and.gap) || !lex.conjunctions.has(and.key) || lex.alternatives.has(and.key))
+    return from;
   const other = headAt(tokens, from - 2, lex);
   return other && !other.head.plural && !tokens[from - 2]!.possessive ? extendLeft(tokens, other.from, lex) : from;
+}
+
+/**
+ * Whether the capitalised words [from, to] after a private role's link name a place or see, not a
+ * person: "Archbishop of | Canterbury |" (but "son of | Senator |", "Sohn von | Box-Legende |"). Only
+ * where nouns are lower case, and none of the words may be a title or given name.
+ */
+function placeAfterLink(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  if (lex.lang.capitalisedNouns) return false;
+  for (let k = from; k <= to; k++) if (roleWord(tokens[k]!.key, lex) || GIVEN_NAMES.has(tokens[k]!.key)) return false;
+  return true;
 }
 
 /** Capitalised words of a body's name between a role's link and the name after it: "Minister of | Education |". */
@@ -157,9 +176,19 @@ export function roleWithBodyBefore(tokens: readonly Token[], at: number, lex: Le
   const link = tokens[b];
   if (b === end || !link || !lex.links.has(link.key) || !isSpace(link.gap)) return null;
   const head = headAt(tokens, b - 1, lex);
-  // "Sohn von Box-Legende Chris Eubank": a private relation's complement is another person.
-  if (!head || head.head.kind === "private" || tokens[b - 1]!.possessive) return null;
+  if (!head || tokens[b - 1]!.possessive) return null;
+  if (head.head.kind === "private" && !placeAfterLink(tokens, b + 1, end, lex)) return null;
   return { from: extendLeft(tokens, head.from, lex), to: end, head: head.head, headAt: b - 1 };
+}
+
+/**
+ * A modifier that is also a role noun, uninflected, standing as the noun before a comma and a name:
+ * "Pam Bondi's deputy, Todd Blanche" (elsewhere it modifies the noun after it: "deputy minister").
+ */
+function modifierAsNoun(tokens: readonly Token[], i: number, lex: Lexicon): { head: RoleWord; from: number } | null {
+  const key = tokens[i]?.key ?? "";
+  const found = lex.modifiers.has(key) ? lex.roleNouns.whole(key) : null;
+  return found?.ending === "" ? { head: { kind: found.kind, prefix: "", plural: false, ending: "" }, from: i } : null;
 }
 
 /** Words between a role's head and the comma before a name: "the governor | of the Bank of England |, Andrew Bailey". */
@@ -175,17 +204,19 @@ export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): 
   const abbrev = isPeriodSpace(gap) && lex.abbreviations.has(tokens[prev]?.key ?? "");
   if (!isSpace(gap) && !isComma(gap) && !abbrev) return null;
   // "the birther king’s Twitter feed": a possessive names the owner, not the role.
-  const found = tokens[prev]?.possessive ? null : headAt(tokens, prev, lex);
+  const found = tokens[prev]?.possessive ? null : (headAt(tokens, prev, lex) ?? (isComma(gap) ? modifierAsNoun(tokens, prev, lex) : null));
   // "Claudia Major, Sicherheitsexpertin": a title after a given name is a surname (but not an
   // abbreviated one, "North Carolina Gov. Josh Stein", nor one after an owner, "Chelsea's co-owner",
   // nor one in lower case, "Chelsea owner Todd Boehly").
   const before = found ? tokens[found.from - 1] : undefined;
   const surname = found && tokens[found.from]!.cap && isSpace(tokens[found.from]!.gap);
   if (surname && before && !abbrev && !before.possessive && GIVEN_NAMES.has(before.key)) return null;
-  const opened = (from: number) => !isComma(gap) || tokens[from]!.possessive || lex.determiners.has(tokens[from - 1]?.key ?? "");
+  // "Pam Bondi's deputy, Todd Blanche": an owner's name of several words opens it too.
+  const owner = (from: number, head: number) => tokens.slice(from, head).some((t) => t.possessive);
+  const opened = (from: number, head: number) => !isComma(gap) || owner(from, head) || lex.determiners.has(tokens[from - 1]?.key ?? "");
   if (found) {
     const from = joinedOffice(tokens, extendLeft(tokens, found.from, lex), lex);
-    return opened(from) ? { from, to: prev, head: found.head, headAt: prev } : null;
+    return opened(from, found.from) ? { from, to: prev, head: found.head, headAt: prev } : null;
   }
   if (!isComma(gap)) return null;
   // "his defense minister, Kim Yong-hyun", "Die Sprecherin der Initiative, Gaby Allendorf": a
@@ -199,7 +230,7 @@ export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): 
       return null;
     }
     const from = extendLeft(tokens, back.from, lex);
-    return opened(from) ? { from, to: prev, head: back.head, headAt: h } : null;
+    return opened(from, back.from) ? { from, to: prev, head: back.head, headAt: h } : null;
   }
   return null;
 }
