@@ -3,6 +3,7 @@ import type { Lexicon } from "./lexicon";
 import { apostropheOwner, type Token } from "./tokens";
 import { roleWord, type RoleWord } from "./role-word";
 import { GIVEN_NAMES } from "./data/given-names";
+import { AGE } from "../text/age";
 
 /** A role as written around a name: token range [from, to] and its head noun. */
 export interface RolePhrase {
@@ -25,8 +26,6 @@ const isPeriodSpace = (gap: string) => gap === ". ";
 const ADJECTIVE = /(?:e|er|en|es|em)$/u;
 // English past tenses and participles are verbs, not nouns of a role: "…, called him the author".
 const VERB_FORM = /(?:ed|ing)$/u;
-/** An age in years, written in digits. */
-const AGE = /^\d{1,3}$/u;
 /** Words of a role inside one phrase: at most this many before the head noun. */
 const MAX_BEFORE_HEAD = 5;
 

@@ -2,6 +2,7 @@ import type { Token } from "./tokens";
 import { isPluralPronoun, isPluralRole, isPluralVerb, isRoleWord, type Lexicon } from "./lexicon";
 import { isCapWord, isParticle } from "./names";
 import { endsPossessive } from "../text/char-class";
+import { AGE } from "../text/age";
 
 /** Who a verb of saying points at, as parsed from the words around it. */
 export interface Mention {
@@ -27,8 +28,6 @@ const MAX_NAME = 5;
 /** Words a determiner may stand before its noun: "die langjährige frühere Nato-Sprecherin". */
 const MAX_PHRASE = 6;
 const MAX_APPOSITION = 10;
-/** An age in years: "68" in "Harlow, 68, said". */
-const AGE = /^\d{1,3}$/;
 
 /** Parses a mention that starts at token `i` and ends before token `stop`. */
 export function parseMention(text: string, tokens: readonly Token[], i: number, stop: number, lex: Lexicon): Mention | null {
