@@ -1,21 +1,11 @@
 // Cases found on news text written in the styles of German and English outlets: each on a real
 // corpus page where one shows it, else on a short sentence.
 import { describe, expect, it } from "vitest";
-import { readabilityPages, trafilaturaPages } from "../../../bench/corpus";
-import { pagePeople, textPeople } from "./page-people";
+import { peopleRows, readabilityPeople, textPeople, trafilaturaPeople } from "./page-people";
 
-const trafilatura = (file: string, lang: string) => {
-  const p = trafilaturaPages().find((x) => x.file === file)!;
-  return pagePeople(p.html, lang, p.url);
-};
-const readability = (name: string) => {
-  const p = readabilityPages().find((x) => x.name === name)!;
-  return pagePeople(p.html, "en", `http://fakehost/test/${name}`);
-};
-const people = (text: string, lang: string) => {
-  const t = textPeople(text, lang);
-  return t.people.map((p) => [p.name, p.role, p.official]);
-};
+const trafilatura = trafilaturaPeople;
+const readability = readabilityPeople;
+const people = peopleRows;
 
 describe("roles in apposition", () => {
   it("reads a role after an age: 'Yoon, 63, a former chief prosecutor' (corpus)", () => {

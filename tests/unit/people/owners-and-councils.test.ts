@@ -1,22 +1,12 @@
 // Cases found on news text of further kinds (Austrian and Swiss politics, EU diplomacy, courts,
 // the military, business): each on a real corpus page where one shows it, else on a short text.
 import { describe, expect, it } from "vitest";
-import { readabilityPages, trafilaturaPages } from "../../../bench/corpus";
-import { pagePeople, textPeople } from "./page-people";
+import { peopleRows, readabilityPeople, textPeople, trafilaturaPeople } from "./page-people";
 import { lexicon } from "../../../src/people/lexicon";
 
-const trafilatura = (file: string, lang: string) => {
-  const p = trafilaturaPages().find((x) => x.file === file)!;
-  return pagePeople(p.html, lang, p.url);
-};
-const readability = (name: string) => {
-  const p = readabilityPages().find((x) => x.name === name)!;
-  return pagePeople(p.html, "en", `http://fakehost/test/${name}`);
-};
-const people = (text: string, lang: string) => {
-  const t = textPeople(text, lang);
-  return t.people.map((p) => [p.name, p.role, p.official]);
-};
+const trafilatura = trafilaturaPeople;
+const readability = readabilityPeople;
+const people = peopleRows;
 
 describe("offices and private titles", () => {
   it("knows the governments and councils of Austria and Switzerland as offices: 'Landeshauptfrau', 'Bundesrätin', 'Zürcher Regierungsrat'", () => {

@@ -5,6 +5,7 @@ import { extractArticle } from "../../../src/article";
 import { buildText } from "../../../src/text/build-text";
 import { findPeople } from "../../../src/people";
 import type { Block, Person } from "../../../src/types";
+import { readabilityPages, trafilaturaPages, type ReadabilityPage, type SnippetPage } from "../../../bench/corpus";
 
 export interface PagePeople {
   text: string;
@@ -27,3 +28,22 @@ export function textPeople(text: string, lang: string, blocks: Block[] = []): Pa
   const said = (p: Person) => p.mentions.map((m) => text.slice(m.start, m.end));
   return { text, people, said, find: (name) => people.find((p) => p.name === name || said(p).includes(name)) };
 }
+
+let snippetPages: Map<string, SnippetPage> | null = null;
+let testPages: Map<string, ReadabilityPage> | null = null;
+
+/** People on a trafilatura corpus page (by file name), read at the page's URL. */
+export function trafilaturaPeople(file: string, lang: string): PagePeople {
+  const p = (snippetPages ??= new Map(trafilaturaPages().map((x) => [x.file, x]))).get(file)!;
+  return pagePeople(p.html, lang, p.url);
+}
+
+/** People on a Readability test page, read at the URL the bench gives it. */
+export function readabilityPeople(name: string, lang = "en"): PagePeople {
+  const p = (testPages ??= new Map(readabilityPages().map((x) => [x.name, x]))).get(name)!;
+  return pagePeople(p.html, lang, `http://fakehost/test/${name}`);
+}
+
+/** Each person in a text as [name, role, official]. */
+export const peopleRows = (text: string, lang: string, blocks?: Block[]) =>
+  textPeople(text, lang, blocks).people.map((p) => [p.name, p.role, p.official]);

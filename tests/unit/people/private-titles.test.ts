@@ -1,14 +1,9 @@
 // Offices of companies and clubs, organisations used as adjectives, and reference-list noise on corpus pages nobody labelled.
 import { describe, expect, it } from "vitest";
-import { readabilityPages, trafilaturaPages } from "../../../bench/corpus";
-import { pagePeople, textPeople, type PagePeople } from "./page-people";
+import { readabilityPeople, textPeople, trafilaturaPeople } from "./page-people";
 
-const snippets = new Map(trafilaturaPages().map((p) => [p.file, p]));
-const snippet = (file: string, lang: string): PagePeople => {
-  const p = snippets.get(file)!;
-  return pagePeople(p.html, lang, p.url);
-};
-const readability = (name: string, lang: string): PagePeople => pagePeople(readabilityPages().find((p) => p.name === name)!.html, lang);
+const snippet = trafilaturaPeople;
+const readability = readabilityPeople;
 
 describe("an office of a company or club is no public office", () => {
   it("takes a company's president for no official (corpus)", () => {
@@ -63,7 +58,7 @@ describe("an office of a company or club is no public office", () => {
   });
 
   it("counts a public body of several words only as the whole phrase (corpus)", () => {
-    const bbc = pagePeople(snippets.get("bbc.com.52241221.html")!.html, "en");
+    const bbc = trafilaturaPeople("bbc.com.52241221.html", "en");
     expect(bbc.find("Anthony Fauci")?.role).toBe("key member of the White House's coronavirus task force");
     expect(bbc.find("Anthony Fauci")?.official).toBe(true);
     const en = textPeople(

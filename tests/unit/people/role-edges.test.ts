@@ -1,11 +1,10 @@
 // Roles at their edges: a see after "of", an owner's full name, an abbreviated rank, alternatives
 // joined by "or", and an owner named in the paragraph before. Short texts (the corpus has none).
 import { describe, expect, it } from "vitest";
-import { textPeople } from "./page-people";
+import { peopleRows, textPeople } from "./page-people";
 import type { Block } from "../../../src/types";
 
-const people = (text: string, lang: string, blocks?: Block[]) =>
-  textPeople(text, lang, blocks).people.map((p) => [p.name, p.role, p.official]);
+const people = peopleRows;
 
 /** Paragraph blocks for a text whose paragraphs are separated by blank lines. */
 const paragraphs = (text: string): Block[] => {

@@ -1,14 +1,9 @@
 // Errors a reader would notice on corpus pages nobody labelled: groups taken for people, roles cut short.
 import { describe, expect, it } from "vitest";
-import { readabilityPages, trafilaturaPages } from "../../../bench/corpus";
-import { pagePeople, textPeople, type PagePeople } from "./page-people";
+import { readabilityPeople, textPeople, trafilaturaPeople } from "./page-people";
 
-const snippets = new Map(trafilaturaPages().map((p) => [p.file, p]));
-const page = (file: string, lang: string): PagePeople => {
-  const p = snippets.get(file)!;
-  return pagePeople(p.html, lang, p.url);
-};
-const readability = (name: string): PagePeople => pagePeople(readabilityPages().find((r) => r.name === name)!.html, "en");
+const page = trafilaturaPeople;
+const readability = (name: string) => readabilityPeople(name);
 
 describe("groups are no people", () => {
   it("takes no plural of a nationality for a person, nor its later mentions (corpus)", () => {
@@ -34,8 +29,7 @@ describe("groups are no people", () => {
   it("keeps a person whose surname is a nationality word after a given name", () => {
     const t = textPeople("Bill English, the former prime minister, said it. English left.", "en");
     expect(t.find("Bill English")?.mentions).toHaveLength(2);
-    const wiki = readabilityPages().find((p) => p.name === "wikipedia-2")!;
-    const nz = pagePeople(wiki.html, "en");
+    const nz = readabilityPeople("wikipedia-2");
     expect(nz.text).toContain("Australian English");
     expect(nz.people.filter((p) => / (?:English|Asian)$/u.test(p.name))).toEqual([]);
   });
