@@ -3,7 +3,7 @@ import type { BlockKind } from "../types";
 import { HEADING, hintsOf, isHidden, tagOf, type TextOf } from "./dom";
 import { isKeptTable, isTeaserHeading } from "./exclude";
 import { CAPTION, MEDIA, REFERENCES } from "./hints";
-import { CREDIT_LINE, TEASER_LINE, isBylineLine, isDateLine } from "./phrases";
+import { CREDIT_LINE, PICTURE_COUNTER, TEASER_LINE, isBylineLine, isDateLine } from "./phrases";
 import { linkDensity, type Stat } from "./stats";
 import { walkElements } from "../text/walk";
 import { isCreditOnly } from "./credit";
@@ -49,14 +49,31 @@ const inMedia = (el: Element, stats: Map<Element, Stat>) => {
 };
 
 /**
- * Whether visible text follows a heading in its container (else what it introduced is
- * elsewhere, or pictures only). Called on the last block: any such text was left out.
+ * Whether visible text follows a label (a heading, "Lesen Sie dazu auch:") in its container, or in
+ * that of the box holding the label alone ("<div><h3>Autour de …</h3><hr></div><ol>…"); none
+ * following at all counts too (what it introduced is elsewhere), pictures only do not. Called on
+ * the last block: any such text was left out.
  */
-function leftOutAfter(heading: Element, textOf: TextOf): boolean {
-  let sib = heading.nextElementSibling;
-  if (!sib) return true;
-  for (; sib; sib = sib.nextElementSibling) if (!isHidden(sib) && textOf(sib)) return true;
-  return false;
+function leftOutAfter(label: Element, textOf: TextOf): boolean {
+  const text = textOf(label);
+  for (let el = label; ;) {
+    let sib = el.nextElementSibling;
+    if (!sib) return true;
+    for (; sib; sib = sib.nextElementSibling) if (!isHidden(sib) && textOf(sib)) return true;
+    const parent = el.parentElement;
+    if (!parent || textOf(parent) !== text) return false;
+    el = parent;
+  }
+}
+
+/** Longest label (characters) that introduces what follows it ("Lesen Sie dazu auch die Pressemitteilungen:"). */
+const LABEL_CHARS = 80;
+
+/** A short paragraph ending in a colon: it introduces what follows. */
+function isLabel(block: SourceBlock, textOf: TextOf): boolean {
+  if (block.kind !== "paragraph") return false;
+  const text = textOf(block.el);
+  return text.length <= LABEL_CHARS && text.endsWith(":");
 }
 
 /** Longest mean item (characters) of a list of tags: topics are a word or a few. */
@@ -121,11 +138,11 @@ export function collectBlocks(
     const tag = tagOf(el);
     const kind = HEADING.has(tag) ? "heading" : KIND[tag];
     if (s.chars < 100) {
-      // Picture credits and lines without letters or digits ("•") go too. A caption whose credit is
-      // set apart stays; other boxes that end in a credit go whole (a chart's "Source: Reuters").
+      // Picture credits, gallery counters and lines without letters or digits ("•") go too. A caption whose
+      // credit is set apart stays; other boxes that end in a credit go whole (a chart's "Source: Reuters").
       const text = textOf(el);
       const credit = CREDIT_LINE.test(text) && ((s.hasBlock && !inMedia(el, stats)) || isCreditOnly(el, skip));
-      if (firstLetterOrDigit(text) < 0 || isDateLine(text) || credit) return false;
+      if (firstLetterOrDigit(text) < 0 || isDateLine(text) || credit || PICTURE_COUNTER.test(text)) return false;
       if (kind !== "heading" && isBylineLine(text)) return false;
     }
     // A short text that ends in a "read more" link is the teaser of another page.
@@ -180,13 +197,13 @@ export function collectBlocks(
     leave(part);
   }
   blocks.length = closingNotesStart(blocks, textOf);
-  // Lists of short links after the text list the page's topics or tags ("Weather", "Wales").
-  while (blocks.length > 1 && isTagList(blocks[blocks.length - 1]!, stats)) blocks.pop();
-  // A heading with nothing after it introduced something that was left out (a teaser box); one
-  // followed only by pictures or hidden parts stays, and so does a pull quote set as a heading.
+  // Lists of short links after the text list the page's topics or tags ("Weather", "Wales"). A
+  // heading or label with nothing after it introduced something that was left out (a teaser box, such
+  // a list); one followed only by pictures or hidden parts stays, and so does a pull quote set as a heading.
   while (blocks.length > 1) {
     const last = blocks[blocks.length - 1]!;
-    if (last.kind !== "heading" || !leftOutAfter(last.el, textOf) || isSentence(textOf(last.el))) break;
+    const label = (last.kind === "heading" && !isSentence(textOf(last.el))) || isLabel(last, textOf);
+    if (!isTagList(last, stats) && !(label && leftOutAfter(last.el, textOf))) break;
     blocks.pop();
   }
   return { blocks, runs };

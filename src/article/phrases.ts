@@ -49,6 +49,17 @@ export const CREDIT_LINE = new FoldedPattern(
   `^\\(?(©|(${anyOf((a) => a.creditLabels)})\\s*:|(${AGENCIES})( photo)?\\s*/)|(^|[\\s/(©|])(${AGENCIES})\\)?$`,
 );
 
+/** Words for pictures, for the gallery counters below. */
+const PICTURES = anyOf((a) => a.pictureWords);
+
+/** A place among a number: "3/12", "3 von 12". */
+const COUNT = `\\d+\\s*(/|\\s(${anyOf((a) => a.counterOf)})\\s)\\s*\\d+`;
+/**
+ * A gallery's counter ("2/28 photos", "Bild 3 von 12", "Photo 3 of 12 »"): where the reader is among
+ * the pictures, no text. A picture word is needed: "3/12" alone may be a date or a score.
+ */
+export const PICTURE_COUNTER = new FoldedPattern(`^((${PICTURES})\\s*${COUNT}|${COUNT}\\s*(${PICTURES}))\\W*$`);
+
 /** "Von", "By" and a colon before the names in an author line. */
 export const BYLINE_PREFIX = new FoldedPattern(`^(${anyOf((a) => a.bylinePrefixes)})\\s*:?\\s+`);
 

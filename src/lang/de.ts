@@ -764,6 +764,10 @@ export const article: ArticleLang = {
     "bereits abonnent",
     // The broadcast that covered the story ("Dieses Thema im Programm: … tagesschau am 27. November").
     "dieses thema im programm",
+    // The publisher's standards after the text ("Unsere Standards: …").
+    "unsere standards",
   ],
   relativeTimeWords: ["vor", "heute", "gestern", "seit"],
+  pictureWords: ["bild", "bilder", "foto", "fotos"],
+  counterOf: ["von", "aus"],
 };

@@ -601,6 +601,11 @@ export const article: ArticleLang = {
     "already a subscriber",
     "this article is for subscribers",
     "subscribe now",
+    // The agency's standards after its wire text ("Our Standards: The Thomson Reuters Trust Principles.").
+    "our standards",
+    "our editorial standards",
   ],
   relativeTimeWords: ["ago", "today", "yesterday", "since"],
+  pictureWords: ["photo", "photos", "picture", "pictures", "image", "images", "slide", "slides"],
+  counterOf: ["of"],
 };

@@ -276,4 +276,6 @@ export const article: ArticleLang = {
   consentLines: ["contenido externo", "respetamos tu privacidad", "respetamos su privacidad"],
   closingNotes: ["copyright", "todos los derechos reservados", "síguenos"],
   relativeTimeWords: ["hace", "hoy", "ayer", "desde"],
+  pictureWords: ["foto", "fotos", "imagen", "imágenes"],
+  counterOf: ["de"],
 };

@@ -326,4 +326,6 @@ export const article: ArticleLang = {
   consentLines: ["contenu externe", "nous respectons votre vie privée", "gérer mes choix"],
   closingNotes: ["copyright", "tous droits réservés", "suivez-nous"],
   relativeTimeWords: ["il y a", "aujourd'hui", "hier", "depuis"],
+  pictureWords: ["photo", "photos", "image", "images", "diapositive"],
+  counterOf: ["sur"],
 };

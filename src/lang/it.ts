@@ -260,4 +260,6 @@ export const article: ArticleLang = {
   consentLines: ["contenuto esterno", "rispettiamo la tua privacy"],
   closingNotes: ["copyright", "tutti i diritti riservati", "seguici"],
   relativeTimeWords: ["fa", "oggi", "ieri", "da"],
+  pictureWords: ["foto", "immagine", "immagini"],
+  counterOf: ["di"],
 };

@@ -389,4 +389,8 @@ export interface ArticleLang {
   closingNotes: readonly string[];
   /** Words that tell a time from now ("vor" 2 Stunden, 5 hours "ago", "gestern"): a timestamp, not a duration. */
   relativeTimeWords: readonly string[];
+  /** Words for the pictures of a gallery, in its counter ("photos" in "2/28 photos", "bild" in "Bild 3 von 12"). */
+  pictureWords: readonly string[];
+  /** The word between a counter's numbers ("von" in "Bild 3 von 12", "of"). */
+  counterOf: readonly string[];
 }

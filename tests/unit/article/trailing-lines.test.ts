@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/article";
+import { buildText } from "../../../src/text/build-text";
+import { parseDocument } from "../../../src/cli/parse-html";
+import { trafilaturaPages, type SnippetPage } from "../../../bench/corpus";
+import { CLOSING_NOTE, PICTURE_COUNTER } from "../../../src/article/phrases";
+
+const squash = (s: string) =>
+  s
+    .replace(/\u00ad/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+let pages: SnippetPage[] | null = null;
+const page = (file: string) => (pages ??= trafilaturaPages()).find((p) => p.file === file)!;
+
+/** The article's blocks and text in a page's document. */
+function extract(doc: Document, url: string) {
+  const a = extractArticle(doc, { url });
+  return { blocks: a.blocks, text: buildText(a.blocks, a.skip).text };
+}
+
+describe("labels whose box was left out go with it", () => {
+  // A heading in a box of its own over a carousel of people; a label paragraph over a list of links.
+  const CASES: [file: string, label: string, labelled: string][] = [
+    ["gala.fr.surnom.html", "Autour de Jacques Chirac", "Bernadette Chirac"],
+    ["bundespolizei.de-Belarus.html", "Lesen Sie dazu auch die Pressemitteilungen:", "Nr. 34 vom 08. November 2021"],
+  ];
+  for (const [file, label, labelled] of CASES) {
+    it(`${file}: "${label}"`, () => {
+      const p = page(file);
+      const doc = parseDocument(p.html);
+      expect(squash(doc.body!.textContent ?? "")).toContain(label);
+      const text = squash(extract(doc, p.url).text);
+      expect(text).not.toContain(labelled);
+      expect(text).not.toContain(label);
+      for (const s of p.with) if (!label.startsWith(s)) expect(text).toContain(squash(s));
+    });
+  }
+});
+
+describe("a gallery's counters are no text", () => {
+  for (const file of ["de.starsinsider.com-Angst.html", "slf.ch-lawinensituation.html", "computerbase.de.htc.html"]) {
+    it(file, () => {
+      const p = page(file);
+      const doc = parseDocument(p.html);
+      const lines = (s: string) => s.split("\n").map((l) => l.trim());
+      // The page shows counters ("2/28 photos", "Bild 1 von 10") …
+      expect(lines(doc.body!.textContent ?? "").some((l) => PICTURE_COUNTER.test(l))).toBe(true);
+      // … and its text none, with the article kept.
+      const text = extract(doc, p.url).text;
+      expect(lines(text).filter((l) => PICTURE_COUNTER.test(l))).toEqual([]);
+      for (const s of p.with) expect(squash(text)).toContain(squash(s));
+    });
+  }
+  it("needs a word for pictures", () => {
+    expect(PICTURE_COUNTER.test("Photo 3 of 12 »")).toBe(true);
+    expect(PICTURE_COUNTER.test("3/12")).toBe(false);
+    expect(PICTURE_COUNTER.test("3 photos of 12 people")).toBe(false);
+  });
+});
+
+describe("an agency's standards after its text", () => {
+  it("reuters.com.parasite.html: its trust badge, set after the last paragraph, closes the text", () => {
+    const p = page("reuters.com.parasite.html");
+    // The badge as the page's own state gives it ("Our Standards: " and the link's text).
+    const field = (name: string) => JSON.parse(`"${new RegExp(`"${name}":"((?:[^"\\\\]|\\\\.)*)"`).exec(p.html)![1]}"`) as string;
+    const badge = field("trust_badge_title") + field("trust_badge_link_text");
+    expect(CLOSING_NOTE.test(badge)).toBe(true);
+    const doc = parseDocument(p.html);
+    const before = extract(doc, p.url);
+    const last = before.blocks[before.blocks.length - 1]!.el;
+    const note = doc.createElement("p");
+    note.textContent = badge;
+    last.after(note);
+    expect(extract(doc, p.url).text).toBe(before.text);
+  });
+});
