@@ -17,12 +17,16 @@ const MAX_TITLE = 200;
 
 /**
  * The clip's title in its caption area: a heading or a bold line, not one that heads teasers of other
- * pages, a consent placeholder's ("Externer Inhalt") or a control's.
+ * pages, a consent placeholder's ("Externer Inhalt"), a player's notice ("Player wird geladen") or a control's.
  */
 export function unitTitle(unit: Element, w: ClipWords): string | null {
   const text = (e: Element) => e.textContent?.replace(/\s+/g, " ").trim() ?? "";
   const title = (e: Element) =>
-    TITLE_TAGS.has(e.localName) && !w.related.test(text(e)) && !CONSENT_LINE.test(text(e)) && !closestNamed(e, CONTROLS);
+    TITLE_TAGS.has(e.localName) &&
+    !w.related.test(text(e)) &&
+    !CONSENT_LINE.test(text(e)) &&
+    !w.notice.test(text(e)) &&
+    !closestNamed(e, CONTROLS);
   const el = firstDescendant(unit, title);
   const t = el ? text(el) : "";
   return t && t.length < MAX_TITLE ? t : null;
@@ -49,12 +53,12 @@ export function playerTitle(players: Iterable<Element>, w: ClipWords): string | 
   return null;
 }
 
-/** The teaser text: the longest caption line that is a sentence, not the title, a meta line or a consent note. */
-export function unitCaption(lines: readonly string[], title: string | null): string | null {
+/** The teaser text: the longest caption line that is a sentence, not the title, a meta line, a consent or player notice. */
+export function unitCaption(lines: readonly string[], title: string | null, w: ClipWords): string | null {
   let best: string | null = null;
   for (const line of lines) {
     if (title && norm(line) === norm(title)) continue;
-    if (line.split(" ").length < MIN_CAPTION_WORDS || CONSENT_LINE.test(line)) continue;
+    if (line.split(" ").length < MIN_CAPTION_WORDS || CONSENT_LINE.test(line) || w.notice.test(line)) continue;
     if (!best || line.length > best.length) best = line;
   }
   return best;

@@ -7,6 +7,7 @@ import { playerTitle, unitCaption, unitTitle } from "./describe";
 import type { Group } from "./group";
 import type { LdMedia } from "./json-ld";
 import { identifyUrl } from "./providers";
+import { startFromAttributes, startFromUrl } from "./start-offset";
 import type { CaptionUnits } from "./unit";
 import type { ClipWords } from "./words";
 
@@ -18,6 +19,8 @@ export interface Draft {
   provider: string | null;
   kind: Clip["kind"] | null;
   src: string | null;
+  /** Seconds into the clip where its player starts, from its URL or attributes. */
+  start: number | null;
   title: string | null;
   caption: string | null;
   lines: string[];
@@ -44,14 +47,16 @@ export function draftFromGroup(g: Group, units: CaptionUnits, belongs: boolean, 
   const known = g.members.find((m) => m.src && identifyUrl(m.src));
   const first = known ?? g.members.find((m) => m.provider && m.provider !== "html5") ?? g.members[0];
   const dataUrl = data.urls.find((u) => identifyUrl(u)) ?? null;
+  const src = g.members.map((m) => m.src).find(Boolean) ?? dataUrl;
   return {
     anchor: g.el,
     belongs,
     provider: first?.provider ?? (dataUrl && identifyUrl(dataUrl)?.provider) ?? null,
     kind: g.members.map((m) => m.kind).find(Boolean) ?? data.kind,
-    src: g.members.map((m) => m.src).find(Boolean) ?? dataUrl,
+    src,
+    start: startFromUrl(src) ?? [...players].map(startFromAttributes).find((s) => s !== null) ?? null,
     title,
-    caption: own.caption ?? unitCaption(lines, title) ?? data.caption,
+    caption: own.caption ?? unitCaption(lines, title, w) ?? data.caption,
     lines,
     // The caption's statements first; a badge on the play control only where it states none.
     times: readCaptionTimes([...lines, ...controlLines(unit)], w, before),
@@ -70,6 +75,7 @@ export function draftFromLd(m: LdMedia): Draft {
     provider: m.urls.map((u) => identifyUrl(u)?.provider).find(Boolean) ?? null,
     kind: m.kind,
     src,
+    start: startFromUrl(src),
     title: m.title,
     caption: m.description,
     lines: [],

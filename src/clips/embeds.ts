@@ -33,16 +33,32 @@ export function embed(el: Element, base: string | null): Candidate | null {
   return { el, src, provider: siteProvider(src) ?? siteProvider(base), kind: kindFromPath(src) };
 }
 
-/** Social embeds published as markup plus a script: Twitter/X and TikTok video blockquotes. */
+/** Attributes in which a social embed's blockquote names the post it shows: `data-instgrm-permalink`. */
+const PERMALINK = /^data-[\w-]*permalink$/;
+
+/**
+ * Social embeds published as markup plus a script: Twitter/X and TikTok video blockquotes, and any
+ * blockquote whose permalink is a known provider's video (an Instagram reel, not a photo post).
+ */
 export function socialVideo(el: Element): Candidate | null {
   const tokens = (el.getAttribute("class") ?? "").toLowerCase().split(/\s+/);
   const provider = tokens.includes("twitter-video") ? "twitter" : tokens.includes("tiktok-embed") ? "tiktok" : null;
-  if (!provider) return null;
+  if (!provider) return permalinkVideo(el);
   const src =
     el.getAttribute("cite") ??
     firstDescendant(el, (a) => /\/(status|video)\//.test(a.getAttribute("href") ?? ""))?.getAttribute("href") ??
     null;
   return { el, src, provider, kind: "video" };
+}
+
+function permalinkVideo(el: Element): Candidate | null {
+  for (const name of el.getAttributeNames()) {
+    if (!PERMALINK.test(name)) continue;
+    const src = el.getAttribute(name) ?? "";
+    const known = identifyUrl(src);
+    if (known) return { el, src, ...known };
+  }
+  return null;
 }
 
 /**

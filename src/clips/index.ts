@@ -9,6 +9,7 @@ import { readJsonLd } from "./json-ld";
 import { attachJsonLd } from "./ld-match";
 import { memoUp } from "./memo-up";
 import { DocOrder } from "./order";
+import { pageRegion } from "./region";
 import { scanPage } from "./scan";
 import { TextSize } from "./text-size";
 import { toClip } from "./to-clip";
@@ -56,8 +57,8 @@ export function findClips(ctx: DomContext): Clip[] {
 export function* clipSteps(ctx: DomContext): Steps<Clip[]> {
   const body = ctx.doc.body;
   if (!body) return [];
-  const w = clipWords(ctx.lang);
   const url = pageUrl(ctx);
+  const w = clipWords(ctx.lang, pageRegion(ctx.doc, url));
   // Players outside the scope never belong to the article: only the scope is searched.
   const scope = clipScope(ctx.doc, ctx.root) ?? body;
   const scan = scanPage(ctx.doc, scope, url, w);

@@ -56,6 +56,8 @@ const RULES: readonly ProviderRule[] = [
   // Facebook pages and posts are not videos: only the video plugin, /videos/, /watch and reels.
   { provider: "facebook", hosts: ["facebook.com"], path: /^\/plugins\/video|\/videos?\/|^\/watch|^\/reel\//, social: true },
   { provider: "facebook", hosts: ["fb.watch"], social: true },
+  // Instagram posts are photos as often as not: only reels are videos.
+  { provider: "instagram", hosts: ["instagram.com"], path: /^\/reels?\/[\w-]+/, social: true },
   { provider: "spotify", hosts: ["open.spotify.com"], path: /\/(embed\/)?(episode|show|track|playlist)\//, kind: "audio" },
   { provider: "apple-podcasts", hosts: ["podcasts.apple.com"], kind: "audio" },
   { provider: "podigee", hosts: ["podigee.io", "podigee-cdn.net", "podigee.com"], kind: "audio" },

@@ -35,6 +35,16 @@ export function startFromUrl(src: string | null, extraParams: readonly string[] 
   return null;
 }
 
+/**
+ * Start offset in seconds that a player element states in its own attributes: a custom element's
+ * player query (`<lite-youtube params="start=75&rel=0">`) or a `start="90"` of its own.
+ */
+export function startFromAttributes(el: Element): number | null {
+  const params = el.getAttribute("params");
+  const own = el.getAttribute("start");
+  return startFromUrl(params ? `?${params}` : null) ?? (own ? parseOffset(own) || null : null);
+}
+
 function safeDecode(s: string): string {
   try {
     return decodeURIComponent(s);

@@ -2,7 +2,6 @@ import type { Clip } from "../types";
 import { pickDuration } from "./describe";
 import type { Draft } from "./draft";
 import { identifyUrl, siteProvider } from "./providers";
-import { startFromUrl } from "./start-offset";
 
 /** The finished clip: the visible caption first, exact metadata where it agrees, position in the text. */
 export function toClip(d: Draft, pageUrl: string | null, position: number): Clip {
@@ -15,7 +14,7 @@ export function toClip(d: Draft, pageUrl: string | null, position: number): Clip
     caption: d.caption ?? ld?.description ?? null,
     date: d.times.date ?? d.data.date ?? ld?.date ?? null,
     duration: pickDuration(d.times, d.data.duration ?? ld?.duration ?? null),
-    start: startFromUrl(d.src) ?? ld?.start ?? null,
+    start: d.start ?? ld?.start ?? null,
     src: d.src ?? ld?.urls[0] ?? null,
     position,
   };

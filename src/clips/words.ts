@@ -26,7 +26,9 @@ export interface ClipWords {
   playerWords: ReadonlySet<string>;
   /** Month names and abbreviations, lower case → 1–12, from the date section. */
   months: ReadonlyMap<string, number>;
-  /** Whether the page's language writes "05/11/2026" day first. */
+  /** Matches a line that opens with a player's loading or browser notice ("Player wird geladen …"). */
+  notice: FoldedPattern;
+  /** Whether the page's language, in the page's region, writes "05/11/2026" day first. */
   slashDayFirst: boolean;
 }
 
@@ -40,8 +42,9 @@ const alt = (xs: readonly string[]) =>
     .map((x) => escape(x).replace(/ /g, "\\s+"))
     .join("|") || "(?!)";
 
-export function clipWords(code: string | null): ClipWords {
-  const key = code ?? "";
+/** The words for language `code`; `region` (ISO 3166-1, lower case), when the page names one, orders slashed dates. */
+export function clipWords(code: string | null, region: string | null = null): ClipWords {
+  const key = `${code ?? ""}|${region ?? ""}`;
   let w = cache.get(key);
   if (!w) {
     const packs = [...new Set([clipLang(code), clipLang("en")])];
@@ -66,8 +69,9 @@ export function clipWords(code: string | null): ClipWords {
       ]),
       play: new FoldedPattern(`(?:^|[^\\p{L}])(?:${alt(all((p) => [...p.playLabels, ...p.listenLabels]))})(?![\\p{L}])`),
       listen: new FoldedPattern(`(?:^|[^\\p{L}])(?:${alt(all((p) => p.listenLabels))})(?![\\p{L}])`),
+      notice: new FoldedPattern(`^(?:${alt(all((p) => p.playerNotices))})(?![\\p{L}])`),
       months,
-      slashDayFirst: clipLang(code).slashDayFirst,
+      slashDayFirst: region ? !clipLang(code).slashMonthFirstRegions.includes(region) : clipLang(code).slashDayFirst,
     };
     cache.set(key, w);
   }

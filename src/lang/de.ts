@@ -468,6 +468,20 @@ export const clips: ClipLang = {
   adWords: ["anzeige", "werbung"],
   playerWords: ["eingebettet", "eingebettetes", "eingebetteter", "inhalt", "externer", "externe", "externes", "videoplayer", "audioplayer"],
   slashDayFirst: true,
+  slashMonthFirstRegions: [],
+  playerNotices: [
+    "player wird geladen",
+    "video wird geladen",
+    "audio wird geladen",
+    "inhalt wird geladen",
+    "wird geladen",
+    "bitte verwenden sie einen aktuellen browser",
+    "bitte verwenden sie einen anderen browser",
+    "bitte aktualisieren sie ihren browser",
+    "ihr browser unterstützt",
+    "dein browser unterstützt",
+    "bitte aktivieren sie javascript",
+  ],
 };
 
 export const dates: DateLang = {

@@ -413,8 +413,27 @@ export const clips: ClipLang = {
     "click",
     "this",
   ],
-  // American usage: a British page's ambiguous "05/11/2026" is read wrong, an unambiguous one right.
+  // American usage where the page names no region; "en-GB" or a ".co.uk" host reads the day first.
   slashDayFirst: false,
+  // The United States and its territories, and the Philippines.
+  slashMonthFirstRegions: ["us", "pr", "gu", "vi", "as", "mp", "ph"],
+  playerNotices: [
+    "player loading",
+    "video loading",
+    "loading video",
+    "loading player",
+    "please use chrome browser",
+    "please use a different browser",
+    "please use a modern browser",
+    "please use an up-to-date browser",
+    "please update your browser",
+    "please upgrade your browser",
+    "your browser does not support",
+    "your browser doesn't support",
+    "this browser does not support",
+    "please enable javascript",
+    "javascript is disabled",
+  ],
 };
 
 export const dates: DateLang = {

@@ -218,6 +218,20 @@ export const clips: ClipLang = {
   adWords: ["publicidad", "anuncio", "anuncios"],
   playerWords: ["vídeo", "reproductor", "contenido", "incrustado", "externo"],
   slashDayFirst: true,
+  slashMonthFirstRegions: [],
+  playerNotices: [
+    "cargando el reproductor",
+    "cargando vídeo",
+    "cargando video",
+    "tu navegador no soporta",
+    "tu navegador no es compatible",
+    "su navegador no soporta",
+    "su navegador no es compatible",
+    "utilice un navegador",
+    "usa un navegador",
+    "activa javascript",
+    "habilite javascript",
+  ],
 };
 
 export const dates: DateLang = {

@@ -219,6 +219,17 @@ export const clips: ClipLang = {
   adWords: ["pub", "publicite"],
   playerWords: ["vidéo", "lecteur", "contenu", "intégré", "externe"],
   slashDayFirst: true,
+  slashMonthFirstRegions: [],
+  playerNotices: [
+    "chargement du lecteur",
+    "chargement de la vidéo",
+    "chargement en cours",
+    "votre navigateur ne prend pas en charge",
+    "votre navigateur ne supporte pas",
+    "veuillez utiliser un navigateur",
+    "veuillez mettre à jour votre navigateur",
+    "veuillez activer javascript",
+  ],
 };
 
 export const dates: DateLang = {

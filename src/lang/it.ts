@@ -212,6 +212,17 @@ export const clips: ClipLang = {
   adWords: ["pubblicita"],
   playerWords: ["lettore", "contenuto", "incorporato", "esterno"],
   slashDayFirst: true,
+  slashMonthFirstRegions: [],
+  playerNotices: [
+    "caricamento del player",
+    "caricamento del video",
+    "caricamento in corso",
+    "il tuo browser non supporta",
+    "il browser non supporta",
+    "utilizza un browser aggiornato",
+    "aggiorna il tuo browser",
+    "abilita javascript",
+  ],
 };
 
 export const dates: DateLang = {

@@ -337,8 +337,18 @@ export interface ClipLang {
   adWords: readonly string[];
   /** Words of a player's generic `title` ("YouTube video player", "Eingebetteter Inhalt"), lower case. */
   playerWords: readonly string[];
-  /** Whether "05/11/2026" puts the day first (5 November), as outside the United States. */
+  /** Whether "05/11/2026" puts the day first (5 November), as outside the United States, on a page that names no region. */
   slashDayFirst: boolean;
+  /**
+   * Regions (ISO 3166-1 codes, lower case) where "05/11/2026" puts the month first: "us". On a page
+   * that names another region ("en-GB", a ".co.uk" host) the day comes first.
+   */
+  slashMonthFirstRegions: readonly string[];
+  /**
+   * Openings of a player's loading or browser notices, lower case: "player wird geladen", "your
+   * browser does not support". A caption line opening so is neither the clip's caption nor its title.
+   */
+  playerNotices: readonly string[];
 }
 
 // ---- dates (owned by src/clips and src/article) ----
