@@ -32,7 +32,8 @@ function setApart(el: Element, textOf: TextOf): boolean {
  * of the story, "she wrote on Twitter @…", or the author's: "… email him at …").
  */
 function isClosingNote(block: SourceBlock, textOf: TextOf): boolean {
-  if (block.kind !== "paragraph") return false;
+  // A box's heading may be the call itself ("Support independent journalism").
+  if (block.kind !== "paragraph" && block.kind !== "heading") return false;
   const text = textOf(block.el);
   if (text.length >= NOTE_CHARS) return false;
   return text.startsWith("©") || CLOSING_NOTE.test(text) || (CONTACT.test(text) && setApart(block.el, textOf));

@@ -13,7 +13,7 @@ import {
   TIME_NAME,
   UNLIKELY_ROLES,
 } from "./hints";
-import { AD_LABEL, AD_LINE, CONSENT_LINE, CREDIT_LINE, TEASER_LINE, isDuration } from "./phrases";
+import { AD_LABEL, AD_LINE, CONSENT_LINE, CREDIT_LINE, MEDIA_CONTROL, TEASER_LINE, isDuration } from "./phrases";
 import { fold } from "../text/fold";
 import { linkDensity, type Stat } from "./stats";
 import { walkElements } from "../text/walk";
@@ -88,8 +88,27 @@ const TEXT_PER_EMBED = 800;
 /** Text (characters) per form field beyond which a box is text with a switch in it, not a form. */
 const TEXT_PER_INPUT = 1000;
 
+/** Least text (characters) of a part without links that makes a box of parts more than its links: a sentence or two. */
+const LINK_FREE_PART = 100;
+
+/**
+ * A box of divs and sections whose links all sit in some of them, beside a part of prose without
+ * any (an agency's "Additional reporting by …" beside its standards link): its parts are judged
+ * each, not the box on its links.
+ */
+function hasLinkFreePart(el: Element, stats: Map<Element, Stat>): boolean {
+  let free = false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const cs = stats.get(c);
+    if (!cs || cs.chars === 0) continue;
+    if (cs.tag !== "div" && cs.tag !== "section") return false;
+    if (cs.links === 0 && cs.chars >= LINK_FREE_PART) free = true;
+  }
+  return free;
+}
+
 /** Readability's "conditional cleaning": a container of links, images or forms rather than prose. */
-function looksLikeBoilerplate(el: Element, s: Stat, weigh: boolean): boolean {
+function looksLikeBoilerplate(el: Element, s: Stat, stats: Map<Element, Stat>, weigh: boolean): boolean {
   const tag = tagOf(el);
   if (hasAncestor(el, CODE) || (tag === "table" && isKeptTable(el, s))) return false;
   const table = tableAround(el);
@@ -110,7 +129,7 @@ function looksLikeBoilerplate(el: Element, s: Stat, weigh: boolean): boolean {
   // is a switch over long text set in divs (a recipe's steps).
   if (s.input > Math.floor((s.p + s.li) / 3) && s.chars < TEXT_PER_INPUT * s.input) return true;
   if (!isList && !inFigure && headingDensity < 0.9 && s.chars < 25 && (s.img === 0 || s.img > 2) && ld > 0) return true;
-  if (!isList && weight < 25 && ld > 0.2) return true;
+  if (!isList && weight < 25 && ld > 0.2 && !hasLinkFreePart(el, stats)) return true;
   if (weight >= 25 && ld > 0.5) return true;
   if ((s.embed === 1 && s.chars < 75) || (s.embed > 1 && s.chars < TEXT_PER_EMBED * s.embed)) return true;
   return s.img === 0 && s.chars === 0;
@@ -220,7 +239,7 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags, textOf: TextOf
     // Unmeasured lines (under a region the pass dropped; the lead's lenient search reaches them)
     // are judged by their text alone.
     if (!s) return !hasBlockChild(el) && isServiceLine(textOf(el));
-    if (s.chars < 30 && AD_LABEL.test(textOf(el))) return true;
+    if (s.chars < 30 && (AD_LABEL.test(textOf(el)) || MEDIA_CONTROL.test(textOf(el)))) return true;
     // Short lines of prose, the loose text of a box included ("Teilen: <ul>…</ul>"). Lists and
     // their items are no lines ("Related to each other: …"), nor is what sits inside a line.
     const standsAlone = !!el.parentElement && !!stats.get(el.parentElement)?.hasBlock;
@@ -230,7 +249,7 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags, textOf: TextOf
     if (LINK_LIST.has(tag) && linkDensity(s) >= 0.5 && startsWithTeaser(el, textOf)) return true;
     // Custom elements ("teaser-box") are boxes like divs.
     const box = CONDITIONAL.has(tag) || tag.includes("-");
-    return flags.cleanConditionally && box && looksLikeBoilerplate(el, s, flags.weighClasses);
+    return flags.cleanConditionally && box && looksLikeBoilerplate(el, s, stats, flags.weighClasses);
   };
   return (el) => {
     let v = memo.get(el);

@@ -33,12 +33,15 @@ const OTHER_AD_LABELS = "广告|реклама";
 /** Whole texts of advertisement labels and loading placeholders ("Anzeige", "Loading…"), after any marks ("*Werbung"). */
 export const AD_LABEL = new FoldedPattern(`^(${anyOf((a) => a.adLabels)}|${OTHER_AD_LABELS})\\s*(…|\\.\\.\\.|:)?$`, true);
 
+/** Whole texts of the controls of a picture or a player set as text ("hide caption", "Bild vergrößern", "Embed"). */
+export const MEDIA_CONTROL = new FoldedPattern(`^(${anyOf((a) => a.mediaControls)})$`, true);
+
 /** A line that opens with an advertisement label and a separator ("Anzeige: …", "*Werbung. Dieser Beitrag …"; not "Ad-hoc"), after any marks. */
 export const AD_LINE = new FoldedPattern(`^(${anyOf((a) => a.adLabels)})\\s*[:.|–-](\\s|$)`, true);
 
 /** Photo and news agencies: a short line ending in one ("Judy Eddy/WENN.com", "aja/PAP") is a credit line. */
 const AGENCIES =
-  "getty images|shutterstock(\\.com)?|istock(photo)?|thinkstock|adobe ?stock|fotolia|clipdealer|unsplash|pixabay|imago|picture alliance|dpa|afp|ap|reuters|pa media|epa|keystone|wenn\\.com|pap|apa|efe|ansa|epd|kna|ddp";
+  "getty images|shutterstock(\\.com)?|istock(photo)?|thinkstock|adobe ?stock|fotolia|clipdealer|unsplash|pixabay|imago|picture alliance|dpa|afp|ap|reuters|pa (media|wire|archive)|epa|keystone|wenn\\.com|pap|apa|efe|ansa|epd|kna|ddp";
 
 /**
  * Short lines that only credit a picture or name a source: a label ("Foto: dpa", "© Getty

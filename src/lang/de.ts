@@ -744,6 +744,14 @@ export const article: ArticleLang = {
     "verwendete quellen",
   ],
   adLabels: ["anzeige", "werbung", "wird geladen", "lade weitere inhalte", "weitere inhalte laden", "mehr laden"],
+  mediaControls: [
+    "bild vergrößern",
+    "bildunterschrift ausblenden",
+    "bildunterschrift einblenden",
+    "vollbild",
+    "einbetten",
+    "herunterladen",
+  ],
   bylinePrefixes: ["von", "text", "autor", "veröffentlicht von", "geschrieben von", "ein beitrag von"],
   consentLines: [
     "externer inhalt",
@@ -770,6 +778,10 @@ export const article: ArticleLang = {
     // Subscription offers after a paywalled text.
     "jetzt weiterlesen",
     "weiterlesen mit",
+    "lesen sie weiter mit",
+    // How to cite the article ("Zitiervorschlag: …").
+    "zitiervorschlag",
+    "empfohlene zitierweise",
     "jetzt abonnieren",
     "dieser artikel ist nur",
     "dieser artikel ist für abonnenten",

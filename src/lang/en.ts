@@ -604,6 +604,17 @@ export const article: ArticleLang = {
   ],
   creditLabels: ["photo", "photos", "photograph", "photographs", "photo credit", "image credit", "featured image", "credit", "source"],
   adLabels: ["ad", "ad feedback", "advertising", "advertisement", "sponsored", "loading", "load more"],
+  mediaControls: [
+    "hide caption",
+    "show caption",
+    "toggle caption",
+    "enlarge this image",
+    "expand image",
+    "fullscreen",
+    "playlist",
+    "download",
+    "embed",
+  ],
   bylinePrefixes: ["by", "author", "text", "posted by", "written by", "words by"],
   consentLines: ["external content", "we respect your privacy", "manage privacy settings", "manage consent preferences"],
   closingNotes: [
@@ -620,6 +631,13 @@ export const article: ArticleLang = {
     "already a subscriber",
     "this article is for subscribers",
     "subscribe now",
+    // Appeals for readers' money after the text.
+    "support independent journalism",
+    "support free-thinking journalism",
+    "support our journalism",
+    // How to cite the article, after its text ("Suggested citation: Sauer, Heiko: …").
+    "suggested citation",
+    "cite this article",
     // The agency's standards after its wire text ("Our Standards: The Thomson Reuters Trust Principles.").
     "our standards",
     "our editorial standards",

@@ -286,6 +286,7 @@ export const article: ArticleLang = {
   ],
   creditLabels: ["foto", "fuente", "crédito", "créditos"],
   adLabels: ["anuncio", "cargando"],
+  mediaControls: ["ocultar pie de foto", "mostrar pie de foto", "ampliar imagen", "pantalla completa", "insertar", "descargar"],
   bylinePrefixes: ["por", "de", "texto"],
   consentLines: ["contenido externo", "respetamos tu privacidad", "respetamos su privacidad"],
   closingNotes: ["copyright", "todos los derechos reservados", "síguenos"],

@@ -333,6 +333,7 @@ export const article: ArticleLang = {
   teaserLines: ["à lire aussi", "lire aussi", "sur le même sujet", "aller au contenu", "passer au contenu"],
   creditLabels: ["photo", "crédit", "crédits", "crédit photo", "crédit photos", "crédits photo", "crédits photos", "source"],
   adLabels: ["pub", "publicité", "chargement"],
+  mediaControls: ["masquer la légende", "afficher la légende", "plein écran", "intégrer", "télécharger"],
   bylinePrefixes: ["par", "auteur"],
   consentLines: ["contenu externe", "nous respectons votre vie privée", "gérer mes choix"],
   closingNotes: ["copyright", "tous droits réservés", "suivez-nous"],

@@ -267,6 +267,7 @@ export const article: ArticleLang = {
   teaserLines: ["leggi anche", "vai al contenuto", "salta al contenuto"],
   creditLabels: ["foto", "fonte"],
   adLabels: ["pubblicità"],
+  mediaControls: ["nascondi didascalia", "mostra didascalia", "ingrandisci", "schermo intero", "incorpora", "scarica"],
   bylinePrefixes: ["di", "testo"],
   consentLines: ["contenuto esterno", "rispettiamo la tua privacy"],
   closingNotes: ["copyright", "tutti i diritti riservati", "seguici"],

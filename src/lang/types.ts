@@ -391,6 +391,8 @@ export interface ArticleLang {
   creditLabels: readonly string[];
   /** Whole texts of advertisement labels and loading placeholders: "anzeige", "wird geladen". */
   adLabels: readonly string[];
+  /** Whole texts of the controls of a picture or a player set as text: "hide caption", "bild vergrößern", "embed". */
+  mediaControls: readonly string[];
   /** Words before the names in an author line: "von", "by", "text". */
   bylinePrefixes: readonly string[];
   /** Openings of placeholders for blocked embeds and consent notes: "externer inhalt", "we respect your privacy". */

@@ -23,5 +23,8 @@ describe("line patterns from the language packs", () => {
     expect(CREDIT_LINE.test("Das sagte er, wenn")).toBe(false);
     expect(CREDIT_LINE.test("Judy Eddy/WENN.com")).toBe(true);
     expect(CREDIT_LINE.test("Die Fotos zeigen den Hafen")).toBe(false);
+    // The British agency by its services' names, in a caption's closing brackets.
+    for (const credit of ["(PA Wire)", "PA Archive", "(PA Media)"]) expect(CREDIT_LINE.test(credit), credit).toBe(true);
+    expect(CREDIT_LINE.test("Tom Pa")).toBe(false);
   });
 });
