@@ -4,6 +4,7 @@ import type { Candidate } from "./candidate";
 import { absolute, closestNamed, firstDescendant, isControl, nameTokens, parseJson } from "./dom";
 import { identifyUrl, siteProvider } from "./providers";
 import type { ClipWords } from "./words";
+import { spacedText } from "../text/spaced-text";
 
 /** Data attributes that name a media type: `data-media-type="video"`. */
 const TYPE_ATTR = /^data-(media-?type|content-?type|type|media)$/;
@@ -56,17 +57,6 @@ export function dataPlayer(el: Element, names: readonly string[], base: string |
 }
 
 const FIGURE = new Set(["figure"]);
-
-/** NodeFilter.SHOW_TEXT (the global is a browser's). */
-const SHOW_TEXT = 4;
-
-/** An element's text nodes joined by spaces: a button's spans hold words with no space between ("Play" "Duration 2:15"). */
-function spacedText(el: Element): string {
-  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
-  const parts: string[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? "");
-  return parts.join(" ");
-}
 
 /** A teaser that opens a player on click: a play control, in a figure or teaser (its duration is checked later). */
 export function playTeaser(el: Element, tag: string, names: readonly string[], w: ClipWords): Candidate | null {

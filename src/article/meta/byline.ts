@@ -2,6 +2,7 @@ import { dateIndex } from "./date";
 import { BYLINE_PREFIX } from "../phrases";
 import { COMMENTS } from "../hints";
 import { hintsOf } from "../dom";
+import { spacedText } from "../../text/spaced-text";
 
 /** An author line as written, without its "By"/"Von" prefix or a trailing date. */
 export function cleanByline(raw: string): string | null {
@@ -28,23 +29,6 @@ export function bylineInPage(doc: Document): string | null {
     if (text.length >= 3 && text.length <= 100 && !inComments(el)) return cleanByline(text);
   }
   return null;
-}
-
-/** Element text with a space between elements: "Lucas Nolan" and "22 Dec 2016" stay apart. */
-function spacedText(el: Element): string {
-  const parts: string[] = [];
-  const walk = (n: Node) => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) parts.push((c as Text).data);
-      else if (c.nodeType === 1) {
-        parts.push(" ");
-        walk(c);
-        parts.push(" ");
-      }
-    }
-  };
-  walk(el);
-  return parts.join("").replace(/\s+/g, " ").trim();
 }
 
 function inComments(el: Element): boolean {
