@@ -97,6 +97,26 @@ const SENTENCE_WORDS = 4;
  */
 const isSentence = (text: string) => /\p{Ll}[.!]["“”»«']?$/u.test(text) && text.split(" ").length >= SENTENCE_WORDS;
 
+/** Longest agency line under a text ("ame/dpa/Reuters", characters). */
+const AGENCY_LINE_CHARS = 40;
+
+/**
+ * Whether a box is sentences of the text with the agencies' line under them ("Russland hält …
+ * besetzt." over "ame/dpa/Reuters"), not a chart or a box of labels with its source. Looks through
+ * wrappers that hold all of the box's text.
+ */
+function sentencesOverCredit(el: Element, textOf: TextOf): boolean {
+  const parts: string[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const text = textOf(c);
+    if (!text) continue;
+    if (text === textOf(el)) return sentencesOverCredit(c, textOf);
+    parts.push(text);
+  }
+  const last = parts.pop();
+  return !!last && parts.length > 0 && last.length <= AGENCY_LINE_CHARS && CREDIT_LINE.test(last) && parts.every(isSentence);
+}
+
 /** Longest teaser text (characters) with its "read more" link. */
 const TEASER_CHARS = 400;
 /** Longest text (characters) of a "read more" link. */
@@ -139,9 +159,11 @@ export function collectBlocks(
     const kind = HEADING.has(tag) ? "heading" : KIND[tag];
     if (s.chars < 100) {
       // Picture credits, gallery counters and lines without letters or digits ("•") go too. A caption whose
-      // credit is set apart stays; other boxes that end in a credit go whole (a chart's "Source: Reuters").
+      // credit is set apart stays; other boxes that end in a credit go whole (a chart's "Source: Reuters"),
+      // unless it is sentences of the text over the agencies' line.
       const text = textOf(el);
-      const credit = CREDIT_LINE.test(text) && ((s.hasBlock && !inMedia(el, stats)) || isCreditOnly(el, skip));
+      const box = s.hasBlock && !inMedia(el, stats);
+      const credit = CREDIT_LINE.test(text) && (box ? !sentencesOverCredit(el, textOf) : isCreditOnly(el, skip));
       if (firstLetterOrDigit(text) < 0 || isDateLine(text) || credit || PICTURE_COUNTER.test(text)) return false;
       if (kind !== "heading" && isBylineLine(text)) return false;
     }

@@ -19,14 +19,60 @@ export function cleanByline(raw: string): string | null {
   return s && s.length <= 200 && !/^https?:/.test(s) ? s : null;
 }
 
-/** The author line in the page: rel=author, itemprop=author, or a byline class, outside comments. */
+/** The author line in the page: rel=author, itemprop=author, or a byline class, outside comments; else a link to an author's page. */
 export function bylineInPage(doc: Document): string | null {
   const els = doc.querySelectorAll(
     '[itemprop~="author"] [itemprop="name"], [itemprop~="author"], [rel="author"], [class*="byline" i], [class*="by-line" i], .author, [class*="author-name"], [class$="__author"]',
   );
-  for (const el of Array.from(els)) {
+  const found = Array.from(els);
+  for (const el of found) {
     const text = spacedText(el);
-    if (text.length >= 3 && text.length <= 100 && !inComments(el)) return cleanByline(text);
+    if (text.length >= 3 && text.length <= 100 && !inComments(el)) return coAuthors(el, found) ?? cleanByline(text);
+  }
+  return authorLink(doc);
+}
+
+/**
+ * A link to an author's page ("/autor/…", "/author/…") in a line that opens with a byline's
+ * prefix ("Von Anna Meier", "By <a>Anna Meier</a>"): the byline of pages that mark it up no other
+ * way. A menu's "Autoren" or "Alle Beiträge" has no prefix.
+ */
+function authorLink(doc: Document): string | null {
+  for (const a of Array.from(doc.querySelectorAll('a[href*="/autor"], a[href*="/author/"]'))) {
+    const line = a.parentElement ? spacedText(a.parentElement).trim() : "";
+    const prefixed = BYLINE_PREFIX.test(spacedText(a).trim()) || (line.length <= LINE_CHARS && BYLINE_PREFIX.test(line));
+    if (prefixed && !inComments(a)) return cleanByline(spacedText(a));
+  }
+  return null;
+}
+
+/** Longest author line (characters) read around an author's link. */
+const LINE_CHARS = 100;
+
+/** Levels above an author's name searched for the line that names the co-authors too. */
+const GROUP_LEVELS = 3;
+
+/** What may stand between co-authors' names: commas and "and" in the languages we read. */
+const BETWEEN_NAMES = /^(\s|[,&;]|\b(and|und|et|y|e)\b)*$/i;
+
+/**
+ * The line of all the authors when `el` names one of several, each marked up apart
+ * ("<a rel=author>Jakub Krupa</a> and <a rel=author>Pjotr Sauer</a>"): the nearest ancestor
+ * holding another author's mark, if it holds nothing but their names and "and"s.
+ */
+function coAuthors(el: Element, authors: readonly Element[]): string | null {
+  let box = el.parentElement;
+  for (let level = 0; box && level < GROUP_LEVELS; level++, box = box.parentElement) {
+    const group = box;
+    const inside = authors.filter((a) => group.contains(a));
+    // The outermost marks only: a name inside an author's box is the same author.
+    const inGroup = inside.filter((a) => !inside.some((b) => b !== a && b.contains(a)));
+    if (inGroup.length < 2) continue;
+    const line = cleanByline(spacedText(group));
+    if (!line) return null;
+    let rest = line;
+    for (const a of inGroup) rest = rest.replace(spacedText(a).trim(), "");
+    return BETWEEN_NAMES.test(rest) ? line : null;
   }
   return null;
 }

@@ -51,6 +51,27 @@ describe("titles and bylines", () => {
     expect(page('<div class="FeatureByline"> By <b>Nathan Willis</b></div>')).toBe("Nathan Willis");
     expect(page('<div class="article__author">By Scott Cunningham</div>')).toBe("Scott Cunningham");
   });
+  it("names every author when each is marked up apart, and only names", () => {
+    const page = (body: string) => readMeta(parseDocument(`<html><body>${body}</body></html>`)).meta.byline;
+    const two = '<address><a rel="author" href="/p/jk">Jakub Krupa</a> and <a rel="author" href="/p/ps">Pjotr Sauer</a></address>';
+    expect(page(`<div class="meta">${two}<time>Mon 24 Nov 2025 08.15 GMT</time></div>`)).toBe("Jakub Krupa and Pjotr Sauer");
+    const three =
+      '<p>Von <span itemprop="author">Anna Beer</span>, <span itemprop="author">Max Golod</span> und <span itemprop="author">Eva Roth</span></p>';
+    expect(page(three)).toBe("Anna Beer, Max Golod und Eva Roth");
+    // A box with more than names (a headline, a section) keeps the first author alone.
+    expect(page('<div><a rel="author" href="/a">Anna Beer</a> in Politik <a rel="author" href="/b">Max Golod</a></div>')).toBe("Anna Beer");
+  });
+  it("reads a writer's link in an author line when the tags name only the site", () => {
+    const page = (head: string, body: string) =>
+      readMeta(parseDocument(`<html><head>${head}</head><body>${body}</body></html>`)).meta.byline;
+    const site = '<meta property="og:site_name" content="DER SPIEGEL"><meta name="author" content="DER SPIEGEL">';
+    const line = '<nav><a href="/autoren/">Autoren</a></nav><div><a href="/impressum/autor-1">Von Anna Meier</a>, Kyjiw</div>';
+    expect(page(site, line)).toBe("Anna Meier");
+    expect(page("", '<div>By <a href="/author/jane-doe">Jane Doe</a></div>')).toBe("Jane Doe");
+    // A menu's link to the authors, with no "Von"/"By", is no byline; a writer in the tags stays.
+    expect(page("", '<nav><a href="/autoren/">Alle Autoren</a></nav>')).toBeNull();
+    expect(page('<meta name="author" content="Max Golod">', line)).toBe("Max Golod");
+  });
 });
 
 describe("metadata of the Readability pages", () => {

@@ -76,3 +76,33 @@ describe("an agency's standards after its text", () => {
     expect(extract(doc, p.url).text).toBe(before.text);
   });
 });
+
+describe("the agencies' line under the last paragraphs", () => {
+  const para = (s: string) => `<div data-area="text_block"><div class="RichText"><p>${s}</p></div></div>`;
+  const story = [
+    "Der ukrainische Präsident Wolodymyr Selenskyj hat Forderungen nach Gebietsabtretungen an Russland erneut zurückgewiesen. »Wir werden unser Land nicht aufgeben«, sagte Selenskyj am Dienstag.",
+    "Zugleich kündigte er an, eine Delegation zu weiteren Gesprächen in die Schweiz zu schicken. Dort sollen Vertreter der USA und der Ukraine über einen überarbeiteten Friedensplan beraten.",
+    "Kremlsprecher Dmitrij Peskow sagte, Moskau habe es nicht eilig. Man werde die Vorschläge prüfen, sobald sie offiziell vorlägen, und dann entscheiden.",
+  ]
+    .map(para)
+    .join("");
+  const page = (last: string) =>
+    parseDocument(
+      `<html lang="de"><body><article><h1>Selenskyj lehnt Gebietsabtretungen ab</h1><section>${story}${last}</section></article></body></html>`,
+    );
+
+  it("goes, and the sentence set in its box stays", () => {
+    const last =
+      '<div data-area="text_block"><div class="RichText"><p>Russland hält derzeit knapp ein Fünftel des Landes besetzt.</p><p>ame/dpa/Reuters</p></div></div>';
+    const text = extract(page(last), "https://example.org/a").text;
+    expect(text).toContain("Russland hält derzeit knapp ein Fünftel des Landes besetzt.");
+    expect(text).not.toContain("ame/dpa/Reuters");
+  });
+
+  it("takes a chart's box, labels and source, with it whole", () => {
+    const chart = '<div class="chart"><p>Ausgaben in Milliarden Euro</p><div>2024 2025 2026</div><p>Quelle: Reuters</p></div>';
+    const text = extract(page(chart), "https://example.org/a").text;
+    expect(text).not.toContain("Milliarden Euro");
+    expect(text).toContain("offiziell vorlägen");
+  });
+});
