@@ -78,11 +78,13 @@ export type AttributeNames = readonly string[] | undefined;
 /** `el`'s attribute `name`, null when absent, without a read when `names` says so. */
 const attr = (el: Element, name: string, names: AttributeNames) => (names && !names.includes(name) ? null : el.getAttribute(name));
 
-/** Class and id joined, for hint matching. */
+/** Class, id and data-component joined, for hint matching (pages with hashed class names name their boxes in data-component: "byline-block"). */
 export function hintsOf(el: Element, names?: AttributeNames): string {
   const c = attr(el, "class", names) ?? "";
   const id = attr(el, "id", names) ?? "";
-  return id ? `${c} ${id}` : c;
+  const component = attr(el, "data-component", names);
+  const h = id ? `${c} ${id}` : c;
+  return component ? `${h} ${component}` : h;
 }
 
 const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;

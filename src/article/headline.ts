@@ -129,6 +129,31 @@ function childHolding(parent: Element, el: Element): Element {
 const adjacent = (page: Element, headline: Element, firstBlock: Element) =>
   childHolding(page, headline).nextElementSibling === childHolding(page, firstBlock);
 
+/** A caption of a picture: 20+ characters, not a picture credit alone ("Stau © aremac / Clipdealer"). */
+function isCaption(figcaption: Element, textOf: TextOf): boolean {
+  const text = textOf(figcaption);
+  return text.length >= 20 && !(text.length < CREDIT_CHARS && CREDIT_LINE.test(text));
+}
+
+/**
+ * The caption of the article's picture set above it, outside the element holding headline and
+ * body (a page-wide hero picture): the caption of the figure that is the only content of the box
+ * right before that element. Document order puts it first.
+ */
+export function heroCaption(headline: Element, firstBlock: Element, skip: (el: Element) => boolean, textOf: TextOf): SourceBlock | null {
+  let article: Element | null = headline;
+  while (article && !article.contains(firstBlock)) article = article.parentElement;
+  if (!article || tagOf(article) === "body" || tagOf(article) === "html") return null;
+  let before = article.previousElementSibling;
+  while (before && !textOf(before)) before = before.previousElementSibling;
+  if (!before || skip(before)) return null;
+  const figure = tagOf(before) === "figure" ? before : before.querySelector("figure");
+  const caption = figure?.querySelector("figcaption");
+  // The box holds the picture and nothing more: its text is the caption's.
+  if (!caption || textOf(before) !== textOf(caption) || skip(caption) || !isCaption(caption, textOf)) return null;
+  return { kind: "caption", el: caption };
+}
+
 /**
  * Lead paragraphs between the headline and the body (they often sit in the article's header,
  * outside the element that holds the body): prose of 40+ characters with few links, in their
@@ -158,9 +183,7 @@ export function findLead(
     else if (!skip(c) && !isMetaLine(c, textOf)) {
       const tag = tagOf(c);
       if (tag === "figcaption") {
-        // A picture credit alone ("Stau © aremac / Clipdealer") is no caption.
-        const text = textOf(c);
-        if (text.length >= 20 && !(text.length < CREDIT_CHARS && CREDIT_LINE.test(text))) out.push({ kind: "caption", el: c });
+        if (isCaption(c, textOf)) out.push({ kind: "caption", el: c });
         return false;
       }
       if (tag === "figure" || (tag !== "p" && hasBlockChild(c))) return true;

@@ -7,7 +7,7 @@ import { articleParts } from "./siblings";
 import { makeSkip, type Flags } from "./exclude";
 import { collectBlocks } from "./blocks";
 import { blockChars, skipBesideRuns } from "./loose";
-import { findHeadline, findLead, repeatsHeadline } from "./headline";
+import { findHeadline, findLead, heroCaption, repeatsHeadline } from "./headline";
 import { notArticleReason } from "./classify";
 import { memoTextOf, precedes, type TextOf } from "./dom";
 import { runSteps, type Steps } from "../steps";
@@ -77,7 +77,8 @@ function withHeadline(doc: Document, title: string | null, a: Attempt, textOf: T
   const lenient = makeSkip(a.stats, { stripUnlikely: false, weighClasses: false, cleanConditionally: false }, textOf);
   const skip = (el: Element) => (a.parts.some((p) => p.contains(el)) ? a.skip(el) : lenient(el));
   const lead = body[0] ? findLead(headline, body[0].el, skip, textOf) : [];
-  return [{ kind: "heading", el: headline }, ...lead, ...body];
+  const hero = body[0] ? heroCaption(headline, body[0].el, lenient, textOf) : null;
+  return [...(hero ? [hero] : []), { kind: "heading", el: headline }, ...lead, ...body];
 }
 
 /**
