@@ -1,6 +1,7 @@
 import type { SourceBlock } from "../text/build-text";
 import { BYLINE } from "./hints";
-import { CREDIT_LINE, isDateLine } from "./phrases";
+import { isDateLine } from "./phrases";
+import { isCreditOnly } from "./credit";
 import { walkElements } from "../text/walk";
 import { letterRuns } from "../text/letters";
 import { BLOCK_CHILD, HEADING, hintsOf, isHidden, precedes, tagOf, visibleTextOf, type TextOf } from "./dom";
@@ -129,10 +130,13 @@ function childHolding(parent: Element, el: Element): Element {
 const adjacent = (page: Element, headline: Element, firstBlock: Element) =>
   childHolding(page, headline).nextElementSibling === childHolding(page, firstBlock);
 
-/** A caption of a picture: 20+ characters, not a picture credit alone ("Stau © aremac / Clipdealer"). */
-function isCaption(figcaption: Element, textOf: TextOf): boolean {
+/**
+ * A caption of a picture: 20+ characters, not a picture credit alone ("Stau © aremac / Clipdealer");
+ * a credit set apart ("<span>(Foto: Sven Hoppe/dpa)</span>", left out by `skip`) leaves the caption.
+ */
+function isCaption(figcaption: Element, skip: (el: Element) => boolean, textOf: TextOf): boolean {
   const text = textOf(figcaption);
-  return text.length >= 20 && !(text.length < CREDIT_CHARS && CREDIT_LINE.test(text));
+  return text.length >= 20 && !(text.length < CREDIT_CHARS && isCreditOnly(figcaption, skip));
 }
 
 /**
@@ -150,7 +154,7 @@ export function heroCaption(headline: Element, firstBlock: Element, skip: (el: E
   const figure = tagOf(before) === "figure" ? before : before.querySelector("figure");
   const caption = figure?.querySelector("figcaption");
   // The box holds the picture and nothing more: its text is the caption's.
-  if (!caption || textOf(before) !== textOf(caption) || skip(caption) || !isCaption(caption, textOf)) return null;
+  if (!caption || textOf(before) !== textOf(caption) || skip(caption) || !isCaption(caption, skip, textOf)) return null;
   return { kind: "caption", el: caption };
 }
 
@@ -183,7 +187,7 @@ export function findLead(
     else if (!skip(c) && !isMetaLine(c, textOf)) {
       const tag = tagOf(c);
       if (tag === "figcaption") {
-        if (isCaption(c, textOf)) out.push({ kind: "caption", el: c });
+        if (isCaption(c, skip, textOf)) out.push({ kind: "caption", el: c });
         return false;
       }
       if (tag === "figure" || (tag !== "p" && hasBlockChild(c))) return true;

@@ -59,3 +59,21 @@ describe("boxes named by data-component", () => {
     expect(a.text).toContain("Zelensky has said Ukraine faces a difficult choice");
   });
 });
+
+describe("short captions with their credit set apart", () => {
+  const doc = (header: string, inBody: string) =>
+    parseDocument(
+      `<html lang="de"><head><title>Söder kündigt Kabinettsumbildung an</title><meta property="og:type" content="article"></head><body><article>` +
+        `<header><h1>Söder kündigt Kabinettsumbildung an</h1>${header}</header><div itemprop="articleBody">${BODY}${inBody}<p>Die Opposition kritisierte den Schritt als Ablenkungsmanöver.</p></div></article></body></html>`,
+    );
+
+  it("stay, in the header and in the body, without the credit", () => {
+    const header =
+      "<figure><img src='s.jpg' alt=''><figcaption>Markus Söder (CSU) in der Staatskanzlei in München.<span>(Foto: Sven Hoppe/dpa)</span></figcaption></figure>";
+    const inBody =
+      '<div class="ContainerFigure"><figure><img src="k.jpg" alt=""><figcaption>Lars Klingbeil am Mittwoch im Bundestag <span class="ImageCopyright">Bild: dpa</span></figcaption></figure></div>';
+    const a = analyze(doc(header, inBody));
+    const captions = a.blocks.filter((b) => b.kind === "caption").map((b) => a.text.slice(b.start, b.end));
+    expect(captions).toEqual(["Markus Söder (CSU) in der Staatskanzlei in München.", "Lars Klingbeil am Mittwoch im Bundestag"]);
+  });
+});
