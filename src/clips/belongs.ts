@@ -7,8 +7,27 @@ import type { ClipWords } from "./words";
 const OUTSIDE_TAGS = new Set(["nav", "aside", "footer", "dialog", "template", "noscript"]);
 const INERT = new Set(["template", "noscript"]);
 const OUTSIDE_ROLES = new Set(["navigation", "complementary", "contentinfo", "dialog", "banner"]);
-/** Recommendation and ad networks, and the words pages in any language name recommendation boxes with. */
-const SLOT_NAMES = new Set(["outbrain", "taboola", "teads", "recommendations", "recirculation"]);
+/**
+ * Recommendation and ad networks (outstream video players among them, which show clips of their own
+ * choosing beside any article), and the words pages in any language name recommendation boxes with.
+ */
+const SLOT_NAMES = new Set([
+  "outbrain",
+  "taboola",
+  "teads",
+  "connatix",
+  "cnx",
+  "primis",
+  "anyclip",
+  "aniview",
+  "vidazoo",
+  "outstream",
+  "recommendations",
+  "recirculation",
+]);
+
+/** Words before an ad word that name a region holding ads beside its content, not an ad: "lightbox--with-ads". */
+const AD_HOLDERS = new Set(["with", "has"]);
 
 // Body and html carry page-wide classes ("ads-enabled"), not regions.
 const outsideRegion = (a: Element, w: ClipWords) =>
@@ -17,7 +36,7 @@ const outsideRegion = (a: Element, w: ClipWords) =>
   (OUTSIDE_TAGS.has(a.localName) ||
     OUTSIDE_ROLES.has(a.getAttribute("role") ?? "") ||
     isHidden(a) ||
-    nameTokens(a).some((t) => w.ads.has(t) || SLOT_NAMES.has(t)));
+    nameTokens(a).some((t, i, all) => (w.ads.has(t) && !AD_HOLDERS.has(all[i - 1] ?? "")) || SLOT_NAMES.has(t)));
 
 const HEADING = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const isHeading = (el: Element) => HEADING.has(el.localName);

@@ -68,9 +68,16 @@ export function captionLines(unit: Element, until: Element | null = null): strin
 }
 
 /**
- * The text lines of the controls in a caption area (the area itself included), which captions skip:
- * pages print a clip's duration on its play button ("▶ 03:12", "Play, Duration 2:15").
+ * The text lines of the controls in a caption area (the area itself included), which captions skip,
+ * and the accessible labels of its controls and links: pages print a clip's duration on its play button ("▶ 03:12", "Play,
+ * Duration 2:15") or say it there (`aria-label='Play video, "…", duration 2:35'`).
  */
 export function controlLines(unit: Element): string[] {
-  return [unit, ...descendants(unit)].filter(isControl).flatMap((c) => captionLines(c));
+  const labelled = (c: Element) => isControl(c) || c.localName === "a";
+  return [unit, ...descendants(unit)].filter(labelled).flatMap((c) => {
+    // A link's label too: "Watch: Flood footage, 2 minutes 10 seconds".
+    const label = c.getAttribute("aria-label")?.replace(/\s+/g, " ").trim();
+    const lines = isControl(c) ? captionLines(c) : [];
+    return label ? [...lines, label] : lines;
+  });
 }

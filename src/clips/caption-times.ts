@@ -69,6 +69,8 @@ function durationOf(line: string, w: ClipWords, dates: readonly Found[], badges:
   const labelled = (i: number) => w.durationLabel.test(line.slice(0, i));
   // A time on a meta line, or closing a teaser text ("… gehen. 02.12.2025 | 0:28 min"); not inside prose.
   const meta = (i: number, end: number) => wordsOutside(line, i, end) <= BADGE_WORDS || /^[\s).,;|·–-]*$/.test(line.slice(end));
+  // "vor 2 Stunden", "2 hours ago", "5 min read": a relative or reading time.
+  const notSpan = (i: number, end: number) => w.notDurationBefore.test(line.slice(0, i)) || w.notDurationAfter.test(line.slice(end));
 
   for (const m of line.matchAll(CLOCK)) {
     const [digits, word] = [m[1]!, m[2]];
@@ -76,6 +78,7 @@ function durationOf(line: string, w: ClipWords, dates: readonly Found[], badges:
     const start = m.index!;
     const end = u ? start + m[0].length : start + digits.length;
     const parts = digits.split(":").length;
+    if (notSpan(start, end)) continue;
     if (!labelled(start)) {
       if (!meta(start, end)) continue;
       // A bare clock is a duration only as a badge ("Video 2:34") or in brackets closing a caption
@@ -110,7 +113,8 @@ function durationOf(line: string, w: ClipWords, dates: readonly Found[], badges:
     // "1 min 12": seconds after the minutes without their unit, closing the statement.
     const bare = last === 60 ? BARE_SECONDS.exec(line.slice(end)) : null;
     if (bare && Number(bare[1]) < 60) [seconds, last, end] = [seconds + Number(bare[1]), 1, end + bare[0].length];
-    if ((labelled(first.index!) || meta(first.index!, end)) && seconds > 0) return { seconds, precision: last };
+    if ((labelled(first.index!) || meta(first.index!, end)) && seconds > 0 && !notSpan(first.index!, end))
+      return { seconds, precision: last };
   }
   return null;
 }

@@ -78,7 +78,7 @@ function inMediaItem(el: Element): boolean {
 
 /**
  * Reads the data attributes of a player element: plain ones (`data-duration`, `data-headline`) and
- * JSON configs (`data-config`, `data-media-meta`, …); and schema.org microdata of a VideoObject
+ * JSON configs (`data-config`, `data-media-meta`, an island's `props`, …); and schema.org microdata of a VideoObject
  * (`<meta itemprop="duration" content="PT3M52S">`). Each field keeps its first statement.
  */
 export function readDataMeta(el: Element, meta: DataMeta): void {
@@ -87,6 +87,8 @@ export function readDataMeta(el: Element, meta: DataMeta): void {
   if (prop && content && inMediaItem(el)) take(meta, prop === "name" ? "title" : prop, content);
   // By name: reading `attributes` makes the browser create an Attr node for each.
   for (const name of el.getAttributeNames()) {
+    // An island's `props` is its component's data (see islandPlayer).
+    if (name === "props") walk(meta, parseJson(el.getAttribute(name)), 0);
     if (!name.startsWith("data-")) continue;
     const value = el.getAttribute(name) ?? "";
     const json = parseJson(value);

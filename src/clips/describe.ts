@@ -1,6 +1,7 @@
 import { CONSENT_LINE } from "../article/phrases";
-import type { CaptionTimes } from "./caption-times";
-import { closestNamed, firstDescendant } from "./dom";
+import { readCaptionTimes, type CaptionTimes } from "./caption-times";
+import { closestNamed, firstDescendant, nameTokens } from "./dom";
+import { PHRASING_TAGS } from "../text/phrasing";
 import type { ClipWords } from "./words";
 
 /** Teaser texts are sentences, not labels or credits (words). */
@@ -15,14 +16,37 @@ const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 /** Titles are a line, not a paragraph (characters). */
 const MAX_TITLE = 200;
 
+/** Whether a text only names the player: every word short or a player word ("YouTube video player"). */
+const generic = (s: string, w: ClipWords) => (s.toLowerCase().match(/\p{L}+/gu) ?? []).every((x) => x.length <= 2 || w.playerWords.has(x));
+
+const TITLE_NAME = /title|headline|(?<![a-z])hed(?![a-z])/i;
+/** A class or id word that names a title: "title", "videotitle" (of "videoTitle"), "headline"; not a "subtitle". */
+const isTitleWord = (t: string) => (t.endsWith("title") && !t.startsWith("sub")) || t.endsWith("headline") || t === "hed";
+
 /**
- * The clip's title in its caption area: a heading or a bold line, not one that heads teasers of other
- * pages, a consent placeholder's ("Externer Inhalt"), a player's notice ("Player wird geladen") or a control's.
+ * A line the page names a title though it sets it in no heading: `<div class="video-title">`,
+ * `<p class="mediaTitle">`, a `data-testid="Heading"` span; text only, so not a box of lines.
+ */
+function namedTitle(e: Element): boolean {
+  // Most elements' names say nothing of a title: one test before splitting them into words.
+  if (!e.hasAttributes() || (!TITLE_NAME.test(`${e.getAttribute("class") ?? ""} ${e.id}`) && !e.hasAttribute("data-testid"))) return false;
+  const tokens = nameTokens(e);
+  // A player's menus have titles of their own ("vjs-menu-title": "Chapters").
+  if (tokens.includes("menu") || (!tokens.some(isTitleWord) && e.getAttribute("data-testid")?.toLowerCase() !== "heading")) return false;
+  return !firstDescendant(e, (d) => !PHRASING_TAGS.has(d.localName));
+}
+
+/**
+ * The clip's title in its caption area: a heading, a bold line or a line named a title, not one
+ * that heads teasers of other pages, a consent placeholder's ("Externer Inhalt"), a player's notice
+ * ("Player wird geladen"), a control's or one that only names the player ("Video").
  */
 export function unitTitle(unit: Element, w: ClipWords): string | null {
   const text = (e: Element) => e.textContent?.replace(/\s+/g, " ").trim() ?? "";
   const title = (e: Element) =>
-    TITLE_TAGS.has(e.localName) &&
+    (TITLE_TAGS.has(e.localName) || namedTitle(e)) &&
+    // An empty heading ends the search as before: it opens a section, and what follows is text.
+    (!text(e) || !generic(text(e), w)) &&
     !w.related.test(text(e)) &&
     !CONSENT_LINE.test(text(e)) &&
     !w.notice.test(text(e)) &&
@@ -32,23 +56,29 @@ export function unitTitle(unit: Element, w: ClipWords): string | null {
   return t && t.length < MAX_TITLE ? t : null;
 }
 
-/** A label before the title: "Play video: …", "Spotify Embed: …". */
-const LABEL = /^([^:|–—]{1,30})\s*[:|–—]\s*(.+)$/u;
+/** A label before the title: "Play video: …", "Spotify Embed: …", BBC's "Play video, …", "Play Video - …". */
+const LABEL = /^([^:|–—,]{1,30}?)\s*(?:[:|–—,]|\s-\s)\s*(.+)$/u;
+/** A statement after the title, split off where its duration is read: ", duration 2:35". */
+const TAIL = /^(.+?)\s*[,;|–—]\s*([^,;|–—]+)$/u;
+/** Quotation marks around the whole title. */
+const QUOTED = /^["“„«»‘'](.+)["”“«»’']$/u;
 
 /**
- * The title a player element states itself (`title`, `aria-label`: an embed's video title), unless
- * it only names the player ("YouTube video player", "Eingebetteter Inhalt"); without a label of
- * such words before it ("Play video: …").
+ * The title players state themselves (`title`, `aria-label`: an embed's video title; `texts` in
+ * that order), unless one only names the player ("YouTube video player", "Eingebetteter Inhalt");
+ * without a label of such words before it ("Play video: …", "Play Video - …") or the duration after
+ * it (", duration 2:35").
  */
-export function playerTitle(players: Iterable<Element>, w: ClipWords): string | null {
-  const generic = (s: string) => (s.toLowerCase().match(/\p{L}+/gu) ?? []).every((x) => x.length <= 2 || w.playerWords.has(x));
-  for (const el of players) {
-    for (const name of ["title", "aria-label"]) {
-      const t = el.getAttribute(name)?.replace(/\s+/g, " ").trim() ?? "";
-      const m = LABEL.exec(t);
-      const title = m && generic(m[1]!) ? m[2]! : t;
-      if (title.length < MAX_TITLE && !generic(title)) return title;
-    }
+export function playerTitle(texts: Iterable<string>, w: ClipWords): string | null {
+  for (const raw of texts) {
+    const t = raw.replace(/\s+/g, " ").trim();
+    const m = LABEL.exec(t);
+    let title = m && generic(m[1]!, w) ? m[2]! : t;
+    // "Play video, "Residents clear up", duration 2:35": the title alone.
+    const tail = TAIL.exec(title);
+    if (tail && readCaptionTimes([tail[2]!], w).duration !== null) title = tail[1]!;
+    title = QUOTED.exec(title)?.[1] ?? title;
+    if (title.length < MAX_TITLE && !generic(title, w)) return title;
   }
   return null;
 }

@@ -34,7 +34,10 @@ export interface Draft {
 /** Reads a grouped player's caption area and data attributes. */
 export function draftFromGroup(g: Group, units: CaptionUnits, belongs: boolean, w: ClipWords): Draft {
   const unit = units.of(g.el);
-  const lines = captionLines(unit);
+  const unitLines = captionLines(unit);
+  // A player alone in its area may have its caption set right after it.
+  const after = unitLines.length === 0 ? units.captionAfter(unit) : null;
+  const lines = after ? captionLines(after) : unitLines;
   const before = unit === g.el ? 0 : captionLines(unit, g.el).length;
   // The player's own attributes name and describe it; its caption area's (a download button's
   // config, say) add times and URLs, but their titles may be the page's (share buttons).
@@ -43,15 +46,20 @@ export function draftFromGroup(g: Group, units: CaptionUnits, belongs: boolean, 
   for (const el of players) readDataMeta(el, own);
   const data = { ...own, urls: [...own.urls] };
   for (const el of descendants(unit)) if (!players.has(el) && el.hasAttributes()) readDataMeta(el, data);
-  const title = own.title ?? playerTitle(players, w) ?? unitTitle(unit, w) ?? data.title;
+  // The players' own words: their attributes, then the title written in markup held as text.
+  const stated = [...players].flatMap((el) => [el.getAttribute("title") ?? "", el.getAttribute("aria-label") ?? ""]);
+  const title =
+    own.title ?? playerTitle([...stated, ...g.members.map((m) => m.title ?? "")], w) ?? unitTitle(after ?? unit, w) ?? data.title;
   const known = g.members.find((m) => m.src && identifyUrl(m.src));
   const first = known ?? g.members.find((m) => m.provider && m.provider !== "html5") ?? g.members[0];
   const dataUrl = data.urls.find((u) => identifyUrl(u)) ?? null;
+  const ownProvider = own.urls.map((u) => identifyUrl(u)?.provider).find(Boolean);
   const src = g.members.map((m) => m.src).find(Boolean) ?? dataUrl;
   return {
     anchor: g.el,
     belongs,
-    provider: first?.provider ?? (dataUrl && identifyUrl(dataUrl)?.provider) ?? null,
+    // A known player named in the player's own config outranks the site's name guessed for a placeholder.
+    provider: known?.provider ?? ownProvider ?? first?.provider ?? (dataUrl && identifyUrl(dataUrl)?.provider) ?? null,
     kind: g.members.map((m) => m.kind).find(Boolean) ?? data.kind,
     src,
     start: startFromUrl(src) ?? [...players].map(startFromAttributes).find((s) => s !== null) ?? null,

@@ -12,14 +12,21 @@ const urlAttr = (el: Element) =>
 const isLoop = (el: Element) =>
   el.hasAttribute("loop") && el.hasAttribute("muted") && el.hasAttribute("autoplay") && !el.hasAttribute("controls");
 
-/** A <video> or <audio> with a source. */
+/** A <video> or <audio> (or AMP's <amp-video>, <amp-audio>) with a source. */
 export function mediaElement(el: Element, base: string | null): Candidate | null {
   if (isLoop(el)) return null;
-  const src = urlAttr(el) ?? (firstDescendant(el, (s) => s.localName === "source" && s.hasAttribute("src"))?.getAttribute("src") || null);
+  // A lazy loader keeps the source's URL in `data-src` until the player scrolls into view.
+  const source = firstDescendant(el, (s) => s.localName === "source" && (s.hasAttribute("src") || s.hasAttribute("data-src")));
+  const src = urlAttr(el) ?? (source ? urlAttr(source) : null);
   // A <video> with neither source nor poster is a polyfill wrapper or an empty shell.
   if (!src && !el.getAttribute("poster")) return null;
   const abs = src ? absolute(src, base) : null;
-  return { el, src: abs, provider: (abs && identifyUrl(abs)?.provider) || "html5", kind: el.localName === "audio" ? "audio" : "video" };
+  return {
+    el,
+    src: abs,
+    provider: (abs && identifyUrl(abs)?.provider) || "html5",
+    kind: el.localName.endsWith("audio") ? "audio" : "video",
+  };
 }
 
 /** An iframe, embed or object showing a known player or a media path. */
@@ -97,8 +104,15 @@ export function playerScript(el: Element, names: readonly string[], base: string
   return known ? { el, src: null, ...known } : null;
 }
 
-/** An iframe's or embed's source in markup held as text. */
-const FRAME_SRC = /<(?:iframe|embed)\b[^>]*?\s(?:data-)?src\s*=\s*["']?([^"'\s>]+)/gi;
+const ENTITIES: Record<string, string> = { amp: "&", quot: '"', apos: "'", "#39": "'", lt: "<", gt: ">" };
+/** The few character references an attribute in markup held as text is written with. */
+const decodeEntities = (s: string) => s.replace(/&(amp|quot|apos|#39|lt|gt);/g, (_, e: string) => ENTITIES[e]!);
+
+/** An iframe or embed tag in markup held as text. */
+const FRAME_TAG = /<(?:iframe|embed)\b[^>]*>/gi;
+/** Its (lazy) source and its title. */
+const FRAME_SRC = /\s(?:data-)?src\s*=\s*["']?([^"'\s>]+)/i;
+const FRAME_TITLE = /\stitle\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
 
 /**
  * A known player in markup the page keeps inert until a consent click or a script inserts it: a
@@ -107,10 +121,12 @@ const FRAME_SRC = /<(?:iframe|embed)\b[^>]*?\s(?:data-)?src\s*=\s*["']?([^"'\s>]
 export function inertEmbed(el: Element, markup: string, base: string | null): Candidate | null {
   // Most hold images or scripts' text: the search runs only where a frame is written.
   if (!/<(iframe|embed)\b/i.test(markup)) return null;
-  for (const m of markup.matchAll(FRAME_SRC)) {
-    const src = absolute(m[1]!, base);
-    const known = identifyUrl(src);
-    if (known) return { el, src, ...known };
+  for (const [tag] of markup.matchAll(FRAME_TAG)) {
+    const raw = FRAME_SRC.exec(tag)?.[1];
+    const src = raw ? absolute(raw, base) : null;
+    const known = src ? identifyUrl(src) : null;
+    const title = FRAME_TITLE.exec(tag);
+    if (known) return { el, src, ...known, title: title ? decodeEntities(title[1] ?? title[2] ?? "") : null };
   }
   return null;
 }

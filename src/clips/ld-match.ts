@@ -79,7 +79,8 @@ class Describes {
 /** Whether nothing rules out that the medium shows this player: another provider, another exact length. */
 function compatible(m: LdMedia, d: Draft): boolean {
   const provider = d.src ? identifyUrl(d.src)?.provider : undefined;
-  if (provider && !m.urls.some((u) => identifyUrl(u)?.provider === provider)) return false;
+  // A medium that names no URL says nothing against a provider.
+  if (provider && m.urls.length > 0 && !m.urls.some((u) => identifyUrl(u)?.provider === provider)) return false;
   return d.data.duration === null || m.duration === null || Math.abs(d.data.duration - m.duration) <= 1;
 }
 

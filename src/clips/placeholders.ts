@@ -2,7 +2,7 @@
 import type { Clip } from "../types";
 import type { Candidate } from "./candidate";
 import { absolute, closestNamed, firstDescendant, isControl, nameTokens, parseJson } from "./dom";
-import { identifyUrl, siteProvider } from "./providers";
+import { identifyUrl, providerOfTag, siteProvider } from "./providers";
 import type { ClipWords } from "./words";
 import { spacedText } from "../text/spaced-text";
 
@@ -10,6 +10,8 @@ import { spacedText } from "../text/spaced-text";
 const TYPE_ATTR = /^data-(media-?type|content-?type|type|media)$/;
 /** Data attributes that identify a clip: `data-video-id`, `data-audio-src`, `data-app-audio-urn`. */
 const ID_ATTR = /^data-([a-z]+-)?(video|audio)(-?(id|src|url|uuid|urn|config|meta|data))?$/;
+/** Data attributes that may name a provider before an ID: `data-youtube-id`, `data-vimeo-video-id`. */
+const PROVIDER_ID_ATTR = /^data-[a-z]+-(video-?)?id$/;
 /** Keys of a JSON config that describe a stream rather than, say, a menu. */
 const MEDIA_JSON = /"_?(duration\w*|mediaArray|streams?|videoId|audioId|playlist|contentUrl|embedUrl)"|\.(mp4|mp3|m3u8|mpd)\b/i;
 /** Values that are flags, not identifiers. */
@@ -21,12 +23,13 @@ const COMPONENT_ATTR = /^data-(module|component|v-type|widget|js|controller|beha
 const PLAYER_COMPONENT = /^[a-z][\w-]*player[\w-]*$/i;
 /** Data attribute names worth reading the value of. */
 const PLAYER_ATTR = new RegExp(
-  `^data-(?:.*(?:player|video|audio|media|config)|type|content-?type|duration|uuid|src)|^data-v$|${COMPONENT_ATTR.source}`,
+  `${PROVIDER_ID_ATTR.source}|^data-(?:.*(?:player|playable|video|audio|media|config)|type|content-?type|duration|uuid|src)|^data-v$|${COMPONENT_ATTR.source}`,
 );
 
 /** A placeholder a script turns into a player, known by its data attributes (`names`: its attribute names). */
 export function dataPlayer(el: Element, names: readonly string[], base: string | null): Candidate | null {
   let kind: Clip["kind"] | null = null;
+  let provider: string | null = null;
   let signal = false;
   let clipData = false;
   const configs: string[] = [];
@@ -36,6 +39,12 @@ export function dataPlayer(el: Element, names: readonly string[], base: string |
     if (!PLAYER_ATTR.test(name)) continue;
     const v = (el.getAttribute(name) ?? "").trim();
     if (FLAG.test(v)) continue;
+    // An attribute named for a known provider holds that provider's clip ID: `data-youtube-id="…"`.
+    const named = PROVIDER_ID_ATTR.test(name) ? providerOfTag(name) : null;
+    if (named) {
+      [provider, kind, signal] = [named.provider, named.kind, true];
+      continue;
+    }
     if (TYPE_ATTR.test(name)) {
       if (!/^(video|audio)$/i.test(v)) continue;
       kind = v.toLowerCase() as Clip["kind"];
@@ -45,7 +54,8 @@ export function dataPlayer(el: Element, names: readonly string[], base: string |
       // The attribute's name says the kind: `data-audio`, `data-audio-player`, `data-video-id`.
       kind ??= /audio/.test(name) ? "audio" : /video/.test(name) ? "video" : null;
     } else if (COMPONENT_ATTR.test(name)) signal ||= PLAYER_COMPONENT.test(v);
-    else if (/video|audio|media|player|config|^data-v$/.test(name) && MEDIA_JSON.test(v)) configs.push(v);
+    // BBC's `data-playable` holds its playlist: a config, though its name says neither player nor media.
+    else if (/video|audio|media|player|playable|config|^data-v$/.test(name) && MEDIA_JSON.test(v)) configs.push(v);
     // A player's own word may come first: `data-jw-media-id`, `data-clip-duration`.
     clipData ||= /^data-([a-z]+-)?(duration|uuid|video-?id|media-?id|embed\w*|src)$/.test(name);
   }
@@ -53,25 +63,66 @@ export function dataPlayer(el: Element, names: readonly string[], base: string |
   signal ||= configs.some((v) => parseJson(v) !== null);
   // A class naming a player plus a clip's data: `<div class="inline-video" data-duration=…>`, "jwplayer".
   if (!signal && clipData) signal = nameTokens(el).some((t) => t === "video" || t === "audio" || t.endsWith("player"));
-  return signal ? { el, src: null, provider: siteProvider(base), kind } : null;
+  return signal ? { el, src: null, provider: provider ?? siteProvider(base), kind } : null;
+}
+
+/** Attributes in which a custom element names the component it hydrates: `<gu-island name="YoutubeBlockComponent">`, Astro's `component-url`. */
+const COMPONENT_NAMES = ["name", "component", "component-url"];
+
+/**
+ * An island of a server-rendered page that becomes a known provider's player, named in its component:
+ * `<gu-island name="YoutubeBlockComponent" props='{"assetId":…,"duration":147}'>` (its props are read as data).
+ */
+export function islandPlayer(el: Element, names: readonly string[]): Candidate | null {
+  for (const a of COMPONENT_NAMES) {
+    if (!names.includes(a)) continue;
+    // Words of "YoutubeBlockComponent" and of "/_astro/YouTube.js": camel-case parts and whole tokens.
+    const tokens = (el.getAttribute(a) ?? "").split(/[^A-Za-z0-9]+/);
+    const words = [...tokens, ...tokens.flatMap((t) => t.split(/(?<=[a-z0-9])(?=[A-Z])/))].join("-").toLowerCase();
+    const named = providerOfTag(words);
+    if (named) return { el, src: null, ...named };
+  }
+  return null;
 }
 
 const FIGURE = new Set(["figure"]);
+/**
+ * A play control's class or id word ("play", "PlayButton", "video__playicon"), as `nameTokens` would
+ * split it: one test, not a token array per link (this runs for every link with a class).
+ */
+const PLAY_NAME = /(?<![a-z0-9])play(?:button|icon)?(?![a-z0-9])/i;
 
-/** A teaser that opens a player on click: a play control, in a figure or teaser (its duration is checked later). */
-export function playTeaser(el: Element, tag: string, names: readonly string[], w: ClipWords): Candidate | null {
+/**
+ * Whether a link takes the reader to another page (its video page, say), not to a player on this
+ * one: not "#", "#video-1", "javascript:…" or this page's own URL.
+ */
+function leadsAway(href: string | null, base: string | null): boolean {
+  const h = href?.trim() ?? "";
+  if (!h || h.startsWith("#") || /^javascript:/i.test(h)) return false;
+  const page = (u: string) => u.replace(/#.*$/, "");
+  return !base || page(absolute(h, base)) !== page(base);
+}
+
+/**
+ * A teaser that opens a player on click: a play control, in a figure or teaser (its duration is
+ * checked later); not a link to another page marked only by a play icon, which teases that page's video.
+ */
+export function playTeaser(el: Element, tag: string, names: readonly string[], w: ClipWords, base: string | null): Candidate | null {
   const button = tag === "button" || (names.includes("role") && el.getAttribute("role") === "button");
   if (!button && tag !== "a") return null;
   // Attributes the element lacks are not read: this runs for every link in the article, cold, where
   // each read crosses into the browser.
-  const playClass =
-    (names.includes("class") || names.includes("id")) && nameTokens(el).some((t) => t === "play" || t === "playbutton" || t === "playicon");
+  const playClass = (names.includes("class") || names.includes("id")) && PLAY_NAME.test(`${el.getAttribute("class") ?? ""} ${el.id}`);
   const aria = names.includes("aria-label") ? el.getAttribute("aria-label") : "";
   const title = names.includes("title") ? el.getAttribute("title") : "";
   // Link texts are headlines; only a button's own text is a label. Most links have no label at all.
   if (!playClass && !aria && !title && !button) return null;
   const label = `${aria} ${title} ${button ? spacedText(el) : ""}`;
-  if (!playClass && !w.play.test(label)) return null;
+  const labelled = w.play.test(label);
+  if (!playClass && !labelled) return null;
+  // A link that says it plays ("Video abspielen") opens its player here, its page only without script;
+  // one with a play icon alone is a teaser of its page.
+  if (!button && !labelled && leadsAway(el.getAttribute("href"), base)) return null;
   // The figure around it, else the control: its caption area is found from there. "Anhören" starts audio.
   return { el: closestNamed(el, FIGURE) ?? el, src: null, provider: null, kind: w.listen.test(label) ? "audio" : null, teaser: true };
 }

@@ -52,6 +52,10 @@ const RULES: readonly ProviderRule[] = [
   { provider: "ard", hosts: ["ardaudiothek.de"], path: /^\/(embed|episode|sendung)\//, kind: "audio" },
   { provider: "br", hosts: ["br.de"], path: BROADCAST_PATH },
   { provider: "arte", hosts: ["arte.tv"], path: BROADCAST_PATH },
+  { provider: "orf", hosts: ["orf.at"], path: BROADCAST_PATH },
+  // SRF's player embeds at "/play/embed?urn=…".
+  { provider: "srf", hosts: ["srf.ch"], path: new RegExp(`^/play/embed|${BROADCAST_PATH.source}`, "i") },
+  { provider: "bbc", hosts: ["bbc.co.uk", "bbc.com"], path: /\/av-embeds\/|\/av\/embed\// },
   { provider: "twitter", hosts: ["twitter.com", "x.com"], path: /\/(video|videos)\b|\/i\/videos?\//, social: true },
   // Facebook pages and posts are not videos: only the video plugin, /videos/, /watch and reels.
   { provider: "facebook", hosts: ["facebook.com"], path: /^\/plugins\/video|\/videos?\/|^\/watch|^\/reel\//, social: true },
@@ -69,6 +73,11 @@ const RULES: readonly ProviderRule[] = [
   { provider: "kaltura", hosts: ["kaltura.com"], path: /^\/p\/\d+/ },
   { provider: "3q", hosts: ["playout.3qsdn.com"] },
   { provider: "glomex", hosts: ["player.glomex.com"] },
+  { provider: "wistia", hosts: ["wistia.net", "wistia.com"], path: /^\/embed\// },
+  { provider: "streamable", hosts: ["streamable.com"], path: /^\/(e|o)\// },
+  { provider: "rumble", hosts: ["rumble.com"], path: /^\/embed\// },
+  { provider: "ted", hosts: ["embed.ted.com"] },
+  { provider: "loom", hosts: ["loom.com"], path: /^\/(embed|share)\// },
   // Podcast hosts' players.
   { provider: "acast", hosts: ["embed.acast.com", "play.acast.com"], kind: "audio" },
   { provider: "omny", hosts: ["omny.fm"], path: /\/embed/, kind: "audio" },
@@ -76,6 +85,11 @@ const RULES: readonly ProviderRule[] = [
   { provider: "simplecast", hosts: ["player.simplecast.com"], kind: "audio" },
   { provider: "art19", hosts: ["art19.com"], path: /\/episodes\//, kind: "audio" },
   { provider: "ausha", hosts: ["player.ausha.co"], kind: "audio" },
+  { provider: "transistor", hosts: ["share.transistor.fm"], path: /^\/e\//, kind: "audio" },
+  { provider: "buzzsprout", hosts: ["buzzsprout.com"], kind: "audio" },
+  { provider: "anchor-fm", hosts: ["anchor.fm"], path: /\/embed\//, kind: "audio" },
+  { provider: "captivate", hosts: ["player.captivate.fm"], kind: "audio" },
+  { provider: "player-fm", hosts: ["player.fm"], kind: "audio" },
 ];
 
 /** The words of the known providers' names: "youtube", "apple", "podcasts". */
@@ -114,10 +128,15 @@ export function identifyUrl(url: string): ProviderMatch | null {
   return { provider: r.provider, kind: r.kind ?? kindFromPath(path) };
 }
 
-/** The known provider a custom element is named for: `lite-youtube`, `vimeo-embed`. */
+/** Indices of the rules of players (not social posts) by provider name, for names looked up per element. */
+const PLAYER_BY_NAME = new Map<string, number>();
+for (const [i, r] of RULES.entries()) if (!r.social && !PLAYER_BY_NAME.has(r.provider)) PLAYER_BY_NAME.set(r.provider, i);
+
+/** The known provider a custom element (or a data attribute) is named for: `lite-youtube`, `vimeo-embed`, `data-youtube-id`. */
 export function providerOfTag(tag: string): ProviderMatch | null {
-  const words = tag.split("-");
-  const r = RULES.find((x) => !x.social && words.includes(x.provider));
+  let first = Infinity;
+  for (const word of tag.split("-")) first = Math.min(first, PLAYER_BY_NAME.get(word) ?? Infinity);
+  const r = RULES[first];
   return r ? { provider: r.provider, kind: r.kind ?? "video" } : null;
 }
 

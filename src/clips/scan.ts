@@ -1,7 +1,7 @@
 import type { Candidate } from "./candidate";
 import { closestNamed, SKIP_TREES } from "./dom";
 import { deferredEmbed, embed, inertEmbed, mediaElement, playerScript, socialVideo } from "./embeds";
-import { dataPlayer, placeholderLink, playTeaser } from "./placeholders";
+import { dataPlayer, islandPlayer, placeholderLink, playTeaser } from "./placeholders";
 import { providerOfTag } from "./providers";
 import type { ClipWords } from "./words";
 
@@ -20,8 +20,11 @@ const MARKUP_TYPES = /^text\/(html|plain|template|x-template)$/i;
 
 function candidateAt(el: Element, tag: string, base: string | null, w: ClipWords): Candidate | null {
   switch (tag) {
+    // AMP pages write their media elements as amp-video and amp-audio.
     case "video":
     case "audio":
+    case "amp-video":
+    case "amp-audio":
       return mediaElement(el, base);
     case "iframe":
     case "embed":
@@ -42,10 +45,13 @@ function candidateAt(el: Element, tag: string, base: string | null, w: ClipWords
       return inertEmbed(el, el.innerHTML, base);
     default: {
       // A custom element named for its provider builds that player: `<lite-youtube videoid="…">`.
-      const named = tag.includes("-") ? providerOfTag(tag) : null;
+      const custom = tag.includes("-");
+      const named = custom ? providerOfTag(tag) : null;
       if (named) return { el, src: null, ...named };
       if (SKIP_TREES.has(tag) || !el.hasAttributes()) return null;
       const names = el.getAttributeNames();
+      const island = custom ? islandPlayer(el, names) : null;
+      if (island) return island;
       // Deferred embeds and placeholders are known by data attributes only: most elements have none.
       const data = hasDataAttribute(names);
       // A link's URL attributes copy the page it points to (`data-original-href`), not a player's.
@@ -54,7 +60,7 @@ function candidateAt(el: Element, tag: string, base: string | null, w: ClipWords
         deferred ??
         (data ? dataPlayer(el, names, base) : null) ??
         (tag === "a" ? placeholderLink(el, base) : null) ??
-        playTeaser(el, tag, names, w)
+        playTeaser(el, tag, names, w, base)
       );
     }
   }

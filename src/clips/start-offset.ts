@@ -37,11 +37,17 @@ export function startFromUrl(src: string | null, extraParams: readonly string[] 
 
 /**
  * Start offset in seconds that a player element states in its own attributes: a custom element's
- * player query (`<lite-youtube params="start=75&rel=0">`) or a `start="90"` of its own.
+ * player query (`<lite-youtube params="start=75&rel=0">`, AMP's `data-param-start="75"`) or a `start="90"`
+ * (`data-start="90"`) of its own.
  */
 export function startFromAttributes(el: Element): number | null {
-  const params = el.getAttribute("params");
-  const own = el.getAttribute("start");
+  // AMP players pass each `data-param-x` to the player's query: `<amp-youtube data-param-start="30">`.
+  const passed = el
+    .getAttributeNames()
+    .filter((n) => n.startsWith("data-param-"))
+    .map((n) => `${n.slice(11)}=${el.getAttribute(n)}`);
+  const params = [el.getAttribute("params"), ...passed].filter(Boolean).join("&");
+  const own = el.getAttribute("start") ?? el.getAttribute("data-start");
   return startFromUrl(params ? `?${params}` : null) ?? (own ? parseOffset(own) || null : null);
 }
 

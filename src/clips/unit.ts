@@ -1,3 +1,4 @@
+import { nameTokens } from "./dom";
 import type { DocOrder } from "./order";
 import type { TextSize } from "./text-size";
 import type { ClipWords } from "./words";
@@ -6,6 +7,9 @@ import type { ClipWords } from "./words";
 export const UNIT_TEXT = 700;
 const HEADING = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const STOP_TAGS = new Set(["body", "html", "main", "article"]);
+
+/** Class and id words of a caption beside a player: "video-caption", "mediaInfo", "subline", "description". */
+const CAPTION_WORD = /caption|title|info$|meta$|subline|desc/;
 
 /** A paragraph this long is running text, not a title or meta line (characters). */
 const PARAGRAPH_TEXT = 100;
@@ -54,6 +58,17 @@ export class CaptionUnits {
       unit = p;
     }
     return unit;
+  }
+
+  /**
+   * The caption a page sets right after a caption area that holds nothing but the player: its next
+   * sibling, when it holds no player, little text and is named a caption (`<div class="video-caption">`,
+   * "media-info", "subline"), or is a figcaption.
+   */
+  captionAfter(unit: Element): Element | null {
+    const next = unit.nextElementSibling;
+    if (!next || this.playersIn(next) > 0 || this.text.exceeds(next, UNIT_TEXT)) return null;
+    return next.localName === "figcaption" || nameTokens(next).some((t) => CAPTION_WORD.test(t)) ? next : null;
   }
 
   /** How many listed players `p` holds (itself included). */

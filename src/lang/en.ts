@@ -375,6 +375,8 @@ export const clips: ClipLang = {
   secondUnits: ["s", "sec", "secs", "second", "seconds"],
   expiryPhrases: ["available until", "available till", "available to", "expires", "expires on"],
   timeOfDay: ["am", "pm", "a.m", "p.m", "gmt", "utc", "et", "edt", "est", "bst", "cet"],
+  notDurationBefore: ["reading time", "read time", "time to read"],
+  notDurationAfter: ["ago", "read", "reading time"],
   relatedHeadings: [
     "related",
     "related videos",
@@ -415,8 +417,9 @@ export const clips: ClipLang = {
   ],
   // American usage where the page names no region; "en-GB" or a ".co.uk" host reads the day first.
   slashDayFirst: false,
-  // The United States and its territories, and the Philippines.
-  slashMonthFirstRegions: ["us", "pr", "gu", "vi", "as", "mp", "ph"],
+  // The United States and its territories, the Philippines, and English Canada (where "12/02/2025"
+  // on a news page is December; French Canada's own pack reads the day first).
+  slashMonthFirstRegions: ["us", "pr", "gu", "vi", "as", "mp", "ph", "ca"],
   playerNotices: [
     "player loading",
     "video loading",
@@ -429,6 +432,8 @@ export const clips: ClipLang = {
     "please update your browser",
     "please upgrade your browser",
     "your browser does not support",
+    "your video will play in",
+    "your video will begin in",
     "your browser doesn't support",
     "this browser does not support",
     "please enable javascript",

@@ -327,6 +327,13 @@ export interface ClipLang {
   expiryPhrases: readonly string[];
   /** Words after a clock time that make it a time of day, not a duration: "uhr". */
   timeOfDay: readonly string[];
+  /**
+   * Words before and after a time span that make it no clip's length: a relative time ("vor 2
+   * Stunden", "2 hours ago") or an article's reading time ("Lesezeit: 4 Min", "5 min read"). Lower
+   * case; a language without them leaves them out.
+   */
+  notDurationBefore?: readonly string[];
+  notDurationAfter?: readonly string[];
   /** Headings of sections that tease other pages: "mehr zum thema", "related videos". */
   relatedHeadings: readonly string[];
   /** Labels of a control that starts a player: "abspielen", "play". */
@@ -346,7 +353,8 @@ export interface ClipLang {
   slashMonthFirstRegions: readonly string[];
   /**
    * Openings of a player's loading or browser notices, lower case: "player wird geladen", "your
-   * browser does not support". A caption line opening so is neither the clip's caption nor its title.
+   * browser does not support". A caption line opening so, or so after a few words ("Sorry, your
+   * browser does not support …"), is neither the clip's caption nor its title.
    */
   playerNotices: readonly string[];
 }

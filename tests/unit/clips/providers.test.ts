@@ -21,6 +21,20 @@ describe("player URLs", () => {
     ["https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk", "spotify", "audio"],
     ["https://embed.podcasts.apple.com/de/podcast/x/id1?i=2", "apple-podcasts", "audio"],
     ["https://cdn.podigee.com/podcast-player/javascripts/podigee-podcast-player.js", "podigee", "audio"],
+    // Public broadcasters of Switzerland, Austria and Britain; video platforms and podcast hosts.
+    ["https://www.srf.ch/play/embed?urn=urn:srf:video:3d5f1a2b-1234&subdivisions=false", "srf", "video"],
+    ["https://tvthek.orf.at/embed/ZIB-1/14123456/ZIB-1/14987654", "orf", "video"],
+    ["https://www.bbc.co.uk/news/av-embeds/67001234", "bbc", "video"],
+    ["https://www.bbc.com/news/av/embed/p088xs08/52241221", "bbc", "video"],
+    ["https://fast.wistia.net/embed/iframe/abc123", "wistia", "video"],
+    ["https://streamable.com/e/abc123", "streamable", "video"],
+    ["https://rumble.com/embed/v1abc/", "rumble", "video"],
+    ["https://embed.ted.com/talks/lang/de/some_talk", "ted", "video"],
+    ["https://www.loom.com/embed/abc123", "loom", "video"],
+    ["https://share.transistor.fm/e/abc123", "transistor", "audio"],
+    ["https://www.buzzsprout.com/123/456?client_source=small_player&iframe=true", "buzzsprout", "audio"],
+    ["https://anchor.fm/show/embed/episodes/episode-1", "anchor-fm", "audio"],
+    ["https://player.captivate.fm/episode/abc", "captivate", "audio"],
   ])("knows %s", (url, provider, kind) => {
     expect(identifyUrl(url)).toEqual({ provider, kind });
   });
@@ -31,6 +45,8 @@ describe("player URLs", () => {
     "https://www.zdf.de/impressum",
     "https://smartasset.com/embed/retirementcalculator",
     "https://platform.twitter.com/widgets/tweet_button.html",
+    "https://www.bbc.co.uk/news/world-europe-67001234",
+    "https://www.srf.ch/news/schweiz/abstimmung",
   ])("does not take %s for a player", (url) => {
     expect(identifyUrl(url)).toBeNull();
   });
