@@ -98,14 +98,17 @@ export const roles: RoleLang = {
     offices: [
       "premier landrat landrätin parlamentarier ermittler admiral oberst kommandeur befehlshaber",
       "generalinspekteur hauptmann kronprinz monarch regent diktator machthaber stadtrat stadträtin",
+      // Ranks: "Generalleutnant", "Oberstleutnant", "Generalmajor".
+      "leutnant generalmajor emir sultan inspekteur inspekteurin kronprinzessin",
       "gemeinderat ratsherr ombudsmann ombudsfrau staatsanwältin oberstaatsanwältin generalstaatsanwältin",
       "bundesanwältin sozialdemokrat sozialdemokratin christdemokrat christdemokratin kommandant kommandantin",
+      "republikaner republikanerin demokrat demokratin populist populistin",
       "gemeinderätin kreisrat kreisrätin bezirksrat bezirksrätin kämmerer kämmerin",
       // Members of Austrian and Swiss governments and chambers: "Bundesrätin", "Zürcher Regierungsrat".
       "bundesrat bundesrätin regierungsrat regierungsrätin landesrat landesrätin nationalrat nationalrätin",
       "ständerat ständerätin landeshauptfrau",
     ],
-    conditional: ["mitglied kandidat vize funktionär delegierte delegierter obmann obfrau"],
+    conditional: ["mitglied kandidat vize funktionär delegierte delegierter obmann obfrau unterhändler unterhändlerin"],
     relational: ["vorgänger vorgängerin nachfolger nachfolgerin"],
     private: [
       "volkswirt politologe soziologe redakteur korrespondent moderator schriftsteller musiker schauspieler",
@@ -118,6 +121,8 @@ export const roles: RoleLang = {
       "rechtsanwältin nachbar nachbarin stürmer stürmerin torwart torhüter torhüterin mittelfeldspieler",
       "abwehrspieler schiedsrichter schiedsrichterin sportvorstand intendant intendantin",
       "vorstand vorständin buchhalter buchhalterin rechtler rechtlerin biograf biografin",
+      "rentner rentnerin kapitän kapitänin psychiater psychiaterin psychologe psychologin",
+      "sachverständige sachverständiger gutachter gutachterin",
     ],
   },
   speakersOnly: [
@@ -328,12 +333,13 @@ export const quotes: QuoteLang = {
 };
 
 export const people: PeopleLang = {
-  honorifics: ["herr herrn frau dr prof professor professorin"],
+  honorifics: ["herr herrn frau dr prof professor professorin ajatollah scheich"],
+  nameTitles: ["prinz prinzessin"],
   officePhrases: [],
   publicBodies: [
     "regierung ministerium minister bundes landes staat partei fraktion parlament bundestag landtag senat",
     "nato uno un un- eu eu- europäisch kommission polizei armee militär bundeswehr geheimdienst behörde amt",
-    "kreml pentagon rathaus stadt gemeinde gericht justiz botschaft kabinett präsident kanzler",
+    "kreml pentagon rathaus stadt gemeinde gericht justiz botschaft kabinett präsident kanzler generalstab feuerwehr",
     "cdu csu spd fdp grüne grünen linke linken afd bsw union republikaner demokraten opposition",
     "spö övp fpö neos svp cvp glp ezb iwf weltbank juso hamas hisbollah taliban",
   ],
@@ -341,6 +347,8 @@ export const people: PeopleLang = {
   privateBodies: [
     "verein klub club gmbh ag kg konzern unternehmen firma verband stiftung genossenschaft liga fc sv tsv bsv vfb vfl",
     "kreuz bdi bda dihk dfb adac caritas diakonie",
+    // Employers' and sports associations: "Arbeitgeberpräsident", "Uefa-Präsident", "Präsident des Sportbunds".
+    "arbeitgeber sportbund dosb dfl uefa fifa ioc",
   ],
   branchNames: ["deutschland international"],
   roleModifiers: [
@@ -368,6 +376,8 @@ export const people: PeopleLang = {
     "heute gestern morgen jetzt immer hier dort nicht kein keine wenn weil ob obwohl während laut trotz",
     "januar februar märz april mai juni juli august september oktober november dezember",
     "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
+    // Storms and weather systems are named like people: "Hurrikan Melissa", "Sturmtief Zoltan".
+    "hurrikan taifun zyklon sturm sturmtief orkan orkantief",
     "herr frau herrn damen herren liebe lieber sehr quelle foto bild video audio grafik mehr zum anzeige",
   ],
   placeStarts: ["nord süd ost west sankt san santa los las new saint"],
@@ -413,6 +423,8 @@ export const people: PeopleLang = {
   conjunctions: ["und oder sowie"],
   alternatives: ["oder"],
   demonstratives: ["dieser diese diesem diesen dieses jener jene jenem jenen jenes"],
+  subjectArticles: ["der die"],
+  leadVerbs: ["leitet führt anführt befehligt leitete führte anführte befehligte"],
   relativePronouns: ["der die das dem den welcher welche dessen deren"],
   possessives: ["sein seine seiner seinen seinem seines ihr ihre ihrer ihren ihrem ihres unser unsere dessen deren"],
   demonyms: [

@@ -76,15 +76,15 @@ export const roles: RoleLang = {
     "expert analyst scientist researcher professor economist historian journalist reporter author coach",
     "manager executive ceo founder lawyer attorney doctor nurse student teacher activist campaigner",
     "resident witness pope son daughter father mother wife husband elder owner worker strategist pollster",
-    "protester",
+    "protester meteorologist forecaster",
   ],
   peopleOnly: {
     offices: [
       "legislator mp justice policeman policewoman constable trooper gen admiral adm lieutenant sergeant",
-      "monarch emperor dictator ruler councillor councilman councilwoman alderman alderwoman ald politician",
+      "czar tsar monarch emperor emir sultan dictator ruler councillor councilman councilwoman alderman alderwoman ald politician",
       "president-elect premier-elect minister-designate attorney-general solicitor-general governor-general",
     ],
-    conditional: ["delegate staffer boss administrator czar tsar"],
+    conditional: ["delegate staffer boss administrator negotiator"],
     relational: ["counterpart colleague predecessor successor"],
     private: [
       "scholar academic editor correspondent anchor presenter host writer novelist poet artist musician",
@@ -93,10 +93,10 @@ export const roles: RoleLang = {
       "cardinal rabbi imam prophet brother sister widow grandson granddaughter uncle aunt friend partner",
       "whisperer employee photographer archbishop neighbour neighbor quarterback midfielder goalkeeper",
       "winger firefighter tenant landlord shopkeeper referee umpire headteacher headmaster headmistress",
-      "organiser organizer biographer",
+      "organiser organizer biographer fellow vendor sprinter runner swimmer cyclist boxer golfer",
     ],
   },
-  speakersOnly: ["mr mrs ms dr prof prince woman man nominee vice source meteorologist forecaster"],
+  speakersOnly: ["mr mrs ms dr prof prince woman man nominee vice source"],
   surnameEndings: [],
 };
 
@@ -255,7 +255,7 @@ export const quotes: QuoteLang = {
 };
 
 export const people: PeopleLang = {
-  honorifics: ["mr mrs ms miss mister madam dr prof sir dame lady lord"],
+  honorifics: ["mr mrs ms miss mister madam dr prof sir dame lady lord ayatollah sheikh"],
   nameTitles: ["prince princess"],
   officePhrases: [
     "prime minister",
@@ -286,9 +286,10 @@ export const people: PeopleLang = {
     "nato un eu police army military navy pentagon agency",
     "court council city county embassy party democrat democratic republican labour conservative administration",
     "secretariat office bureau fbi cia kremlin tory tories commons opposition fed snp ecb imf",
-    "hamas hezbollah taliban",
+    "hamas hezbollah taliban treasury whitehall",
   ],
   publicBodyPhrases: [
+    "downing street",
     "united nations",
     "european commission",
     "european union",
@@ -307,6 +308,8 @@ export const people: PeopleLang = {
     "former ex deputy acting vice senior junior chief interim assistant associate principal then",
     "outgoing incoming newly elected designated longtime longstanding current top new shadow",
     "foreign defense defence interior finance health home press security",
+    // A noun too at an apposition's end ("…, a senior fellow at …"), else an adjective: "fellow judges".
+    "fellow",
   ],
   roleEndings: ["s"],
   pluralEndings: ["s"],
@@ -322,8 +325,10 @@ export const people: PeopleLang = {
     "monday tuesday wednesday thursday friday saturday sunday",
     "photo video watch read image caption copyright getty reuters ap afp",
     "i'm i've i'd i'll it's that's there's don't didn't own",
-    "meanwhile however instead earlier later today yesterday tomorrow now although despite during",
+    "meanwhile however instead earlier later today yesterday tomorrow now although despite during since until",
     "thus hence therefore moreover furthermore nevertheless nonetheless otherwise regardless besides indeed",
+    // Storms are named like people: "Hurricane Melissa".
+    "hurricane typhoon cyclone storm",
   ],
   placeStarts: ["north south east west northern southern eastern western new united saint san santa los las mount fort port lower upper"],
   nameStops: [
@@ -347,6 +352,8 @@ export const people: PeopleLang = {
   conjunctions: ["and or"],
   alternatives: ["or"],
   demonstratives: ["this that these those"],
+  subjectArticles: ["the"],
+  leadVerbs: ["leads heads chairs runs directs commands oversees led headed chaired ran directed commanded oversaw"],
   relativePronouns: ["who whom whose"],
   possessives: ["his her its their our my your"],
   demonyms: [

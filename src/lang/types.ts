@@ -261,6 +261,10 @@ export interface PeopleLang {
   alternatives: readonly string[];
   /** Demonstratives that point a role back to someone named before: "that predecessor", "dieser Vorgänger". */
   demonstratives: readonly string[];
+  /** Verbs that give a role by what the person leads, in a relative clause: "who chairs the OBR", "die die Behörde leitet". */
+  leadVerbs?: readonly string[];
+  /** Definite articles of a singular subject, whose office refers back to a person just named: "the chancellor said", "der Kanzler sagte". */
+  subjectArticles?: readonly string[];
   /** Relative pronouns that open a clause describing the name before: "der", "who". */
   relativePronouns: readonly string[];
   /** Possessives ("his", "ihre"): after a comma one continues a list ("Lorenz, his secretary, his programmer"). */

@@ -3,7 +3,7 @@ import { apostropheOwner, type Token } from "./tokens";
 import type { TextFacts } from "./text-facts";
 import { isCommonWord, lexicalWord } from "./text-facts";
 import { genitiveBeforeNoun, isStop, nameSpans, type NameSpan } from "./name-spans";
-import { roleAfter, roleBefore, roleWithBodyBefore, type RolePhrase } from "./role-phrase";
+import { headAt, roleAfter, roleBefore, roleWithBodyBefore, type RolePhrase } from "./role-phrase";
 import { creditSpans } from "./credits";
 import { joinEnumerations } from "./enumeration";
 import { GIVEN_NAMES } from "./data/given-names";
@@ -89,7 +89,9 @@ function trimNouns(s: NameSpan, tokens: readonly Token[], facts: TextFacts, lex:
   if (!lex.lang.capitalisedNouns) return s;
   const common = (k: number) => isCommonWord(tokens[k]!, facts, lex);
   let { from, to } = s;
-  while (from < to && !GIVEN_NAMES.has(tokens[from]!.key) && common(from)) from++;
+  // "Armeesprecher Effie Defrin": after a title the first word is the name's, whatever it looks like.
+  const titled = tokens[from]!.gap === " " && headAt(tokens, from - 1, lex) !== null;
+  while (from < to && !titled && !GIVEN_NAMES.has(tokens[from]!.key) && common(from)) from++;
   while (to > from && !GIVEN_NAMES.has(tokens[to - 1]!.key) && common(to)) to--;
   return { from, to, honorific: s.honorific };
 }
@@ -130,6 +132,29 @@ function orgNameTail(tokens: readonly Token[], from: number, lex: Lexicon): bool
 
 /** A title of rank before a given name, as part of the name: "Prince William". */
 const titledGiven = (words: readonly Token[], lex: Lexicon) => lex.nameTitles.has(words[0]!.key) && GIVEN_NAMES.has(words[1]?.key ?? "");
+
+/** Whether the word at `at` follows a name and a link, as a place or body: "Newsom of | California", "Smith of | Scotland Yard". */
+function placeAfterName(tokens: readonly Token[], at: number, lex: Lexicon): boolean {
+  const link = tokens[at - 1];
+  const name = tokens[at - 2];
+  return (
+    !!link &&
+    !!name &&
+    link.gap === " " &&
+    tokens[at]!.gap === " " &&
+    lex.links.has(link.key) &&
+    name.cap &&
+    !GIVEN_NAMES.has(tokens[at]!.key)
+  );
+}
+
+/** A title of rank in a name as its role; a private one, as royals hold no office by birth. */
+const titleRole = (at: number): RolePhrase => ({
+  from: at,
+  to: at,
+  head: { kind: "private", prefix: "", plural: false, ending: "" },
+  headAt: at,
+});
 
 /** Whether the span stands between a determiner and a lower-case noun: "A Gallup Korea poll". */
 function thingAfterDeterminer(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boolean {
@@ -191,8 +216,8 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
       (s.honorific ? roleBefore(tokens, s.from, lex) : null) ??
       roleAfter(tokens, s.to, lex) ??
       roleWithBodyBefore(tokens, s.from, lex);
-    // "fellow judges Melanie …": a plural role is no one person's.
-    const written = found?.head.plural ? null : found;
+    // "fellow judges Melanie …": a plural role is no one person's. "Prince William": the rank is the role.
+    const written = found?.head.plural ? null : (found ?? (titledGiven(words, lex) ? titleRole(s.from) : null));
     // "sein deutscher Kollege Andreas Jung von der CDU": the party belongs to the role.
     const role = written && party && written.to < s.from ? { ...written, tail: party } : written;
     const cue = politicianCue(tokens, s, lex);
@@ -221,13 +246,15 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     } else if (role || cue) {
       // A lone first word of a sentence with a role after it must show up again: "Meanwhile, residents …".
       const opening = single && first.sentenceStart && role !== null && role.from > s.to && (seen.get(first.key) ?? 0) < 2;
+      // "Gov. Gavin Newsom of California, a potential candidate": a word after a name and its link is the name's place.
+      const home = single && role !== null && role.from > s.to && placeAfterName(tokens, s.from, lex);
       // "GNU Lesser General Public License": after a role, common words without a given name are a thing.
       const thing = !GIVEN_NAMES.has(first.key) && words.every(common);
       // A title opening a table's row may start a place's name in one cell and a name follow in the
       // next: "Bishop Auckland | Dehenna Davison" (but "… pilot Captain Colter Stevens" is a sentence).
       const rowTitle = role !== null && role.to < s.from && tokens[role.from]!.gap.includes("\n");
       const cellTitle = facts.cells[s.from] === 1 && rowTitle && !GIVEN_NAMES.has(first.key) && !first.initial;
-      sure = !thing && !opening && !cellTitle;
+      sure = !thing && !opening && !cellTitle && !home;
     } else if (!single && (GIVEN_NAMES.has(first.key) || first.initial || titledGiven(words, lex))) {
       // In a table a common word may end one cell and a name start the next ("Ross Dependency |
       // Tokelau"), and a cell may join places: "Filton and Bradley Stoke | Jack Lopresti".
@@ -242,6 +269,8 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
       // stand in different cells ("14 Kapiti | Wellington 42,700"), unless a sentence leads to them.
       const cell = facts.cells[s.from] === 1 && !(before && first.gap === " " && startsLower(before.text));
       sure = !cell && !words.some(common) && !first.sentenceStart && (lone.has(last.key) || speechNear(tokens, s, lex));
+      // "Jane Smith of Scotland Yard said": the words after a name and its link are the name's body or place.
+      if (placeAfterName(tokens, s.from, lex)) sure = false;
       // "A Gallup Korea poll": between a determiner and a lower-case noun, unknown words name a thing.
       if (thingAfterDeterminer(tokens, s, lex)) sure = false;
     }

@@ -5,12 +5,14 @@ import { tokenize, type Token } from "./tokens";
 import { textFacts } from "./text-facts";
 import { findCandidates } from "./candidates";
 import { clusterPeople, type Cluster } from "./link";
+import { addDefiniteRoles } from "./definite-role";
 import { officialness, ownedRole } from "./official";
 import { pickRole, roleText } from "./role-text";
 import { textBodies, type TextBodies } from "./bodies";
 import { genitiveBeforeNoun } from "./name-spans";
 import type { RolePhrase } from "./role-phrase";
 import { runSteps, type Steps } from "../steps";
+import { GENERATIONS, REGNAL } from "./data/name-parts";
 
 /** Named people with roles and every mention, in order of first mention. */
 export function findPeople(ctx: TextContext): Person[] {
@@ -28,7 +30,9 @@ export function* peopleSteps(ctx: TextContext): Steps<Person[]> {
   yield "words";
   const candidates = findCandidates(tokens, facts, lex);
   yield "names";
-  const clusters = clusterPeople(tokens, candidates, lex).map((c) => ({
+  const people = clusterPeople(tokens, candidates, lex);
+  addDefiniteRoles(tokens, people, lex);
+  const clusters = people.map((c) => ({
     c,
     first: Math.min(...c.mentions.map(([a]) => a)),
   }));
@@ -96,8 +100,16 @@ function previousInParagraph(i: number, tokens: readonly Token[], named: Scene["
 const pointsBack = (role: RolePhrase, tokens: readonly Token[], lex: Lexicon) =>
   ownedRole(role, tokens, lex) || [role.from - 1, role.from].some((k) => lex.demonstratives.has(tokens[k]?.key ?? ""));
 
-/** Where a name ends on its last word: with an initial's period ("Petra K."), without a possessive's "'s". */
-const endOf = (t: Token) => (t.initial ? t.end + 1 : t.nameEnd);
+/**
+ * Where a name ends on its last word: with the period of an initial ("Petra K."), of a generation
+ * suffix ("John G. Roberts Jr.") or, where ordinals take one, of a regnal number ("Leo XIV."); without a possessive's "'s".
+ */
+function endOf(t: Token, text: string, lex: Lexicon): number {
+  if (t.initial) return t.end + 1;
+  const dotted = text.charCodeAt(t.end) === PERIOD && (GENERATIONS.has(t.key) || (lex.ordinalPeriod && REGNAL.test(t.text)));
+  return dotted ? t.end + 1 : t.nameEnd;
+}
+const PERIOD = 46;
 
 function toPerson(c: Cluster, scene: Scene): Person {
   const { text, tokens, lex, officials, named } = scene;
@@ -107,7 +119,7 @@ function toPerson(c: Cluster, scene: Scene): Person {
   const fullest = mentions.reduce((best, m) =>
     m[1] - m[0] > best[1] - best[0] || (m[1] - m[0] === best[1] - best[0] && genitive(best) && !genitive(m)) ? m : best,
   );
-  const nameEnd = endOf(tokens[fullest[1]]!) - (genitive(fullest) ? 1 : 0);
+  const nameEnd = endOf(tokens[fullest[1]]!, text, lex) - (genitive(fullest) ? 1 : 0);
   const chosen = pickRole(c, fullest);
   const role = chosen?.role ?? null;
   const owner = role && ownerIn(role, c, scene.clusters);
@@ -130,6 +142,6 @@ function toPerson(c: Cluster, scene: Scene): Person {
     // The owner's whole name belongs to the role: "Von der Leyens Sprecherin".
     role: role ? roleText(owner && owner.from < role.from ? { ...role, from: owner.from } : role, text, tokens, lex) : null,
     official,
-    mentions: mentions.map(([a, b]) => ({ start: tokens[a]!.start, end: endOf(tokens[b]!) })),
+    mentions: mentions.map(([a, b]) => ({ start: tokens[a]!.start, end: endOf(tokens[b]!, text, lex) })),
   };
 }

@@ -1,5 +1,5 @@
 import type { PeopleLang, RoleLang } from "../lang/types";
-import { peopleLang, roleLang } from "../lang";
+import { peopleLang, roleLang, textLang } from "../lang";
 import { nounMatcher, type NounMatcher } from "../lang/compound";
 import { findRoleWord, type RoleKind, type RoleWord } from "./role-word";
 import { wordMemo } from "../word-memo";
@@ -51,10 +51,14 @@ export interface Lexicon {
   conjunctions: ReadonlySet<string>;
   alternatives: ReadonlySet<string>;
   demonstratives: ReadonlySet<string>;
+  subjectArticles: ReadonlySet<string>;
+  leadVerbs: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
   obliqueDeterminers: ReadonlySet<string>;
   obliqueNounEndings: ReadonlySet<string>;
+  /** Ordinal numbers take a period (`TextLang.ordinalPeriod`), which a regnal number keeps in a name: "Leo XIV.". */
+  ordinalPeriod: boolean;
   /** Words whose period ends no sentence: honorifics and abbreviated titles. */
   abbreviations: ReadonlySet<string>;
   /** The role noun in a lower-case word, remembered per word (see `roleWord`). */
@@ -179,10 +183,13 @@ export function lexicon(code: string | null): Lexicon {
     conjunctions: set(lang.conjunctions),
     alternatives: set(lang.alternatives),
     demonstratives: set(lang.demonstratives),
+    subjectArticles: set(lang.subjectArticles ?? []),
+    leadVerbs: set(lang.leadVerbs ?? []),
     relativePronouns: set(lang.relativePronouns),
     possessives: set(lang.possessives),
     obliqueDeterminers: set(lang.obliqueDeterminers),
     obliqueNounEndings: set(lang.obliqueNounEndings),
+    ordinalPeriod: textLang(code).ordinalPeriod,
     abbreviations: new Set([...honorifics, ...SHARED_ABBREVIATIONS, ...DOTTED_ABBREVIATIONS]),
     roleWords: () => null,
     privateBody: wordMemo((key) => {

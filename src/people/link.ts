@@ -155,5 +155,36 @@ export function clusterPeople(tokens: readonly Token[], candidates: readonly Can
     lastNamed.set(best.cluster, i);
     taken.fill(1, i, best.to + 1);
   }
+  addInitials(tokens, clusters, taken);
   return clusters.map((k) => k.cluster);
+}
+
+/** Letters of a name's initials that may stand for it: "AOC", "RFK", "AMLO". */
+const MIN_INITIALS = 3;
+const MAX_INITIALS = 4;
+
+/**
+ * Adds a person's initials written in capitals as mentions: "AOC" of "Alexandria Ocasio-Cortez",
+ * "MBS" of "Mohammed bin Salman" (with or without the particles' letters); initials two people share stand for neither.
+ */
+function addInitials(tokens: readonly Token[], clusters: readonly { keys: string[]; cluster: Cluster }[], taken: Uint8Array): void {
+  const byInitials = new Map<string, Cluster | null>();
+  for (const { cluster } of clusters) {
+    const [a, b] = cluster.mentions[0]!;
+    const words = tokens.slice(a, b + 1).filter((t) => !isGeneration(t));
+    const initials = (withParticles: boolean) =>
+      words
+        .filter((t) => withParticles || !PARTICLES.has(t.text))
+        .flatMap((t) => t.text.split("-").map((p) => p.charAt(0).toUpperCase()))
+        .join("");
+    for (const letters of new Set([initials(true), initials(false)])) {
+      if (letters.length < MIN_INITIALS || letters.length > MAX_INITIALS) continue;
+      byInitials.set(letters, byInitials.has(letters) && byInitials.get(letters) !== cluster ? null : cluster);
+    }
+  }
+  if (byInitials.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const c = taken[i] ? undefined : byInitials.get(tokens[i]!.text);
+    if (c) c.mentions.push([i, i]);
+  }
 }

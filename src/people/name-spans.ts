@@ -3,7 +3,7 @@ import type { Token } from "./tokens";
 import { headAt } from "./role-phrase";
 import { startsLower } from "../text/char-class";
 import { GIVEN_NAMES } from "./data/given-names";
-import { isGeneration, HYPHEN_PARTICLE, PARTICLES, REGNAL, SECOND_PARTICLES } from "./data/name-parts";
+import { isGeneration, HYPHEN_PARTICLE, KIN_PARTICLES, PARTICLES, REGNAL, SECOND_PARTICLES } from "./data/name-parts";
 
 /** A run of name words, token range [from, to], with a title or honorific inside its run. */
 export interface NameSpan {
@@ -55,13 +55,25 @@ function particlesAt(tokens: readonly Token[], i: number, lex: Lexicon): number 
   return k > i && tokens[k] && nameWord(tokens[k]!, lex) && !tokens[k]!.sentenceStart ? k - i : 0;
 }
 
+/** Whether a lower-case particle stands in tokens [from, k): "Tamim bin Hamad | Al Thani" is one name. */
+function afterParticle(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (!tokens[j]!.cap && PARTICLES.has(tokens[j]!.text)) return true;
+  return false;
+}
+
 /**
- * Whether a particle after token t may continue a name. Where "von" is also a preposition, only
- * after a given name, an initial or another particle: "Ursula von der Leyen", "Alexander Van der
- * Bellen", but not "Gunnar Maaß von der Arbeitsgemeinschaft …".
+ * Whether a particle after token `end` of a run from `from` may continue a name. Where "von" is also
+ * a preposition, only after a given name, an initial or another particle: "Ursula von der Leyen",
+ * "Alexander Van der Bellen", but not "Gunnar Maaß von der Arbeitsgemeinschaft …".
  */
-function particleMayFollow(t: Token, lex: Lexicon): boolean {
-  if (!lex.lang.capitalisedNouns || t.initial || PARTICLES.has(t.key)) return true;
+function particleMayFollow(tokens: readonly Token[], from: number, end: number, lex: Lexicon): boolean {
+  const t = tokens[end]!;
+  const particle = tokens[end + 1]!;
+  if (!lex.lang.capitalisedNouns || t.initial || PARTICLES.has(t.key) || KIN_PARTICLES.has(particle.key)) return true;
+  // "Luiz Inácio Lula | da Silva": after a name of several words that opens with a given name, any
+  // particle that is no preposition of the language ("von" stays one: "Gunnar Maaß von der …").
+  const preposition = lex.prepositions.has(particle.key) || lex.links.has(particle.key);
+  if (!preposition) for (let k = from; k < end; k++) if (GIVEN_NAMES.has(tokens[k]!.key)) return true;
   return GIVEN_NAMES.has(t.key) || t.key.split("-").every((part) => GIVEN_NAMES.has(part));
 }
 
@@ -160,7 +172,7 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
     for (;;) {
       if (!joined(tokens, end, lex)) break;
       const p = particlesAt(tokens, end + 1, lex);
-      if (p && particleMayFollow(tokens[end]!, lex)) end += p + 1;
+      if (p && particleMayFollow(tokens, i, end, lex)) end += p + 1;
       else if (nameWord(tokens[end + 1]!, lex) && !addressPart(tokens, end + 1)) end++;
       else if (GIVEN_NAMES.has(tokens[end]!.key) && REGNAL.test(tokens[end + 1]!.text)) end++;
       else break;
@@ -187,7 +199,7 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
       // side ("fragt Geyer Claas Relotius"), titles may be unknown ("Snopes Fact-Checker David
       // Emery"), and a table's cells stand side by side ("North East Somerset | Jacob Rees-Mogg").
       // After a particle the given name is a father's: "Mohammed bin Abdulrahman Al Thani".
-      const given = k > start && !afterGiven && GIVEN_NAMES.has(t.key) && k < end && !PARTICLES.has(tokens[k - 1]!.key);
+      const given = k > start && !afterGiven && GIVEN_NAMES.has(t.key) && k < end && !afterParticle(tokens, start, k);
       const sideBySide = lex.lang.capitalisedNouns || cells[k] === 1;
       const nextName = given && (sideBySide || lastCommon >= start || afterRoleLink(tokens, i, lex));
       if (nextName && !tokens[k - 1]!.initial) {

@@ -1,6 +1,6 @@
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
-import type { RolePhrase } from "./role-phrase";
+import { dottedWord, type RolePhrase } from "./role-phrase";
 import { roleWord } from "./role-word";
 import type { TextBodies } from "./bodies";
 import { publicBodyAt } from "./public-body";
@@ -75,6 +75,9 @@ function publicBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bo
     const key = tokens[k]!.key;
     if (lex.publicBodyWords.has(key) && k < role.to && branchAt(tokens, k + 1, lex)) continue;
     if (bodies.has(key) || publicBodyAt(keyAt, k, lex) > 0 || lex.publicBodyEnd(key)) return true;
+    // "F.B.I.": a body's initials written with periods.
+    const dotted = dottedWord(tokens, k);
+    if (dotted && lex.publicBodyWords.has(dotted)) return true;
   }
   return false;
 }

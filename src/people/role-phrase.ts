@@ -105,9 +105,56 @@ function nameAcrossLink(tokens: readonly Token[], k: number, lex: Lexicon): bool
   );
 }
 
+/** A single capital letter: one of "F.B.I.". */
+const capitalLetter = (t: Token | undefined) => !!t && t.text.length === 1 && allUpper(t.text);
+
+/**
+ * Whether token k is joined to the one before inside dotted capitals or right after them: "F.|B.|I.
+ * | director", "the U.|S. | envoy" (where papers write a body's initials with periods).
+ */
+export function dottedJoin(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!t || !capitalLetter(prev)) return false;
+  return (t.gap === "." && capitalLetter(t)) || (isPeriodSpace(t.gap) && prev!.gap === ".");
+}
+
+/** The lower-case letters of dotted capitals starting at token k ("fbi" of "F.B.I."), else null. */
+export function dottedWord(tokens: readonly Token[], k: number): string | null {
+  if (!capitalLetter(tokens[k]) || tokens[k + 1]?.gap !== "." || !capitalLetter(tokens[k + 1])) return null;
+  let word = tokens[k]!.key;
+  for (let j = k + 1; tokens[j]?.gap === "." && capitalLetter(tokens[j]); j++) word += tokens[j]!.key;
+  return word;
+}
+
 /** An abbreviated role word right before token k, which it ranks: "Lt. | Gov.", "Lt. | Col.". */
 const abbreviatedRank = (tokens: readonly Token[], k: number, lex: Lexicon) =>
   isPeriodSpace(tokens[k]!.gap) && lex.abbreviations.has(tokens[k - 1]!.key) && roleWord(tokens[k - 1]!.key, lex) !== null;
+
+/** Lower-case nouns a role's portfolio may join by commas and a conjunction: "culture, media and sport". */
+const MAX_PORTFOLIO = 4;
+
+/**
+ * The first of lower-case nouns joined by a conjunction right before token k, after a determiner,
+ * where nouns modify a role apart: "the | work and pensions | secretary"; else -1.
+ */
+function coordinatedNouns(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  const noun = (t: Token | undefined) => !!t && !t.cap && !lex.notNames.has(t.key) && !lex.speechVerbs.has(t.key) && !VERB_FORM.test(t.key);
+  let j = k - 1;
+  if (!lex.lang.nounModifiers || !noun(tokens[j])) return -1;
+  let joined = false;
+  for (let n = 0; n < MAX_PORTFOLIO; n++) {
+    const gap = tokens[j]!.gap;
+    const link = tokens[j - 1];
+    const and = !!link && isSpace(gap) && isSpace(link.gap) && lex.conjunctions.has(link.key) && !lex.alternatives.has(link.key);
+    if (and && !joined && noun(tokens[j - 2])) {
+      joined = true;
+      j -= 2;
+    } else if (isComma(gap) && joined && noun(link)) j--;
+    else break;
+  }
+  return joined && isSpace(tokens[j]!.gap) && lex.determiners.has(tokens[j - 1]?.key ?? "") ? j : -1;
+}
 
 /**
  * Extends a role leftwards from `from` over its modifiers; returns the first token index. After a
@@ -115,13 +162,14 @@ const abbreviatedRank = (tokens: readonly Token[], k: number, lex: Lexicon) =>
  * A body's name across a link stands between words of the role, not right before its head: "toured
  * Buncombe County with | Sen. Thom Tillis".
  */
-function extendLeft(tokens: readonly Token[], from: number, lex: Lexicon): number {
+export function extendLeft(tokens: readonly Token[], from: number, lex: Lexicon): number {
   let k = from;
   let owned = false;
-  const step = (k: number) => isSpace(tokens[k]!.gap) || (!owned && (apostropheOwner(tokens, k - 1) || abbreviatedRank(tokens, k, lex)));
+  const step = (k: number) =>
+    isSpace(tokens[k]!.gap) || dottedJoin(tokens, k) || (!owned && (apostropheOwner(tokens, k - 1) || abbreviatedRank(tokens, k, lex)));
   while (k > 0 && from - k < MAX_BEFORE_HEAD && step(k)) {
     const prev = tokens[k - 1]!;
-    if (abbreviatedRank(tokens, k, lex)) k--;
+    if (abbreviatedRank(tokens, k, lex) || dottedJoin(tokens, k)) k--;
     // "Merz' Sprecher": a name owns the role with a bare apostrophe.
     else if (!isSpace(tokens[k]!.gap)) {
       k--;
@@ -130,7 +178,11 @@ function extendLeft(tokens: readonly Token[], from: number, lex: Lexicon): numbe
       k--;
       owned ||= prev.possessive;
     } else if (!owned && k < from && from - k < MAX_BEFORE_HEAD - 1 && nameAcrossLink(tokens, k, lex)) k -= 2;
-    else break;
+    else {
+      const portfolio = owned ? -1 : coordinatedNouns(tokens, k, lex);
+      if (portfolio < 0) break;
+      k = portfolio;
+    }
   }
   return k;
 }
@@ -142,6 +194,10 @@ function extendLeft(tokens: readonly Token[], from: number, lex: Lexicon): numbe
  */
 function joinedOffice(tokens: readonly Token[], from: number, lex: Lexicon): number {
   const and = tokens[from - 1];
+  // "Staats- und | Parteichef": a compound cut short before the conjunction shares the head.
+  const cut = tokens[from - 2];
+  if (and && cut?.cap && and.gap === "- " && isSpace(tokens[from]!.gap) && lex.conjunctions.has(and.key) && !lex.alternatives.has(and.key))
+    return extendLeft(tokens, from - 2, lex);
   if (!and || !isSpace(tokens[from]!.gap) || !isSpace(and.gap) || !lex.conjunctions.has(and.key) || lex.alternatives.has(and.key))
     return from;
   const other = headAt(tokens, from - 2, lex);
@@ -190,6 +246,36 @@ function modifierAsNoun(tokens: readonly Token[], i: number, lex: Lexicon): { he
   return found?.ending === "" ? { head: { kind: found.kind, prefix: "", plural: false, ending: "" }, from: i } : null;
 }
 
+/**
+ * A modifier that is also a role noun, ending an apposition's phrase, as its noun: "…, the EU's
+ * foreign policy chief, …", "…, the chief of …" (but not before another word: "the chief economist").
+ */
+function modifierEnding(tokens: readonly Token[], h: number, lex: Lexicon): { head: RoleWord; from: number } | null {
+  const next = tokens[h + 1];
+  const ends = !next || !isSpace(next.gap) || lex.links.has(next.key) || lex.conjunctions.has(next.key);
+  return ends ? modifierAsNoun(tokens, h, lex) : null;
+}
+
+/**
+ * Whether the role noun at token h depends on another, after its determiner and maybe a link: "die
+ * Sprecherin der | Demokraten", "a spokesman for the | president".
+ */
+function inGenitive(tokens: readonly Token[], h: number, lex: Lexicon): boolean {
+  const det = tokens[h - 1];
+  if (!det || !isSpace(det.gap) || !lex.determiners.has(det.key)) return false;
+  const linked = isSpace(tokens[h - 2]?.gap ?? "") && lex.links.has(tokens[h - 2]!.key);
+  return headAt(tokens, linked ? h - 3 : h - 2, lex) !== null;
+}
+
+/**
+ * A modifier as the role's noun right before a name: any before a comma ("his deputy, Todd
+ * Blanche"), a public one before the name itself ("CIA chief John Ratcliffe", not "fellow Ennahda members").
+ */
+function modifierBeforeName(tokens: readonly Token[], i: number, comma: boolean, lex: Lexicon): { head: RoleWord; from: number } | null {
+  const found = modifierAsNoun(tokens, i, lex);
+  return found && (comma || found.head.kind !== "private") ? found : null;
+}
+
 /** Words between a role's head and the comma before a name: "the governor | of the Bank of England |, Andrew Bailey". */
 const MAX_BODY_BACK = 6;
 
@@ -203,7 +289,10 @@ export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): 
   const abbrev = isPeriodSpace(gap) && lex.abbreviations.has(tokens[prev]?.key ?? "");
   if (!isSpace(gap) && !isComma(gap) && !abbrev) return null;
   // "the birther king’s Twitter feed": a possessive names the owner, not the role.
-  const found = tokens[prev]?.possessive ? null : (headAt(tokens, prev, lex) ?? (isComma(gap) ? modifierAsNoun(tokens, prev, lex) : null));
+  // "his deputy, Todd Blanche", "CIA chief John Ratcliffe": a modifier before a name is the noun.
+  const head = tokens[prev]?.possessive ? null : (headAt(tokens, prev, lex) ?? modifierBeforeName(tokens, prev, isComma(gap), lex));
+  // "Die Sprecherin der | Demokraten, Anna Berg": before a comma, a role noun in another's genitive is its body.
+  const found = head && isComma(gap) && inGenitive(tokens, head.from, lex) ? null : head;
   // "Claudia Major, Sicherheitsexpertin": a title after a given name is a surname (but not an
   // abbreviated one, "North Carolina Gov. Josh Stein", nor one after an owner, "Chelsea's co-owner",
   // nor one in lower case, "Chelsea owner Todd Boehly").
@@ -223,11 +312,17 @@ export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): 
   for (let h = prev - 1; h >= Math.max(0, prev - MAX_BODY_BACK); h--) {
     const back = headAt(tokens, h, lex);
     if (!back) continue;
+    // "Die Sprecherin von | Innenminister | Alexander Dobrindt, …", "A spokeswoman for | Secretary of
+    // State | Marco Rubio, …": the title of the owner, before the owner's name.
+    const owner = tokens[titleEnd(tokens, h, lex) + 1];
+    if (owner && isSpace(owner.gap) && GIVEN_NAMES.has(owner.key)) continue;
     // "A spokeswoman for the Justice Department, …": where nouns are lower case, a capitalised one is a body's name.
     if (!lex.links.has(tokens[h + 1]!.key)) {
       if (!lex.lang.capitalisedNouns && tokens[h]!.cap) continue;
       return null;
     }
+    // "Der Vorsitzende der | Demokraten | im Senat, …": a role noun in another's genitive is its body.
+    if (inGenitive(tokens, back.from, lex)) continue;
     const from = extendLeft(tokens, back.from, lex);
     return opened(from, back.from) ? { from, to: prev, head: back.head, headAt: h } : null;
   }
@@ -305,7 +400,8 @@ function titleFrom(tokens: readonly Token[], h: number, lex: Lexicon): { head: R
   if (!lex.officePhraseStarts.has(tokens[h]!.key)) return null;
   for (let k = h + 1; k <= h + 3; k++) {
     const found = headAt(tokens, k, lex);
-    if (found && found.from === h) return found;
+    // "…, the former prime minister’s political secretary": an owner's title is not the role.
+    if (found && found.from === h) return tokens[k]!.possessive ? null : found;
   }
   return null;
 }
@@ -329,6 +425,8 @@ const MAX_CLAUSE = 10;
 function roleInClause(tokens: readonly Token[], from: number, lex: Lexicon): RolePhrase | null {
   for (let h = from; h < from + MAX_CLAUSE && tokens[h] && (h === from || isSpace(tokens[h]!.gap)); h++) {
     // "…, who is the president's son": the owner's title is not the role.
+    // "…, who heads the agency": a verb, though "heads" is also a role's plural.
+    if (lex.leadVerbs.has(tokens[h]!.key)) return ledBody(tokens, from, h, lex);
     const found = tokens[h]!.possessive ? null : (headAt(tokens, h, lex) ?? titleFrom(tokens, h, lex));
     if (!found) continue;
     const end = titleEnd(tokens, h, lex);
@@ -339,6 +437,61 @@ function roleInClause(tokens: readonly Token[], from: number, lex: Lexicon): Rol
     return { from: extendLeft(tokens, found.from, lex), to: complement(tokens, end, lex), head, headAt: end };
   }
   return null;
+}
+
+/** Words of what a person leads after the verb: "chairs | the Senate Armed Services Committee". */
+const MAX_LED = 8;
+
+const DIGIT = /\d/;
+
+/** A role as a leading verb: the verb, no person's kind of office by itself, is the role's head. */
+const LEAD_VERB: RoleWord = { kind: "conditional", prefix: "", plural: false, ending: "" };
+
+/**
+ * A role given by what the person leads, in a clause from token `from` with its verb at `verb`:
+ * the object after the verb ("…, who chairs the OBR") or, ending the clause, before it ("…, die
+ * die Bundesagentur für Arbeit leitet"). Officialness then asks for a public body in it.
+ */
+function ledBody(tokens: readonly Token[], from: number, verb: number, lex: Lexicon): RolePhrase | null {
+  const next = tokens[verb + 1];
+  if (!next || !isSpace(next.gap)) return verb > from ? { from, to: verb, head: LEAD_VERB, headAt: verb } : null;
+  let to = verb;
+  // "the Department of Health and Human Services", but not "the party and will …".
+  const led = (k: number) => {
+    const t = tokens[k]!;
+    if (lex.conjunctions.has(t.key)) return tokens[k + 1]?.cap === true;
+    return !DIGIT.test(t.text) && !(lex.notNames.has(t.key) && !lex.links.has(t.key) && !lex.determiners.has(t.key));
+  };
+  while (to - verb < MAX_LED && tokens[to + 1] && isSpace(tokens[to + 1]!.gap) && led(to + 1)) to++;
+  // Up to the clause's end, a function word or a date ("… since 2019", "… in 2019"), not into more verbs.
+  const end = tokens[to + 1];
+  const ends = !end || !isSpace(end.gap) || (lex.notNames.has(end.key) && !lex.conjunctions.has(end.key)) || DIGIT.test(end.text);
+  return to > verb && ends ? { from: verb, to, head: LEAD_VERB, headAt: verb } : null;
+}
+
+/** A role of public service, office or conditional (not a private tie: "his son-in-law and chief of staff"). */
+const serves = (head: RoleWord) => head.kind === "office" || head.kind === "conditional";
+
+/**
+ * Extends an apposition's role ending at token `to` over a second office joined by a conjunction:
+ * "…, der Bundeskanzler und | CDU-Vorsitzende", "…, the party leader and | deputy prime minister"
+ * (not an alternative, "or", and not a plural: "… and other ministers").
+ */
+function secondOffice(tokens: readonly Token[], to: number, lex: Lexicon): number {
+  const and = tokens[to + 1];
+  if (!and || !isSpace(and.gap) || !lex.conjunctions.has(and.key) || lex.alternatives.has(and.key)) return to;
+  for (let h = to + 2; h <= to + 3 && tokens[h] && isSpace(tokens[h]!.gap); h++) {
+    const found = headAt(tokens, h, lex) ?? titleFrom(tokens, h, lex);
+    if (!found) continue;
+    const end = titleEnd(tokens, h, lex);
+    const after = tokens[end + 1];
+    // "… and Foreign Minister Sergei Lavrov": that office is the next person's.
+    const named = !!after && isSpace(after.gap) && (after.cap || after.initial) && !lex.links.has(after.key);
+    return serves(found.head) && !found.head.plural && !named && extendLeft(tokens, found.from, lex) <= to + 2
+      ? complement(tokens, end, lex)
+      : to;
+  }
+  return to;
 }
 
 /** A participle used as an adjective, after a determiner: "a retired teacher", "the embattled chairman". */
@@ -354,11 +507,18 @@ export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): R
   const age = tokens[at + 1];
   const aged = !!age && isComma(age.gap) && AGE.test(age.text) && isComma(tokens[at + 2]?.gap ?? "");
   const first = aged ? at + 2 : at + 1;
-  if (!tokens[first] || !isComma(tokens[first]!.gap)) return null;
-  for (let h = first; h < first + MAX_BEFORE_HEAD && tokens[h]; h++) {
+  // "Robert F. Kennedy Jr., the health secretary": the comma may follow an abbreviation's period.
+  const gap = tokens[first]?.gap ?? "";
+  if (!isComma(gap) && !(gap === "., " && lex.abbreviations.has(tokens[first - 1]!.key))) return null;
+  // Dotted capitals count as one word: "the former F.B.I. director".
+  for (let h = first, words = 0; words < MAX_BEFORE_HEAD && tokens[h]; h++) {
     const t = tokens[h]!;
     const afterAbbrev = isPeriodSpace(t.gap) && lex.abbreviations.has(tokens[h - 1]!.key);
-    if (h > first && !isSpace(t.gap) && !afterAbbrev) return null;
+    const dotted = dottedJoin(tokens, h);
+    // "…, the Liberal Democrats’ deputy leader": a bare apostrophe owns the rest.
+    if (h > first && !isSpace(t.gap) && !afterAbbrev && !dotted && !apostropheOwner(tokens, h - 1)) return null;
+    if (!(dotted && capitalLetter(t))) words++;
+    if (capitalLetter(t) && (dotted || dottedJoin(tokens, h + 1))) continue;
     // A given name before a name word starts another person: "…, Claudia Brandes, Bürgermeisterin"
     // (but not "…, the Chelsea head coach").
     const following = tokens[h + 1];
@@ -368,7 +528,7 @@ export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): R
     if (relative) return h === first ? roleInClause(tokens, h + 1, lex) : null;
     if (lex.speechVerbs.has(t.key) || lex.conjunctions.has(t.key)) return null;
     // "…, the congressman’s deputy chief of staff": the owner's title is not the role.
-    const found = t.possessive ? null : (headAt(tokens, h, lex) ?? titleFrom(tokens, h, lex));
+    const found = t.possessive ? null : (headAt(tokens, h, lex) ?? titleFrom(tokens, h, lex) ?? modifierEnding(tokens, h, lex));
     if (!found) {
       // Before the head: the words of a role ("ehem.", "the", "französischer"); in English also
       // lower-case nouns ("country director"), which German writes capitalised.
@@ -387,11 +547,14 @@ export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): R
     const next = tokens[end + 1];
     const named = next && (GIVEN_NAMES.has(next.key) || (!lex.lang.capitalisedNouns && !lex.links.has(next.key)));
     if (next && isSpace(next.gap) && next.cap && named) return null;
-    const to = complement(tokens, end, lex);
+    const head = headAt(tokens, end, lex)?.head ?? found.head;
+    const to = serves(head) ? secondOffice(tokens, complement(tokens, end, lex), lex) : complement(tokens, end, lex);
     // "Lorenz, his secretary, his programmer and …": people listed beside the name, no apposition.
     const listed = tokens[to + 1];
     if (listed && isComma(listed.gap) && lex.possessives.has(listed.key)) return null;
-    return { from: first, to, head: headAt(tokens, end, lex)!.head, headAt: end };
+    // "In London, the shadow home secretary, Chris Philp, …": the role between commas is the next name's.
+    if (listed && isComma(listed.gap) && listed.cap && GIVEN_NAMES.has(listed.key)) return null;
+    return { from: first, to, head, headAt: end };
   }
   return null;
 }

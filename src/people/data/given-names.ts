@@ -32,6 +32,7 @@ Tina Tobias Toni Torsten Udo Ulf Ulla Ulrich Ulrike Ullrich Ursula Ute Uwe Valen
 Viktor Viktoria Volker Volkmar Walter Waltraud Werner Wiebke Wilfried Wilhelm Willi Willy Winfried Wolfgang
 Yvonne
 Bärbel Gundula Achim Henriette Katherina Arno Karola
+Alfons Linus Mats
 `;
 
 const ENGLISH = `
@@ -66,10 +67,11 @@ Vicky Victor Victoria Vince Vincent Virginia Wade Walter Warren Wayne Wendy Wesl
 Winston Zachary Zoe
 Deanne Quentin Bryce Karoline
 Declan Cole
+Wes Kieran
 `;
 
 const ROMANCE = `
-Adriana Adrien Agathe Agnès Alain Albane Alberto Alejandra Alejandro Alessandra Alessandro Alessia Alexandre
+Luiz Inácio Luís João Adriana Adrien Agathe Agnès Alain Albane Alberto Alejandra Alejandro Alessandra Alessandro Alessia Alexandre
 Alexis Alfonso Alice Alicia Amélie Ana Anaïs André Andrea Andrés Ángel Ángela Anne-Marie Antoine Antoinette
 Antonella Antonio Arnaud Aurélie Aurelio Bastien Beatriz Benoît Bernardo Bertrand Blanca Bruno Camille
 Carla Carlos Carmen Carolina Catalina Catarina Caterina Cécile Céline Cesare César Chantal Christelle
@@ -114,7 +116,7 @@ Algirdas Linas Dainius Yannis Christos
 `;
 
 const ARABIC_TURKISH_PERSIAN = `
-Abbas Abd Abdel Abdelaziz Abdelkader Abdallah Abdul Abdullah Abdulrahman Adel Ahmad Ahmed Ahmet Aisha
+Abbas Tamim Abd Abdel Abdelaziz Abdelkader Abdallah Abdul Abdullah Abdulrahman Adel Ahmad Ahmed Ahmet Aisha
 Ajmi Akram Ali Alp Amal Amin Amina Amir Amira Amr Anwar Ashraf Asma Ayman Aylin Ayşe Aziz Bashar Bassam
 Bilal Burak Cemal Deniz Ebrahim Ekrem Elif Emine Emre Erdal Fadi Farah Farid Faruk Fatih Fatima Fatma
 Fawzi Fethi Gamal Ghassan Habib Hadi Hafez Hakan Halil Hamid Hamza Hani Haruka Hasan Hassan Hatice Haydar

@@ -2,8 +2,10 @@
 // Gaulle", "Osama bin Laden", "Giovanni di Lorenzo". A particle joins a name only between name
 // words, and only a leading one may stand first: "der" alone is an article, "von der" a particle.
 export const PARTICLES: ReadonlySet<string> = new Set(
-  "von van de del della dei di da du des dos le la ter ten bin ibn ben al el abu".split(" "),
+  "von van de del della dei di da do du des dos le la ter ten bin ibn ben al el abu".split(" "),
 );
+// Of them, those that only join names ("son of", "father of"), in no language a preposition: "Tamim bin Hamad".
+export const KIN_PARTICLES: ReadonlySet<string> = new Set("bin ibn bint abu".split(" "));
 export const SECOND_PARTICLES: ReadonlySet<string> = new Set("der den la le las los".split(" "));
 
 // Arabic article or kinship prefixes written with a hyphen: "al-Bashir", "el-Sisi", "bin-Salman".
@@ -13,7 +15,7 @@ export const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|an|bin|ibn|abu|ben)-/;
 export const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/u;
 
 /** Generation suffixes after a surname, in any case: "Jr", "SR". */
-const GENERATIONS: ReadonlySet<string> = new Set(["jr", "sr"]);
+export const GENERATIONS: ReadonlySet<string> = new Set(["jr", "sr"]);
 
 /**
  * Whether a word is a generation suffix or a regnal number, which a later mention drops ("Roberts" of

@@ -40,7 +40,7 @@ describe("initials, genitives and honorifics", () => {
     );
     expect(t.people.map((p) => [p.name, p.role, t.said(p)])).toEqual([
       ["JD Vance", "Vice President", ["JD Vance", "Vance"]],
-      ["John G. Roberts Jr", "Chief Justice", ["John G. Roberts Jr", "Roberts"]],
+      ["John G. Roberts Jr.", "Chief Justice", ["John G. Roberts Jr.", "Roberts"]],
     ]);
     // A party's letters before a given name are no initials.
     expect(textPeople("Ayer la diputada PS Emilia Nuyado habló.", "es").find("Emilia Nuyado")).toBeDefined();

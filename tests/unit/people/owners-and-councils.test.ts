@@ -83,12 +83,12 @@ describe("names after titles", () => {
 });
 
 describe("titles of rank", () => {
-  it("reads 'Prince' before a given name as part of the name, one person per prince (corpus)", () => {
+  it("reads 'Prince' before a given name as part of the name and as a private role, one person per prince (corpus)", () => {
     const page = trafilatura("edition.cnn.com-royal.html", "en");
     const princes = ["Prince Philip", "Prince William", "Prince Charles"].map((n) => page.find(n));
     expect(new Set(princes).size).toBe(3);
     expect(page.said(princes[2]!)).not.toContain("Prince William");
-    expect(people("They watched The Princess Diaries. Later Prince William arrived.", "en")).toEqual([["Prince William", null, false]]);
+    expect(people("They watched The Princess Diaries. Later Prince William arrived.", "en")).toEqual([["Prince William", "Prince", false]]);
   });
 });
 
