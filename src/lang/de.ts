@@ -238,7 +238,9 @@ export const quotes: QuoteLang = {
     ["dagegen", "hält hielt hielten"],
     ["zusammen", "fasst fasste fassten"],
   ],
-  agentEndings: [],
+  // Feminine agent nouns and "-ist", "-eur": "Verkäuferin", "Aktivistin", "Polizist", "Friseur"
+  // ("-ent", "-ant" name things too: "Parlament", "Restaurant").
+  agentEndings: ["erin istin antin entin eurin ist eur"],
   impersonalVerbs: ["heißt", "hieß"],
   sourceBefore: ["so", "laut", "nach angaben", "nach angaben von", "nach worten von", "nach aussage von"],
   sourceAfter: ["zufolge"],

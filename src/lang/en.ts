@@ -239,6 +239,8 @@ export const quotes: QuoteLang = {
   ],
   abbreviations: [
     "mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr inc corp co ltd no vs",
+    // Ranks before a name: "Rear Adm. Shannon Gilreath", "Det. Supt.", "Maj. Gen.".
+    "adm cmdr maj brig supt insp det cpl pvt atty",
     "jan feb mar apr aug sep sept oct nov dec",
   ],
   capitalisedNouns: false,

@@ -71,7 +71,8 @@ export interface QuoteLang {
   /**
    * Endings of nouns for a person who does something ("trader", "bystander", "resident"): such a
    * noun after an indefinite article and right before a verb of saying speaks though no role list
-   * holds it ("a Singapore-based trader said"). Lower case.
+   * holds it ("a Singapore-based trader said"); where nouns are capitalised, a noun with one is a
+   * person wherever it stands ("eine Anwohnerin", "die Verkäuferin"). Lower case.
    */
   agentEndings: readonly string[];
   /** Impersonal verb forms ("hieß", "heißt"): their subject "es" is no speaker. */

@@ -1,4 +1,4 @@
-import type { Lexicon } from "./lexicon";
+import { hasAgentEnding, type Lexicon } from "./lexicon";
 
 export type Gender = "m" | "f";
 
@@ -13,7 +13,8 @@ export function genderOfRole(role: string | null, lex: Lexicon): Gender | null {
     const w = words[k]!;
     if (lex.masculine.has(w)) return "m";
     if (lex.feminine.has(w)) return "f";
-    if (!lex.roles.has(w)) continue;
+    // "Anwohnerin", "Polizist": a noun for a person by its ending shows it as a role noun does.
+    if (!lex.roles.has(w) && !hasAgentEnding(lex, w)) continue;
     if (lex.compounds && [...lex.feminine].some((end) => w.endsWith(end))) return "f";
     if (lex.genderedRoles) return "m";
   }

@@ -1,5 +1,5 @@
-import type { QuoteLang, RoleLang } from "../lang/types";
-import { quoteLang, roleLang } from "../lang";
+import type { PeopleLang, QuoteLang, RoleLang } from "../lang/types";
+import { peopleLang, quoteLang, roleLang } from "../lang";
 import { nounMatcher } from "../lang/compound";
 import { wordMemo } from "../word-memo";
 import { startsLower } from "../text/char-class";
@@ -67,6 +67,10 @@ export interface Lexicon {
   imagined: readonly string[];
   generic: ReadonlySet<string>;
   voices: Nouns;
+  /** Words that open a relative clause after a comma: "who", "die". */
+  relativePronouns: ReadonlySet<string>;
+  /** Determiners of a masculine noun in the nominative ("der"), where nouns have gender. */
+  masculineDeterminers: ReadonlySet<string>;
 }
 
 const words = (entries: readonly string[]) => new Set(entries.flatMap((e) => e.split(" ")).filter(Boolean));
@@ -86,7 +90,7 @@ function nouns(entries: readonly string[], q: QuoteLang, r: RoleLang): Nouns {
   return { has: wordMemo((lower) => matcher.find(lower) !== null) };
 }
 
-function compile(q: QuoteLang, r: RoleLang): Lexicon {
+function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
   const speakerRoles = [...r.offices, ...r.conditional, ...r.relational, ...r.private, ...r.speakersOnly];
   const closers = new Map<string, Set<string>>();
   for (const [open, close] of q.marks) {
@@ -147,6 +151,8 @@ function compile(q: QuoteLang, r: RoleLang): Lexicon {
     imagined: q.imagined,
     generic: words(q.generic),
     voices: nouns(q.voices, q, r),
+    relativePronouns: words(p.relativePronouns),
+    masculineDeterminers: new Set(p.adjectives?.masculineDeterminers),
   };
 }
 
@@ -157,7 +163,7 @@ export function lexiconFor(lang: string | null): Lexicon {
   const q = quoteLang(lang);
   let lex = cache.get(q);
   if (!lex) {
-    lex = compile(q, roleLang(lang));
+    lex = compile(q, roleLang(lang), peopleLang(lang));
     cache.set(q, lex);
   }
   return lex;
@@ -191,6 +197,23 @@ export function isPluralVerb(t: Token | undefined, lex: Lexicon): boolean {
   const w = t.lower;
   return lex.verbs.has(w) || lex.separable.has(w) || lex.auxiliaries.has(w) || lex.modals.has(w) || lex.subjunctive.has(w);
 }
+
+/** Letters an agent noun holds before its ending: "Polizist", not "List". */
+const AGENT_STEM = 3;
+
+/**
+ * Whether a lower-case noun names a person by its ending where nouns are capitalised
+ * ("verkäuferin", "aktivist"). In English the ending names things too ("letter", "statement"):
+ * there it counts only right before a verb of saying (`unlistedHead`).
+ */
+export function hasAgentEnding(lex: Lexicon, lower: string): boolean {
+  if (!lex.capitalisedNouns) return false;
+  for (const e of lex.agentEndings) if (lower.endsWith(e) && lower.length >= e.length + AGENT_STEM) return true;
+  return false;
+}
+
+/** Whether a lower-case noun names a person: listed, or by an agent ending where nouns are capitalised. */
+export const isPersonNoun = (lex: Lexicon, lower: string) => lex.persons.has(lower) || hasAgentEnding(lex, lower);
 
 /** Whether a word as written is a role noun; where nouns are capitalised, a lower-case word is none ("minderjährige Tochter"). */
 export function isRoleWord(lex: Lexicon, text: string, lower: string): boolean {

@@ -1,7 +1,7 @@
 import type { Token } from "./tokens";
-import { isPluralPronoun, isPluralRole, isPluralVerb, isRoleWord, type Lexicon } from "./lexicon";
+import { isPersonNoun, isPluralPronoun, isPluralRole, isPluralVerb, isRoleWord, type Lexicon } from "./lexicon";
 import { isCapWord, isParticle } from "./names";
-import { endsPossessive } from "../text/char-class";
+import { endsPossessive, startsLower } from "../text/char-class";
 import { AGE } from "../text/age";
 
 /** Who a verb of saying points at, as parsed from the words around it. */
@@ -41,7 +41,7 @@ export function parseMention(text: string, tokens: readonly Token[], i: number, 
     const m = nounPhrase(text, tokens, i, stop, lex);
     // Beside a plural verb a definite noun for persons is several of them, said as written: "Die
     // Forscher stellten fest".
-    const persons = m?.kind === "role" && m.head !== null && lex.persons.has(m.head);
+    const persons = m?.kind === "role" && m.head !== null && isPersonNoun(lex, m.head);
     const plural = persons && (isPluralVerb(tokens[i - 1], lex) || isPluralVerb(tokens[m.next], lex));
     return plural ? { ...m, kind: "group" } : m;
   }
@@ -51,10 +51,22 @@ export function parseMention(text: string, tokens: readonly Token[], i: number, 
   return withApposition(text, tokens, coordinated(text, tokens, run, stop, lex), stop, lex);
 }
 
-/** A name after its lower-case role noun, no article: "said spokeswoman Jane Porter". */
+/** Letters a lower-case noun before a name holds at least for its agent ending to count: "librarian". */
+const MIN_AGENT = 5;
+
+/** A lower-case noun for a person by its ending, no closed-class word ("after", "never"). */
+function agentNoun(w: string, lex: Lexicon): boolean {
+  if (w.length < MIN_AGENT || !lex.agentEndings.some((e) => w.endsWith(e))) return false;
+  return !lex.prepositions.has(w) && !lex.conjunctions.has(w) && !lex.notNames.has(w) && !lex.verbs.has(w);
+}
+
+/**
+ * A name after its lower-case role noun, no article: "said spokeswoman Jane Porter", or after a
+ * noun no list holds that names a person by its ending: "says librarian Ruth Ann Hartley".
+ */
 function titledName(text: string, tokens: readonly Token[], i: number, stop: number, lex: Lexicon): Mention | null {
   const t = tokens[i]!;
-  if (!isRoleWord(lex, t.text, t.lower)) return null;
+  if (!tokens[i + 1]?.cap || (!isRoleWord(lex, t.text, t.lower) && !agentNoun(t.lower, lex))) return null;
   const named = nameRun(tokens, i + 1, stop, lex);
   if (named?.kind !== "name" || named.role) return null;
   return withApposition(text, tokens, { ...named, role: t.text }, stop, lex);
@@ -67,6 +79,10 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
   // "Lee, the Democratic Party leader, said": step back over the apposition.
   // "Harlow, 68, recalled": an age set off by commas stands between name and verb.
   const relative = relativeClauseBefore(tokens, e, floor, lex);
+  // "Jacqueline Starr, the chief executive of the Rail Delivery Group, which represents train
+  // operators, said": an apposition may stand before the relative clause.
+  const apposed = relative >= 0 ? parseMentionBefore(text, tokens, relative + 1, floor, lex) : null;
+  if (apposed) return { ...apposed, next: end };
   if (relative >= 0) e = relative;
   else if (tokens[e - 1]?.text === "," && AGE.test(tokens[e - 2]?.text ?? "") && tokens[e - 3]?.text === "," && e - 3 > floor) e -= 3;
   else if (tokens[e - 1]?.text === ",") {
@@ -118,7 +134,12 @@ function relativeClauseBefore(tokens: readonly Token[], end: number, floor: numb
   for (let k = end - 2; k > floor && k >= end - MAX_RELATIVE; k--) {
     const t = tokens[k]!;
     if (t.kind === "quote" || t.kind === "break") return -1;
-    if (t.text === ",") return lex.subordinators.has(tokens[k + 1]?.lower ?? "") && k + 2 < end - 1 ? k : -1;
+    if (t.text !== ",") continue;
+    // "Eine Rentnerin, die ihren Namen nicht nennen möchte, sagt": a relative pronoun opens a
+    // clause that ends in its verb, not an apposition ("Merkel, die frühere Kanzlerin, sagte").
+    const opener = tokens[k + 1]?.lower ?? "";
+    const relative = lex.relativePronouns.has(opener) && startsLower(tokens[end - 2]!.text);
+    return (lex.subordinators.has(opener) || relative) && k + 2 < end - 1 ? k : -1;
   }
   return -1;
 }
@@ -135,7 +156,7 @@ function affiliated(text: string, tokens: readonly Token[], end: number, floor: 
     if (parseMention(text, tokens, k + 1, end, lex)?.next !== end) return null;
     const m = parseMentionBefore(text, tokens, k, floor, lex);
     // "an 82-year-old woman from Leicester told me": a person said as written comes from a place too.
-    const person = m?.kind === "name" || (m?.kind === "group" && m.head !== null && lex.persons.has(m.head));
+    const person = m?.kind === "name" || (m?.kind === "group" && m.head !== null && isPersonNoun(lex, m.head));
     return person ? { ...m, next: end } : null;
   }
   return null;
@@ -233,7 +254,12 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
       while (tokens[head + 1]?.cap && head + 1 < stop) head++;
       // "the Nazi leader", "the Obama administration": a role or body noun after the capitals is the head.
       const after = wordAt(tokens, head + 1, stop);
-      if (after && !linked && (lex.roles.has(after.lower) || lex.bodies.has(after.lower))) head++;
+      if (after && !linked && (lex.roles.has(after.lower) || lex.bodies.has(after.lower))) {
+        head++;
+        // "a German government spokesperson": a role noun after the body heads the phrase.
+        if (lex.bodies.has(after.lower) && isRoleWord(lex, tokens[head + 1]?.text ?? "", tokens[head + 1]?.lower ?? "") && head + 1 < stop)
+          head++;
+      }
       // "The Obama administration’s first comments": the phrase owns the subject, it is none.
       else if (after && endsPossessive(after.lower)) return null;
       break;
@@ -272,6 +298,8 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
   }
   // "the New Zealand Department of Conservation": an organisation's name runs on over its links.
   if (h.cap) end = linkedName(tokens, end, stop, lex);
+  // "a spokeswoman for the Trump campaign": the body a role speaks for belongs to the phrase.
+  else if (isRole && end === head + 1) end = bodyLinked(tokens, end, stop, lex);
   const written = text.slice(det.start, tokens[end - 1]!.end);
   const asWritten = det.text[0]!.toLowerCase() + written.slice(1);
   // "der Minister" stands for a person named before, and so does "der Franzose" (a noun that names
@@ -322,6 +350,28 @@ function linkedName(tokens: readonly Token[], end: number, stop: number, lex: Le
   return end;
 }
 
+/**
+ * The token index after a body linked to a role at `end`, else `end`: "for the Trump campaign",
+ * "for Thames Water", "for the company" — capitals and a body noun after them, or a body noun
+ * after an article, up to a verb or punctuation.
+ */
+function bodyLinked(tokens: readonly Token[], end: number, stop: number, lex: Lexicon): number {
+  if (!lex.nameLinks.has(tokens[end]?.lower ?? "")) return end;
+  let k = end + 1;
+  const article = lex.definite.has(tokens[k]?.lower ?? "");
+  if (article) k++;
+  let e = k;
+  while (e < stop && isCapWord(tokens[e], lex)) e++;
+  if (e > k) e = linkedName(tokens, e, stop, lex);
+  const body = wordAt(tokens, e, stop);
+  if (body && lex.bodies.has(body.lower) && (e > k || article)) e++;
+  // The body ends where the clause goes on, at a verb or punctuation: "for the Universities and
+  // Colleges Employers’ Association" is read no further than it can be.
+  const next = tokens[e];
+  const ends = !next || next.kind !== "word" || lex.verbs.has(next.lower) || lex.auxiliaries.has(next.lower);
+  return e > k && ends ? e : end;
+}
+
 /** Words of a role's complement before a name in commas: "of Ennahda" in "The leader of Ennahda, Rachid Ghannouchi,". */
 const MAX_COMPLEMENT = 5;
 
@@ -358,6 +408,8 @@ function properName(tokens: readonly Token[], j: number, stop: number): number {
 /** Adds a role given after a name: "Claudia Major, Sicherheitsexpertin beim German Marshall Fund". */
 function withApposition(text: string, tokens: readonly Token[], m: Mention, stop: number, lex: Lexicon): Mention {
   if (m.kind !== "name" || tokens[m.next]?.text !== ",") return m;
+  // "Linda Price, who owns the diner with her husband,": a relative clause holds no role of hers.
+  if (lex.subordinators.has(tokens[m.next + 1]?.lower ?? "")) return m;
   let j = m.next + 1;
   while (j < stop && j < m.next + MAX_APPOSITION && tokens[j]?.kind === "word") j++;
   const role = rolePhrase(text, tokens, m.next + 1, j, lex);

@@ -1,12 +1,13 @@
 import type { Person } from "../types";
 import type { Mention } from "./mention";
 import { tokenize, type Token } from "./tokens";
-import { isPluralPronoun, type Lexicon } from "./lexicon";
+import { hasAgentEnding, isPersonNoun, isPluralPronoun, type Lexicon } from "./lexicon";
 import { parseMention } from "./mention";
 import { genderOfRole, type Gender } from "./gender";
 import { isNameWord } from "./names";
 import { byStart, byValue, lastBelow } from "./search";
 import { endsPossessive } from "../text/char-class";
+import { wordMemo } from "../word-memo";
 
 /** A speaker as the quote list shows it, with the gender its role shows (for pronouns). */
 export interface Speaker {
@@ -21,6 +22,8 @@ const CHAIN_SENTENCES = 4;
 const GENERIC_WITHIN = 3;
 /** Tokens from an owner to the person it owns: "Wales ' First Minister Eluned". */
 const OWNED_WITHIN = 4;
+/** Words from a preposition to the name it governs: "mit ihrem ägyptischen Amtskollegen Samih". */
+const GOVERNED_WITHIN = 5;
 /** Tokens an unnamed person's phrase may span: "drei Beamte der Police de l’Air et des Frontières". */
 const UNNAMED_WORDS = 12;
 
@@ -73,16 +76,22 @@ export class Registry {
       const t = this.tokens[i]!;
       if (t.kind !== "word") continue;
       const indefinite = lex.indefinite.has(t.lower);
-      if ((!indefinite && !(lex.definite.has(t.lower) && this.genericAhead(i))) || !this.outside(t.start)) continue;
+      const definite = lex.definite.has(t.lower) && (this.genericAhead(i) || this.privateAhead(i));
+      const owned = lex.possessives.has(t.lower) && this.privateAhead(i);
+      if ((!indefinite && !definite && !owned) || !this.outside(t.start)) continue;
       const m = parseMention(this.text, this.tokens, i, Math.min(this.tokens.length, i + UNNAMED_WORDS), lex);
       if (!m?.head) continue;
-      if (indefinite && m.kind === "group" && lex.roles.has(m.head)) {
+      if (indefinite && m.kind === "group" && (lex.roles.has(m.head) || hasAgentEnding(lex, m.head))) {
         const who = this.unnamedWho(m.text);
         if (lex.voices.has(m.head)) this.voices.add(who);
         this.unnamed.push({ pos: m.start, who });
       } else if (!indefinite && m.kind === "role" && lex.generic.has(m.head)) {
         const who = this.lastUnnamed(m.start, m.head);
         if (who) this.unnamed.push({ pos: m.start, who });
+      } else if (!indefinite && m.kind !== "name" && this.isPrivate(m.head)) {
+        // "Als erste Zeugin sagte die Verkäuferin aus", "Ihr Nachbar … nickt": a definite or owned
+        // noun for a private person introduces one, where no office names someone said before.
+        this.unnamed.push({ pos: m.start, who: this.unnamedWho(m.text) });
       }
     }
   }
@@ -94,14 +103,59 @@ export class Registry {
   }
 
   /**
+   * Whether a lower-case noun names a private person, no office or generic person ("Verkäuferin",
+   * "Angeklagter", not "Ministerin", "Mann"), where nouns are capitalised: such a noun with a
+   * definite article may be the first mention of someone the story does not name.
+   */
+  private isPrivate(lower: string): boolean {
+    return this.lex.capitalisedNouns && privateNoun(this.lex, lower);
+  }
+
+  /** Whether a noun for a private person follows the determiner at `i` closely ("die Verkäuferin"). */
+  private privateAhead(i: number): boolean {
+    if (!this.lex.capitalisedNouns || !this.subjectAt(i)) return false;
+    for (let j = i + 1; j <= i + GENERIC_WITHIN; j++) {
+      const t = this.tokens[j];
+      if (t?.kind !== "word") return false;
+      // The first capitalised word is the noun: "die neue Verkäuferin".
+      if (t.cap) return this.isPrivate(t.lower) && this.nominative(this.tokens[i]!.lower, t.lower);
+    }
+    return false;
+  }
+
+  /**
+   * Whether a phrase opening at token `i` may be a subject: not after a preposition ("mit der
+   * Verkäuferin"), a quantifier ("viele der Spieler") or a noun it belongs to ("die Trainer der Spieler").
+   */
+  private subjectAt(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    if (prev?.kind !== "word") return true;
+    const lex = this.lex;
+    return !lex.prepositions.has(prev.lower) && !lex.indefinite.has(prev.lower) && !(lex.capitalisedNouns && prev.cap);
+  }
+
+  /**
+   * Whether a definite article and its noun agree as one person in the nominative: "der
+   * Angeklagte", "die Verkäuferin" — not "der Verkäuferin" (dative) nor "die Spieler" (plural).
+   * A possessive's case shows less: it passes.
+   */
+  private nominative(det: string, head: string): boolean {
+    if (!this.lex.definite.has(det)) return true;
+    const g = genderOfRole(head, this.lex);
+    return this.lex.masculineDeterminers.has(det) ? g !== "f" : g === "f";
+  }
+
+  /**
    * The unnamed person introduced last before `pos` whose gender fits the generic noun `head`;
-   * an institution's voice is no such person ("ein Sprecher" … "Der Mann" means someone else).
+   * an institution's voice is no such person ("ein Sprecher" … "Der Mann" means someone else),
+   * nor is an institution ("das Innenministerium" … "die Frau").
    */
   private lastUnnamed(pos: number, head: string): Speaker | null {
     const g = genderOfRole(head, this.lex);
     let best: Named | null = null;
     for (const u of this.unnamed) {
       if (u.pos >= pos || (best && u.pos <= best.pos) || this.voices.has(u.who)) continue;
+      if (this.lex.bodies.has(lastWord(u.who.name).toLowerCase())) continue;
       if (!g || !u.who.gender || u.who.gender === g) best = u;
     }
     return best?.who ?? null;
@@ -197,11 +251,35 @@ export class Registry {
       if (t.kind !== "word" || !this.lex.pronouns.has(t.lower) || !this.outside(t.start) || isPluralPronoun(this.tokens, i, this.lex))
         continue;
       while (k < this.named.length && this.named[k]!.pos < t.start) chained.push(this.named[k++]!);
+      if (this.cataphoric(i)) continue;
       const who = antecedentIn(chained, t.start, this.pronounFor(t.text), (p) => this.sentenceStart(p));
       // Only a near antecedent links the chain: a wrong far one would spread.
       if (who && this.sentencesBetween(who.pos, t.start) <= CHAIN_SENTENCES) chained.push({ pos: t.start, who: who.who });
     }
     this.named = [...chained, ...this.named.slice(k)];
+  }
+
+  /**
+   * Whether the pronoun at token `i` points ahead, to the name that opens its sentence's main
+   * clause: "Asked whether he would rely on Democratic votes, Johnson demurred", "Als er ankam,
+   * sagte Scholz". It stands in the sentence's first clause, not first, and a name follows the
+   * clause's comma (after a verb, where the verb comes second).
+   */
+  private cataphoric(i: number): boolean {
+    const start = this.sentenceStart(this.tokens[i]!.start);
+    if (this.tokens[i]!.start === start) return false;
+    let c = i + 1;
+    for (let j = i - 1; j >= 0 && this.tokens[j]!.start >= start; j--) if (this.tokens[j]!.text === ",") return false;
+    const next = this.sentenceStarts[lastBelow(this.sentenceStarts, start + 1, byValue) + 1] ?? Infinity;
+    while (c < this.tokens.length && this.tokens[c]!.text !== "," && this.tokens[c]!.start < next) c++;
+    if (this.tokens[c]?.text !== ",") return false;
+    const at = (k: number) => {
+      const t = this.tokens[k];
+      if (!t?.cap) return false;
+      const n = lastBelow(this.named, t.start + 1, (x) => x.pos);
+      return n >= 0 && this.named[n]!.pos === t.start;
+    };
+    return at(c + 1) || (this.lex.verbs.has(this.tokens[c + 1]?.lower ?? "") && at(c + 2));
   }
 
   /** The speaker a parsed mention stands for; null when it cannot be told. Call in text order. */
@@ -215,8 +293,14 @@ export class Registry {
         }
         return { name: this.expand(m.text), role: m.role };
       }
-      case "pronoun":
-        return this.before(m.start, this.agrees(m.text));
+      case "pronoun": {
+        // "Angesprochen auf Florian Wirtz meinte er": no object of a preposition in the
+        // pronoun's own clause is what the pronoun stands for ("When I put this to a spokesman,
+        // he replied" crosses a comma).
+        const agrees = this.agrees(m.text);
+        const bound = (n: Named) => this.sameClause(n.pos, m.start) && this.governed(n.pos);
+        return this.freeBefore(m.start, (n) => agrees(n.who) && !bound(n));
+      }
       case "role": {
         // "die Ministerin": the person named before in that role, or the unnamed speaker with it
         // ("ein Sprecher" … "der Konzern-Sprecher"), else the phrase as written.
@@ -225,13 +309,19 @@ export class Registry {
         const person = this.before(m.start, fits);
         if (person) return person;
         const unnamed = [...this.groups, ...this.unnamed.map((u) => ({ pos: u.pos, name: u.who.name, head: lastWord(u.who.name) }))]
-          .filter((g) => g.pos < m.start && roleStem(g.head.toLowerCase()).endsWith(stem))
+          .filter((g) => g.pos <= m.start && roleStem(g.head.toLowerCase()).endsWith(stem))
           .sort((a, b) => a.pos - b.pos)
           .pop();
         if (unnamed) return { name: unnamed.name, role: null };
         // "der Mann" takes up the unnamed person last introduced, not a named one.
         if (m.head && this.lex.generic.has(m.head)) return this.lastUnnamed(m.start, m.head) ?? { name: m.text, role: null };
-        return this.before(m.start, () => true) ?? { name: m.text, role: null };
+        // "the spokesperson" speaks for someone: never the person named last in another role.
+        if (m.head && this.lex.voices.has(m.head)) return { name: m.text, role: null };
+        // "erzählt der 41-Jährige": someone named before, of the gender the phrase shows.
+        // "von Verteidiger Nico Elvedi" … "sagte der Trainer": nor an object of a preposition.
+        const g = this.genderOf(m.text);
+        const agrees = (n: Named) => !g || !n.who.gender || n.who.gender === g;
+        return this.freeBefore(m.start, (n) => agrees(n) && !this.governed(n.pos)) ?? { name: m.text, role: null };
       }
       case "group":
         if (m.head) this.groups.push({ pos: m.start, name: m.text, head: m.head });
@@ -324,11 +414,30 @@ export class Registry {
   /** An unnamed person as written ("eine Frau"), with the gender its words show. */
   private unnamedWho(text: string): Speaker {
     const plural = this.lex.plural.has(text.slice(0, text.indexOf(" ")).toLowerCase());
-    return { name: text, role: null, gender: plural ? null : genderOfRole(text, this.lex) };
+    return { name: text, role: null, gender: plural ? null : this.genderOf(text) };
+  }
+
+  /** The gender a phrase's words show, else its determiner: "der Angeklagte", "der 41-Jährige". */
+  private genderOf(text: string): Gender | null {
+    const space = text.indexOf(" ");
+    const first = (space < 0 ? text : text.slice(0, space)).toLowerCase();
+    return genderOfRole(text, this.lex) ?? (this.lex.masculineDeterminers.has(first) ? "m" : null);
   }
 
   private before(pos: number, ok: (s: Speaker) => boolean): Speaker | null {
     return this.antecedent(pos, ok)?.who ?? null;
+  }
+
+  /** As `before`, with a test of each mention rather than of the person. */
+  private freeBefore(pos: number, ok: (n: Named) => boolean): Speaker | null {
+    return (
+      antecedentIn(
+        this.named,
+        pos,
+        (n) => !this.owners.has(n) && ok(n),
+        (p) => this.sentenceStart(p),
+      )?.who ?? null
+    );
   }
 
   /**
@@ -342,6 +451,49 @@ export class Registry {
       (n) => !this.owners.has(n) && ok(n.who),
       (p) => this.sentenceStart(p),
     );
+  }
+
+  /**
+   * Whether the name at offset `pos` stands in a prepositional phrase: "nach einem Treffen mit
+   * ihrem ägyptischen Amtskollegen Samih Schukri", "with Oprah Winfrey". Back from the name go
+   * capitalised words, determiners and the adjectives after them, to the preposition.
+   */
+  governed(pos: number): boolean {
+    const at = lastBelow(this.tokens, pos, byStart) + 1;
+    for (let j = at - 1; j >= 0 && j >= at - GOVERNED_WITHIN; j--) {
+      const t = this.tokens[j]!;
+      if (t.kind !== "word") return false;
+      if (this.lex.prepositions.has(t.lower)) return true;
+      if (!t.cap && !this.isDeterminer(t) && !this.isDeterminer(this.tokens[j - 1])) return false;
+    }
+    return false;
+  }
+
+  private isDeterminer(t: Token | undefined): boolean {
+    return !!t && (this.lex.definite.has(t.lower) || this.lex.possessives.has(t.lower));
+  }
+
+  /**
+   * Whether a name at `pos` is talked about in reported speech that goes on to a quote at `quote`:
+   * both in one sentence whose verb before the quote is in the subjunctive ("Wirtschaftsminister
+   * Habeck habe „…“" reports what the speaker before said of him).
+   */
+  reportedIn(pos: number, quote: number): boolean {
+    if (this.sentencesBetween(pos, quote) !== 0) return false;
+    const from = lastBelow(this.tokens, this.sentenceStart(pos), byStart) + 1;
+    for (let k = from; k < this.tokens.length && this.tokens[k]!.start < quote; k++) {
+      if (this.lex.subjunctive.has(this.tokens[k]!.lower)) return true;
+    }
+    return false;
+  }
+
+  /** Whether offsets `a` < `b` lie in one sentence with no comma between them. */
+  private sameClause(a: number, b: number): boolean {
+    if (this.sentencesBetween(a, b) !== 0) return false;
+    for (let k = lastBelow(this.tokens, a, byStart) + 1; k < this.tokens.length && this.tokens[k]!.start < b; k++) {
+      if (this.tokens[k]!.text === ",") return false;
+    }
+    return true;
   }
 
   /** Sentence starts after offset `a` up to and including `b`: 0 within one sentence. */
@@ -402,6 +554,18 @@ export class Registry {
     }
     return best;
   }
+}
+
+const privateMemos = new WeakMap<Lexicon, (lower: string) => boolean>();
+
+/** Whether a lower-case noun names a person in no office and no generic one, remembered per lexicon. */
+function privateNoun(lex: Lexicon, lower: string): boolean {
+  let memo = privateMemos.get(lex);
+  if (!memo) {
+    memo = wordMemo((w) => !lex.roles.has(w) && !lex.generic.has(w) && isPersonNoun(lex, w));
+    privateMemos.set(lex, memo);
+  }
+  return memo(lower);
 }
 
 /** "Konzern-Sprecherin" → "sprecher": the last part, without the German feminine ending. */

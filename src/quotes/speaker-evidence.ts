@@ -1,6 +1,6 @@
 import { startsLower } from "../text/char-class";
 import type { Token } from "./tokens";
-import { isPluralRole, type Lexicon } from "./lexicon";
+import { isPersonNoun, isPluralRole, type Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
 
 /**
@@ -69,6 +69,9 @@ const isNumeral = (w: string) => /^\d+$/.test(w);
 
 const isDeterminer = (w: string, lex: Lexicon) => lex.definite.has(w) || lex.indefinite.has(w) || lex.possessives.has(w);
 
+/** Two or more capitals and nothing else: "BMA", "FBI", "DWD". */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 /**
  * Whether a mention can name a speaker. A one-word name that no one by that name bears out and
  * that comes with no role must be written as a name in the text: where only names are
@@ -79,6 +82,8 @@ const isDeterminer = (w: string, lex: Lexicon) => lex.definite.has(w) || lex.ind
 export function namesSpeaker(m: Mention, caps: Capitals, lex: Lexicon, known: (name: string) => boolean): boolean {
   if (m.kind === "group" && m.head) return canSpeak(m, m.head, lex);
   if (m.kind !== "name" || m.role || m.text.includes(" ") || known(m.text)) return true;
+  // "BMA says", "NHS England said": an acronym names a body wherever it stands.
+  if (ACRONYM.test(m.text)) return true;
   // "Maryland-based", "Mozilla-signed": a compound that ends in a lower-case word is an adjective.
   if (startsLower(m.text.slice(m.text.lastIndexOf("-") + 1))) return false;
   if (lex.capitalisedNouns && caps.afterDeterminer.has(m.text)) return false;
@@ -92,7 +97,7 @@ export function namesSpeaker(m: Mention, caps: Capitals, lex: Lexicon, known: (n
  * capitalised any noun heads a phrase, and most name things: "das Unheil", "ihr Credo", "meine Antwort".
  */
 function canSpeak(m: Mention, head: string, lex: Lexicon): boolean {
-  if (!lex.capitalisedNouns || lex.persons.has(head) || isPluralRole(lex, head, null) || lex.bodies.has(head)) return true;
+  if (!lex.capitalisedNouns || isPersonNoun(lex, head) || isPluralRole(lex, head, null) || lex.bodies.has(head)) return true;
   const words = m.text.split(" ");
   const second = words[1]?.toLowerCase() ?? "";
   const partitive =

@@ -127,7 +127,9 @@ export function fallBack(found: Found[], blocks: readonly Block[], text: string,
           ante &&
           !(same && answers) &&
           near(ante.pos, same ? SAME_SPEAKER_SENTENCES : NEAR_SENTENCES) &&
-          (!carried || ante.pos > carried.quote.end)
+          // One named since does not take the scene over as the object of a preposition, nor
+          // as what reported speech is about.
+          (!carried || (ante.pos > carried.quote.end && !registry.governed(ante.pos) && !registry.reportedIn(ante.pos, f.quote.start)))
         ) {
           f.quote.speaker = ante.who.name;
           f.quote.speakerRole = ante.who.role;
