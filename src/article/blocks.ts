@@ -162,8 +162,11 @@ export function collectBlocks(
       // credit is set apart stays, and so does the box of its picture; other boxes that end in a credit go
       // whole (a chart's "Source: Reuters"), unless it is sentences of the text over the agencies' line.
       const text = textOf(el);
-      const box = s.hasBlock && !inMedia(el, stats) && !el.getElementsByTagName("figcaption").length;
-      const credit = CREDIT_LINE.test(text) && (box ? !sentencesOverCredit(el, textOf) : isCreditOnly(el, skip));
+      const credit =
+        CREDIT_LINE.test(text) &&
+        (s.hasBlock && !inMedia(el, stats) && !el.getElementsByTagName("figcaption").length
+          ? !sentencesOverCredit(el, textOf)
+          : isCreditOnly(el, skip));
       if (firstLetterOrDigit(text) < 0 || isDateLine(text) || credit || PICTURE_COUNTER.test(text)) return false;
       if (kind !== "heading" && isBylineLine(text)) return false;
     }
