@@ -175,3 +175,10 @@ export function memoTextOf(): TextOf {
 }
 
 export { precedes } from "../text/dom-order";
+
+/** The deepest element containing all of `els`. */
+export function commonAncestor(els: readonly Element[]): Element | null {
+  let anc = els[0] ?? null;
+  for (const el of els) while (anc && !anc.contains(el)) anc = anc.parentElement;
+  return anc;
+}

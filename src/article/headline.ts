@@ -4,7 +4,7 @@ import { isDateLine } from "./phrases";
 import { isCreditOnly } from "./credit";
 import { walkElements } from "../text/walk";
 import { letterRuns } from "../text/letters";
-import { BLOCK_CHILD, HEADING, hintsOf, isHidden, precedes, tagOf, visibleTextOf, type TextOf } from "./dom";
+import { BLOCK_CHILD, HEADING, commonAncestor, hintsOf, isHidden, precedes, tagOf, visibleTextOf, type TextOf } from "./dom";
 
 const words = (s: string) => letterRuns(s.toLowerCase());
 
@@ -145,8 +145,7 @@ function isCaption(figcaption: Element, skip: (el: Element) => boolean, textOf: 
  * right before that element. Document order puts it first.
  */
 export function heroCaption(headline: Element, firstBlock: Element, skip: (el: Element) => boolean, textOf: TextOf): SourceBlock | null {
-  let article: Element | null = headline;
-  while (article && !article.contains(firstBlock)) article = article.parentElement;
+  const article = commonAncestor([headline, firstBlock]);
   if (!article || tagOf(article) === "body" || tagOf(article) === "html") return null;
   let before = article.previousElementSibling;
   while (before && !textOf(before)) before = before.previousElementSibling;

@@ -9,7 +9,7 @@ import { collectBlocks } from "./blocks";
 import { blockChars, skipBesideRuns } from "./loose";
 import { findHeadline, findLead, heroCaption, repeatsHeadline } from "./headline";
 import { notArticleReason } from "./classify";
-import { memoTextOf, precedes, type TextOf } from "./dom";
+import { commonAncestor, memoTextOf, precedes, type TextOf } from "./dom";
 import { runSteps, type Steps } from "../steps";
 
 export type { Article, ArticleMeta } from "./types";
@@ -124,11 +124,4 @@ function pageBody(doc: Document): Element | null {
   if (!doc.body || doc.body.firstElementChild) return doc.body;
   const bodies = Array.from(doc.getElementsByTagName("body"));
   return bodies.find((b) => b.firstElementChild) ?? doc.documentElement;
-}
-
-/** The deepest element containing all of `els`. */
-function commonAncestor(els: readonly Element[]): Element | null {
-  let anc = els[0] ?? null;
-  for (const el of els) while (anc && !anc.contains(el)) anc = anc.parentElement;
-  return anc;
 }

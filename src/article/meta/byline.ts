@@ -39,9 +39,10 @@ export function bylineInPage(doc: Document): string | null {
  */
 function authorLink(doc: Document): string | null {
   for (const a of Array.from(doc.querySelectorAll('a[href*="/autor"], a[href*="/author/"]'))) {
-    const line = a.parentElement ? spacedText(a.parentElement).trim() : "";
-    const prefixed = BYLINE_PREFIX.test(spacedText(a).trim()) || (line.length <= LINE_CHARS && BYLINE_PREFIX.test(line));
-    if (prefixed && !inComments(a)) return cleanByline(spacedText(a));
+    const own = spacedText(a);
+    const line = a.parentElement ? spacedText(a.parentElement) : "";
+    const prefixed = BYLINE_PREFIX.test(own) || (line.length <= LINE_CHARS && BYLINE_PREFIX.test(line));
+    if (prefixed && !inComments(a)) return cleanByline(own);
   }
   return null;
 }
@@ -71,7 +72,7 @@ function coAuthors(el: Element, authors: readonly Element[]): string | null {
     const line = cleanByline(spacedText(group));
     if (!line) return null;
     let rest = line;
-    for (const a of inGroup) rest = rest.replace(spacedText(a).trim(), "");
+    for (const a of inGroup) rest = rest.replace(spacedText(a), "");
     return BETWEEN_NAMES.test(rest) ? line : null;
   }
   return null;
