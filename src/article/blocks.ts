@@ -48,6 +48,16 @@ const inMedia = (el: Element, stats: Map<Element, Stat>) => {
   return false;
 };
 
+/** Whether a box holds a caption (a figcaption, or a box so named: NPR's "caption-wrap"). */
+function holdsCaption(el: Element, stats: Map<Element, Stat>): boolean {
+  let found = false;
+  walkElements(el, (d) => {
+    found ||= tagOf(d) === "figcaption" || CAPTION.test(stats.get(d)?.hints ?? "");
+    return !found;
+  });
+  return found;
+}
+
 /**
  * Whether visible text follows a label (a heading, "Lesen Sie dazu auch:") in its container, or in
  * that of the box holding the label alone ("<div><h3>Autour de …</h3><hr></div><ol>…"); none
@@ -164,9 +174,7 @@ export function collectBlocks(
       const text = textOf(el);
       const credit =
         CREDIT_LINE.test(text) &&
-        (s.hasBlock && !inMedia(el, stats) && !el.getElementsByTagName("figcaption").length
-          ? !sentencesOverCredit(el, textOf)
-          : isCreditOnly(el, skip));
+        (s.hasBlock && !inMedia(el, stats) && !holdsCaption(el, stats) ? !sentencesOverCredit(el, textOf) : isCreditOnly(el, skip));
       if (firstLetterOrDigit(text) < 0 || isDateLine(text) || credit || PICTURE_COUNTER.test(text)) return false;
       if (kind !== "heading" && isBylineLine(text)) return false;
     }

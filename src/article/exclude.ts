@@ -170,6 +170,14 @@ function isServiceLine(text: string): boolean {
 }
 
 /**
+ * A box named for a credit, source or date. One named also a caption that holds blocks wraps the
+ * caption with its credit (NPR's "credit-caption"): it is the caption.
+ */
+function isCreditBox(el: Element, hints: string, s: Stat | undefined): boolean {
+  return CREDIT_OR_DATE.test(hints) && !(CAPTION.test(hints) && (s ? s.hasBlock : hasBlockChild(el)));
+}
+
+/**
  * A box named for a time alone that gives a duration: a recipe's "preparation__time" ("120
  * Minuten"), no date line. Not a reading time, nor a box also named for a date ("date-time").
  */
@@ -223,7 +231,7 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags, textOf: TextOf
     const hints = s ? s.hints : hintsOf(el);
     if (hints) {
       if (SHARE.test(hints) && (s?.chars ?? 0) < 500) return true;
-      if ((BYLINE.test(hints) || (CREDIT_OR_DATE.test(hints) && !givesDuration(el, hints, textOf))) && (s?.chars ?? 0) < 100) return true;
+      if ((BYLINE.test(hints) || (isCreditBox(el, hints, s) && !givesDuration(el, hints, textOf))) && (s?.chars ?? 0) < 100) return true;
       if (AUTHOR_BOX.test(hints) && (s?.chars ?? 0) < 1000) return true;
       // A link or phrase so named ("affiliate-link") is part of a sentence.
       if (DISCLOSURE.test(hints) && BLOCK_CHILD.has(tag) && (s?.chars ?? 0) < DISCLOSURE_CHARS) return true;

@@ -55,18 +55,34 @@ export function articleParts(top: Element, scores: Map<Element, number>, stats: 
       if ((s.chars > 80 && ld < 0.25) || (s.chars > 0 && s.chars < 80 && ld === 0 && SENTENCE_END.test(text.trim()))) parts.push(sib);
     }
   }
-  return withMediaBetween(parts, stats);
+  return withContentBetween(parts, stats);
 }
 
-/** Figures and media boxes between two parts belong to the article (a clip between lead and body). */
-function withMediaBetween(parts: Element[], stats: Map<Element, Stat>): Element[] {
+/** A box holding a figure with its picture and little more (Al Jazeera's "article-featured-image"). */
+const isPictureBox = (s: Stat) => s.figureImg > 0 && s.chars < 400 && linkDensity(s) < 0.25;
+
+/**
+ * A box of prose: paragraphs with few links, ending in a sentence (a standfirst boxed apart between
+ * the header and the body, too short to score).
+ */
+function isProseBox(el: Element, s: Stat): boolean {
+  return s.p > 0 && s.chars >= 80 && linkDensity(s) < 0.25 && SENTENCE_END.test((el.textContent ?? "").trim());
+}
+
+/** Figures, boxes of pictures, media and prose between two parts belong to the article (a clip or a standfirst between lead and body). */
+function withContentBetween(parts: Element[], stats: Map<Element, Stat>): Element[] {
   const first = parts[0];
   const last = parts[parts.length - 1];
   if (!first || first === last) return parts;
   const out: Element[] = [];
   for (let sib: Element | null = first; sib; sib = sib.nextElementSibling) {
     const s = stats.get(sib);
-    if (parts.includes(sib) || (s && s.chars > 0 && (tagOf(sib) === "figure" || MEDIA.test(s.hints) || CAPTION.test(s.hints))))
+    if (
+      parts.includes(sib) ||
+      (s &&
+        s.chars > 0 &&
+        (tagOf(sib) === "figure" || isPictureBox(s) || MEDIA.test(s.hints) || CAPTION.test(s.hints) || isProseBox(sib, s)))
+    )
       out.push(sib);
     if (sib === last) break;
   }
