@@ -63,6 +63,12 @@ const COUNT = `\\d+\\s*(/|\\s(${anyOf((a) => a.counterOf)})\\s)\\s*\\d+`;
  */
 export const PICTURE_COUNTER = new FoldedPattern(`^((${PICTURES})\\s*${COUNT}|${COUNT}\\s*(${PICTURES}))\\W*$`);
 
+/** A line that opens with a label of the publication date ("Publiziert am …", "Published: …"). */
+export const PUBLISHED_LINE = new FoldedPattern(`^(${anyOf((a) => a.publishedLabels)})([^\\p{L}]|$)`);
+
+/** The label of a date that an author line ends in once its date is cut ("Dominique — veröffentlicht am"). */
+export const PUBLISHED_END = new FoldedPattern(`(^|[^\\p{L}])(${anyOf((a) => a.publishedLabels)})(\\s+\\p{L}{1,3})?\\s*:?$`);
+
 /** "Von", "By" and a colon before the names in an author line. */
 export const BYLINE_PREFIX = new FoldedPattern(`^(${anyOf((a) => a.bylinePrefixes)})\\s*:?\\s+`);
 

@@ -781,7 +781,8 @@ export const article: ArticleLang = {
     "einbetten",
     "herunterladen",
   ],
-  bylinePrefixes: ["von", "text", "autor", "veröffentlicht von", "geschrieben von", "ein beitrag von"],
+  bylinePrefixes: ["von", "text", "autor", "veröffentlicht von", "geschrieben von", "erstellt von", "ein beitrag von"],
+  publishedLabels: ["veröffentlicht", "publiziert", "erstellt", "erschienen"],
   consentLines: [
     "externer inhalt",
     "empfohlener externer inhalt",

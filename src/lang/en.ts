@@ -630,6 +630,7 @@ export const article: ArticleLang = {
     "embed",
   ],
   bylinePrefixes: ["by", "author", "text", "posted by", "written by", "words by"],
+  publishedLabels: ["published", "posted", "first published"],
   consentLines: ["external content", "we respect your privacy", "manage privacy settings", "manage consent preferences"],
   closingNotes: [
     "copyright",

@@ -288,6 +288,7 @@ export const article: ArticleLang = {
   adLabels: ["anuncio", "cargando"],
   mediaControls: ["ocultar pie de foto", "mostrar pie de foto", "ampliar imagen", "pantalla completa", "insertar", "descargar"],
   bylinePrefixes: ["por", "de", "texto"],
+  publishedLabels: ["publicado"],
   consentLines: ["contenido externo", "respetamos tu privacidad", "respetamos su privacidad"],
   closingNotes: ["copyright", "todos los derechos reservados", "síguenos"],
   relativeTimeWords: ["hace", "hoy", "ayer", "desde"],

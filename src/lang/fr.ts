@@ -335,6 +335,7 @@ export const article: ArticleLang = {
   adLabels: ["pub", "publicité", "chargement"],
   mediaControls: ["masquer la légende", "afficher la légende", "plein écran", "intégrer", "télécharger"],
   bylinePrefixes: ["par", "auteur"],
+  publishedLabels: ["publié"],
   consentLines: ["contenu externe", "nous respectons votre vie privée", "gérer mes choix"],
   closingNotes: ["copyright", "tous droits réservés", "suivez-nous"],
   relativeTimeWords: ["il y a", "aujourd'hui", "hier", "depuis"],

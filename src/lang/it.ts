@@ -269,6 +269,7 @@ export const article: ArticleLang = {
   adLabels: ["pubblicità"],
   mediaControls: ["nascondi didascalia", "mostra didascalia", "ingrandisci", "schermo intero", "incorpora", "scarica"],
   bylinePrefixes: ["di", "testo"],
+  publishedLabels: ["pubblicato"],
   consentLines: ["contenuto esterno", "rispettiamo la tua privacy"],
   closingNotes: ["copyright", "tutti i diritti riservati", "seguici"],
   relativeTimeWords: ["fa", "oggi", "ieri", "da"],

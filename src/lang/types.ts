@@ -408,6 +408,8 @@ export interface ArticleLang {
   mediaControls: readonly string[];
   /** Words before the names in an author line: "von", "by", "text". */
   bylinePrefixes: readonly string[];
+  /** Labels before the date of publication: "veröffentlicht", "published". */
+  publishedLabels: readonly string[];
   /** Openings of placeholders for blocked embeds and consent notes: "externer inhalt", "we respect your privacy". */
   consentLines: readonly string[];
   /** Openings of notes and calls to action that close a page's text: "copyright", "follow us on", "alle angaben ohne gewähr". */

@@ -1,10 +1,10 @@
 import { dateIndex } from "./date";
-import { BYLINE_PREFIX } from "../phrases";
+import { BYLINE_PREFIX, PUBLISHED_END } from "../phrases";
 import { COMMENTS } from "../hints";
 import { hintsOf } from "../dom";
 import { spacedText } from "../../text/spaced-text";
 
-/** An author line as written, without its "By"/"Von" prefix or a trailing date. */
+/** An author line as written, without its "By"/"Von" prefix or a trailing date and its label. */
 export function cleanByline(raw: string): string | null {
   let s = raw
     .replace(/\s+/g, " ")
@@ -13,6 +13,7 @@ export function cleanByline(raw: string): string | null {
   s = s.slice(BYLINE_PREFIX.exec(s)?.[0].length ?? 0);
   const date = dateIndex(s);
   if (date > 0) s = s.slice(0, date);
+  s = s.slice(0, PUBLISHED_END.exec(s)?.index ?? s.length);
   // A time after the name: "Günter W. Kienitz at 18:52".
   s = s.replace(/\s+(at|um)?\s*\d{1,2}[:.]\d{2}(\s*(am|pm|uhr))?$/i, "");
   s = s.replace(/[\s,;|·•–—-]+$/, "").trim();

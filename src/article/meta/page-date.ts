@@ -1,6 +1,7 @@
 import { dateIndex, toIsoDate } from "./date";
 import { walkElements } from "../../text/walk";
 import { shortTextOf } from "../dom";
+import { PUBLISHED_LINE } from "../phrases";
 
 /** Class names of date lines ("article__date", "timestamp", "datum", "published-on", "updated"). */
 const DATED = /date|time|datum|publish|updated/i;
@@ -18,11 +19,11 @@ const HEADER_PARAGRAPHS = 5;
 /** Longest date line read (characters): a longer text is prose that mentions a date. */
 const DATE_LINE_CHARS = 80;
 
-/** The date an element's text gives when it is a short date line, else null. */
-function dateLine(el: Element): string | null {
+/** The date an element's text gives when it is a short date line (with a publication label: `labelled`), else null. */
+function dateLine(el: Element, labelled = false): string | null {
   // Read only as far as a date line goes: a box so named may hold a whole page ("updated-content").
   const text = shortTextOf(el, DATE_LINE_CHARS);
-  if (text === null) return null;
+  if (text === null || (labelled && !PUBLISHED_LINE.test(text))) return null;
   const at = dateIndex(text);
   return at < 0 ? null : toIsoDate(text.slice(at));
 }
@@ -31,7 +32,8 @@ function dateLine(el: Element): string | null {
  * The date written in the page's own date line, for pages that give it in no meta tag and no
  * <time> ("27.11.2026, 14:05 Uhr", "Updated 3:05 PM EST, November 27, 2026"): the first short
  * line named for a date after the headline (a masthead may show today's date above it), else the
- * first in the page. One walk in document order, stopping a few paragraphs into the text.
+ * first in the page. One walk in document order, stopping a few paragraphs into the text; past
+ * it, only a line that says it gives the publication date ("Publiziert am …" in ORF's footer).
  */
 export function dateInPage(doc: Document): string | null {
   const root = doc.body ?? doc.documentElement;
@@ -54,5 +56,20 @@ export function dateInPage(doc: Document): string | null {
     }
     return !NOT_A_LINE.has(el.localName);
   });
-  return found ?? first;
+  return found ?? first ?? labelledDateLine(root);
+}
+
+/** What holds no text. */
+const NO_TEXT = new Set(["script", "style", "noscript", "template", "svg"]);
+
+/** The date of the page's first line named for a date that opens with a publication label, anywhere (inside a paragraph too). */
+function labelledDateLine(root: Element): string | null {
+  let found: string | null = null;
+  walkElements(root, (el) => {
+    if (found) return false;
+    const cls = el.getAttribute("class");
+    if (cls && DATED.test(cls) && (found = dateLine(el, true))) return false;
+    return !NO_TEXT.has(el.localName);
+  });
+  return found;
 }

@@ -18,6 +18,18 @@ describe("dates", () => {
     ["Tue, 02 Dec 2025 09:15:00 GMT", "2025-12-02T09:15:00.000Z"],
   ])("%s → %s", (raw, iso) => expect(toIsoDate(raw)).toBe(iso));
 
+  it("reads a date line after the text only when a label says it is the publication date", () => {
+    const page = (footer: string) =>
+      readMeta(
+        parseDocument(
+          `<html><body><main><h1>Regierung einigt sich</h1>${"<p>Die Regierung hat sich auf ein Sparpaket geeinigt, sagte der Minister.</p>".repeat(6)}` +
+            `<div class="story-footer"><p class="story-meta">${footer}</p></div></main></body></html>`,
+        ),
+      ).meta.published;
+    expect(page('<span class="story-date">Publiziert am 25.11.2025</span>')).toBe("2025-11-25");
+    expect(page('<span class="comment-date">25.11.2025</span>')).toBeNull();
+  });
+
   it("is null for what is no date", () => {
     expect(toIsoDate("gestern")).toBeNull();
     expect(toIsoDate("2025-13-45")).toBeNull();
@@ -42,6 +54,9 @@ describe("titles and bylines", () => {
     expect(cleanByline("Posted by Günter W. Kienitz at 18:52")).toBe("Günter W. Kienitz");
     expect(cleanByline("Nicolas Perriault —")).toBe("Nicolas Perriault");
     expect(cleanByline("Isabel Caro , Rocío Latorre")).toBe("Isabel Caro, Rocío Latorre");
+    // The label of the date that was cut goes with it.
+    expect(cleanByline("erstellt von Dominique — veröffentlicht 28.01.2022 06:00")).toBe("Dominique");
+    expect(cleanByline("By Jane Doe | Published on March 3, 2024")).toBe("Jane Doe");
   });
   it("reads the author line in the page apart from its date, and never a commenter's", () => {
     const page = (body: string) => readMeta(parseDocument(`<html><body>${body}</body></html>`)).meta.byline;
