@@ -4,7 +4,7 @@ import { isDateLine } from "./phrases";
 import { isCreditOnly } from "./credit";
 import { walkElements } from "../text/walk";
 import { letterRuns } from "../text/letters";
-import { BLOCK_CHILD, HEADING, commonAncestor, hintsOf, isHidden, precedes, tagOf, visibleTextOf, type TextOf } from "./dom";
+import { BLOCK_CHILD, HEADING, hintsOf, isHidden, precedes, tagOf, visibleTextOf, type TextOf } from "./dom";
 
 const words = (s: string) => letterRuns(s.toLowerCase());
 
@@ -140,13 +140,12 @@ function isCaption(figcaption: Element, skip: (el: Element) => boolean, textOf: 
 }
 
 /**
- * The caption of the article's picture set above it, outside the element holding headline and
- * body (a page-wide hero picture): the caption of the figure that is the only content of the box
+ * The caption of the article's picture set above it, outside `article`, the element holding headline
+ * and body (a page-wide hero picture): the caption of the figure that is the only content of the box
  * right before that element. Document order puts it first.
  */
-export function heroCaption(headline: Element, firstBlock: Element, skip: (el: Element) => boolean, textOf: TextOf): SourceBlock | null {
-  const article = commonAncestor([headline, firstBlock]);
-  if (!article || tagOf(article) === "body" || tagOf(article) === "html") return null;
+export function heroCaption(article: Element, skip: (el: Element) => boolean, textOf: TextOf): SourceBlock | null {
+  if (tagOf(article) === "body" || tagOf(article) === "html") return null;
   let before = article.previousElementSibling;
   while (before && !textOf(before)) before = before.previousElementSibling;
   if (!before || skip(before)) return null;
@@ -159,19 +158,18 @@ export function heroCaption(headline: Element, firstBlock: Element, skip: (el: E
 
 /**
  * Lead paragraphs between the headline and the body (they often sit in the article's header,
- * outside the element that holds the body): prose of 40+ characters with few links, in their
- * nearest common container; sub-headlines and lists of key points count.
+ * outside the element that holds the body): prose of 40+ characters with few links, in `lca`, the
+ * nearest element holding both; sub-headlines and lists of key points count.
  */
 export function findLead(
   headline: Element,
   firstBlock: Element,
+  lca: Element,
   skip: (el: Element) => boolean,
   textOf: TextOf,
   maxChars = 1200,
 ): SourceBlock[] {
-  let lca: Element | null = headline.parentElement;
-  while (lca && !lca.contains(firstBlock)) lca = lca.parentElement;
-  if (!lca || ((tagOf(lca) === "body" || tagOf(lca) === "html") && !adjacent(lca, headline, firstBlock))) return [];
+  if ((tagOf(lca) === "body" || tagOf(lca) === "html") && !adjacent(lca, headline, firstBlock)) return [];
   const out: SourceBlock[] = [];
   let total = 0;
   /** 0 before the headline, 1 between headline and body, 2 past the body's start. */

@@ -76,8 +76,11 @@ function withHeadline(doc: Document, title: string | null, a: Attempt, textOf: T
   // elements as the body was (a gallery before the first paragraph stays out).
   const lenient = makeSkip(a.stats, { stripUnlikely: false, weighClasses: false, cleanConditionally: false }, textOf);
   const skip = (el: Element) => (a.parts.some((p) => p.contains(el)) ? a.skip(el) : lenient(el));
-  const lead = body[0] ? findLead(headline, body[0].el, skip, textOf) : [];
-  const hero = body[0] ? heroCaption(headline, body[0].el, lenient, textOf) : null;
+  const firstBlock = body[0]?.el;
+  // The element holding headline and body: the lead lies between the two in it, a hero picture before it.
+  const container = firstBlock && commonAncestor([headline, firstBlock]);
+  const lead = container ? findLead(headline, firstBlock, container, skip, textOf) : [];
+  const hero = container ? heroCaption(container, lenient, textOf) : null;
   return [...(hero ? [hero] : []), { kind: "heading", el: headline }, ...lead, ...body];
 }
 
