@@ -3,7 +3,7 @@
  * language or the wrong one, and the lists are short, so all languages are matched at once. They
  * match regardless of case, as folded patterns (cheap to compile in every page: see `FoldedPattern`).
  */
-import { articleLangs } from "../lang";
+import { articleLangs, clipLangs } from "../lang";
 import type { ArticleLang } from "../lang/types";
 import { FoldedPattern } from "../text/fold";
 import { PhraseStart, alternation } from "../text/phrase-start";
@@ -75,12 +75,15 @@ export const BYLINE_PREFIX = new FoldedPattern(`^(${anyOf((a) => a.bylinePrefixe
 /** A word of any pack that tells a time from now ("vor", "ago", "il y a"), as a whole word. */
 const RELATIVE_TIME = new FoldedPattern(`(^|[^\\p{L}])(${anyOf((a) => a.relativeTimeWords)})([^\\p{L}]|$)`);
 
+/** A clock written with a dot and a zone or "Uhr" after it ("13.58 GMT", "9.30 Uhr"): a time of day, as a live blog's post time. */
+const DOTTED_CLOCK = new FoldedPattern(`\\d\\.\\d\\d\\s*(${alternation(clipLangs().flatMap((c) => c.timeOfDay))})(?![\\p{L}])`);
+
 /**
  * A duration ("120 Minuten ( + 300 Minuten Wartezeit )", "35 Min."): a number with no date, year,
  * clock time or word of a time from now ("vor 2 Stunden", "5 hours ago") — those are timestamps.
  */
 export function isDuration(text: string): boolean {
-  if (!/\d/.test(text) || /\d:\d\d|\b(1[89]|20)\d\d\b/.test(text)) return false;
+  if (!/\d/.test(text) || /\d:\d\d|\b(1[89]|20)\d\d\b/.test(text) || DOTTED_CLOCK.test(text)) return false;
   return dateIndex(text) < 0 && !RELATIVE_TIME.test(text);
 }
 

@@ -51,3 +51,5 @@ export const textLang = (code: string | null | undefined): TextLang => lookup(TE
 export const dateLangs = (): readonly DateLang[] => Object.values(DATES);
 /** The article sections of every language, matched at once for the same reason. */
 export const articleLangs = (): readonly ArticleLang[] => Object.values(ARTICLE);
+/** The clip sections of every language (their words of times of day serve article lines too). */
+export const clipLangs = (): readonly ClipLang[] => Object.values(CLIPS);

@@ -306,6 +306,9 @@ describe("line patterns", () => {
       "il y a 3 heures",
       "hace 2 horas",
       "14:30 Uhr",
+      // A live blog's post times, written with a dot.
+      "13.58 GMT",
+      "9.30 Uhr",
       "12.03.2021",
       "März 2021",
       "Minuten",
