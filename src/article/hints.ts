@@ -27,6 +27,12 @@ export const SHARE = /(\b|_)(share|sharing|sharedaddy|social)(\b|_)/i;
 /** Author lines. */
 export const BYLINE = /byline|author|autor|dateline|writtenby|p-author/i;
 
+/**
+ * Boxes at a paywall: a subscription or donation offer, or (on some pages) the paid text itself,
+ * so only a small one is an offer.
+ */
+export const PAYWALL = /pay-?wall/i;
+
 /** Readers' comments and their threads: their author lines are the commenters'. */
 export const COMMENTS = /comment|kommentar|disqus|replies/i;
 

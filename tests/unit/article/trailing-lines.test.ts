@@ -106,3 +106,30 @@ describe("the agencies' line under the last paragraphs", () => {
     expect(text).toContain("offiziell vorlägen");
   });
 });
+
+describe("an offer at the paywall", () => {
+  const BODY = [
+    "Bundesarbeitsministerin Bärbel Bas (SPD) hat die geplante Reform des Bürgergelds gegen Kritik aus den eigenen Reihen verteidigt. „Wer nicht mitwirkt, muss mit Konsequenzen rechnen“, sagte Bas am Freitag.",
+    "Künftig soll das Jobcenter die Leistungen vollständig streichen können, wenn Betroffene drei Termine in Folge versäumen. Die Kosten der Unterkunft sollen dann direkt an den Vermieter gezahlt werden.",
+    "Der Paritätische Gesamtverband warnte, die Reform treffe vor allem psychisch kranke Menschen. Verbandschef Joachim Rock sprach von einem „Rückfall in die Hartz-IV-Logik“.",
+  ].map((p) => `<p>${p}</p>`);
+  const pageWith = (box: string) =>
+    extract(
+      parseDocument(`<html lang="de"><body><article><h1>Bas verteidigt Reform</h1>${BODY.join("")}${box}</article></body></html>`),
+      "https://example.org/a",
+    ).text;
+
+  it("goes, a small box named for the paywall", () => {
+    const text = pageWith(
+      '<div class="pay-wall-box"><h4>taz zahl ich</h4><p>Unabhängiger Journalismus braucht Unterstützung. Jetzt unterstützen!</p></div>',
+    );
+    expect(text).toContain("Rückfall in die Hartz-IV-Logik");
+    expect(text).not.toContain("taz zahl ich");
+    expect(text).not.toContain("Unabhängiger Journalismus");
+  });
+
+  it("stays when the box so named holds the paid text", () => {
+    const text = pageWith(`<div class="paywall-content">${BODY.map((p) => p.replace("<p>", "<p>Außerdem: ")).join("")}</div>`);
+    expect(text.split("Außerdem: ").length - 1).toBe(3);
+  });
+});
