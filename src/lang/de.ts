@@ -283,13 +283,26 @@ export const quotes: QuoteLang = {
     "zeitung agentur sender organisation institut bündnis botschaft präsidium geschäft konzernleitung",
     "stiftung universität hochschule verein klinik bank kammer kasse gremium ausschuss vereinigung",
   ],
+  documents: [
+    "entwurf bericht papier dokument plan vertrag erklärung mitteilung pressemitteilung studie schreiben",
+    "brief gutachten urteil text stellungnahme",
+  ],
   placeRefs: ["dort", "darin", "hierin"],
+  pointBack: ["das dies so"],
   falseParticles: ["ab", "zu", "auf", "voraus"],
   complementizers: ["dass"],
   subjunctive: [
     "sei seien habe könne müsse solle wolle dürfe werde möge gebe wisse komme gehe stehe liege",
     "bleibe brauche plane wäre wären hätte hätten würde würden käme gäbe müsste könnte sollte",
+    // t-stems, whose Konjunktiv I ends like a weak preterite ("gelte" as "stellte").
+    "gelte halte erwarte bedeute biete arbeite fürchte achte berichte warte leiste koste richte",
   ],
+  // Konjunktiv I of any verb: "Der Bund greife zu kurz", "Die Lage verschärfe sich".
+  subjunctiveEndings: {
+    endings: ["e"],
+    notEndings: ["te"],
+    notWords: ["wurde sowie ohne gerne gerade heute lange alleine alle beide andere jede jene solche wenige bitte nahe"],
+  },
   subordinators: [
     "dass ob wenn weil als nachdem obwohl obgleich bevor ehe seitdem sobald solange falls sofern indem",
     "wie wo was wer wem wen wessen warum weshalb wieso",
@@ -300,6 +313,7 @@ export const quotes: QuoteLang = {
     "sogenannter genannt namens unwort wort begriff folge episode überschrift schlagzeile motto",
   ],
   roleLinks: ["bei beim von vom der des im am für an aus"],
+  originLinks: ["aus"],
   genitive: ["s"],
   conjunctions: ["und"],
   nameParticles: ["von", "van", "der", "de", "zu", "den", "di", "da", "bin", "al"],

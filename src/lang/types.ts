@@ -99,6 +99,11 @@ export interface QuoteLang {
   plural: readonly string[];
   /** Subject pronouns with no referent ("es", "it"). Lower case. */
   expletives: readonly string[];
+  /**
+   * Of those, the ones that also stand for a thing named before: "it" in "“…,” it said" is the
+   * company or agency the sentence before opened with. Lower case.
+   */
+  neuterPronouns?: readonly string[];
   /** The writer's own subject pronoun ("ich", "I"): a quote they say names no speaker. Lower case. */
   writer: readonly string[];
   /** Definite articles and demonstratives ("der", "the", "diese"). Lower case. */
@@ -111,8 +116,18 @@ export interface QuoteLang {
   indefinite: readonly string[];
   /** Nouns for organisations and documents that can speak ("ministerium", "entwurf", "report"). */
   bodies: readonly string[];
+  /**
+   * Of those, the documents: where the text names who wrote one, the author speaks ("heißt es in
+   * einer Stellungnahme der Regierung" is the government's). Lower case.
+   */
+  documents?: readonly string[];
   /** Place adverbs that point back at a document: "dort" in "So hieß es dort". Lower case. */
   placeRefs: readonly string[];
+  /**
+   * Words that open a paragraph by pointing back at the block quote before it, beside a verb of
+   * saying: "Das" in "Das sagte Müller am Dienstag", "That" in "That, Smith said, …". Lower case.
+   */
+  pointBack?: readonly string[];
   /** Separable particles that make a verb of saying another verb: "zu" in "sagten zu" (promised). */
   falseParticles: readonly string[];
   /** Conjunctions that open reported speech after a verb of saying: "dass", "that". */
@@ -123,6 +138,14 @@ export interface QuoteLang {
    */
   subjunctive: readonly string[];
   /**
+   * Where the subjunctive shows by an ending on any verb (German Konjunktiv I: "greife",
+   * "verschärfe", "fordere"): a lower-case word with one of `endings` right after its subject is a
+   * subjunctive verb, unless it ends in one of `notEndings` (the weak preterite "sagte", which a
+   * t-stem's subjunctive "gelte" shares: such forms belong in `subjunctive`) or is one of `notWords`
+   * (other words with that ending that may follow a noun: "wurde", "sowie", "gerne"). Absent where none.
+   */
+  subjunctiveEndings?: { endings: readonly string[]; notEndings: readonly string[]; notWords: readonly string[] };
+  /**
    * Words that open a subordinate clause ("was", "wenn", "nachdem"): such a clause before a verb
    * of saying is its object or a circumstance, not reported speech. Lower case.
    */
@@ -131,6 +154,8 @@ export interface QuoteLang {
   titleCues: readonly string[];
   /** Words that may join a role phrase after a name: "beim" in "Expertin beim German Marshall Fund". */
   roleLinks: readonly string[];
+  /** Prepositions of origin before a place that an unnamed person keeps: "aus" in "ein Student aus Augsburg". */
+  originLinks?: readonly string[];
   /** Endings of a name in the genitive: "s" in "Augsteins Motto". */
   genitive: readonly string[];
   /** Words that join two speakers: "und" in "schreiben Berlin und Paris". */

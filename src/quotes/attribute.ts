@@ -1,5 +1,5 @@
 import type { Token } from "./tokens";
-import type { Lexicon } from "./lexicon";
+import { isPersonNoun, type Lexicon } from "./lexicon";
 import { isBareNoun, parseMention, parseMentionBefore, type Mention } from "./mention";
 import { byStart, lastBelow } from "./search";
 import { auxiliaryBefore, auxiliarySubject, isSayingVerb, isUnrealised } from "./verbs";
@@ -240,13 +240,26 @@ function subjectSaid(
  * A document or body after a preposition in [from, to), where it says: "heißt es in einem
  * Bericht der Behörde", "Im Ministerium hieß es".
  */
-function bodyNamed(text: string, tokens: readonly Token[], from: number, to: number, lex: Lexicon): Mention | null {
+export function bodyNamed(text: string, tokens: readonly Token[], from: number, to: number, lex: Lexicon): Mention | null {
   for (let j = from; j < to - 1; j++) {
     if (!lex.prepositions.has(tokens[j]!.lower)) continue;
     const m = parseMention(text, tokens, j + 1, to, lex);
-    if (m?.kind === "group" && m.head && lex.bodies.has(m.head)) return m;
+    if (m?.kind === "group" && m.head && lex.bodies.has(m.head)) return authorOf(text, tokens, j + 1, m, lex) ?? m;
   }
   return null;
+}
+
+/** The author a document phrase names after its noun: "der Bundesregierung" in "einer Stellungnahme der Bundesregierung". */
+function authorOf(text: string, tokens: readonly Token[], from: number, m: Mention, lex: Lexicon): Mention | null {
+  if (!m.head || !lex.documents.has(m.head)) return null;
+  let h = from;
+  while (h < m.next && tokens[h]!.lower !== m.head) h++;
+  if (h + 1 >= m.next || !lex.definite.has(tokens[h + 1]!.lower)) return null;
+  const author = parseMention(text, tokens, h + 1, m.next, lex);
+  // A name, a body ("der Bundesregierung", "des DOSB") or a person's role ("des Ministers"); a
+  // noun in a form no list holds ("des Bauministeriums") leaves the document as the speaker.
+  const ok = author?.kind === "name" || author?.kind === "group" || (author?.kind === "role" && isPersonNoun(lex, author.head ?? ""));
+  return ok ? author : null;
 }
 
 /** Tokens a role phrase before a name set off by a comma may span: "Sen. John Cornyn’s Democratic challenger". */

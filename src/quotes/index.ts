@@ -10,6 +10,8 @@ import { answerer } from "./interview";
 import { parseMention, type Mention } from "./mention";
 import { Registry, type Speaker } from "./resolve";
 import { splitBlockQuote } from "./block-quote";
+import { speakerAfter } from "./point-back";
+import { bodyForIt } from "./it-said";
 import { findReported } from "./indirect";
 import { findNames } from "./names";
 import { documentBefore } from "./place";
@@ -106,6 +108,7 @@ function directQuotes(
     let said = attribute(text, tokens, from, to, i, lex, known, speaks);
     // The writer's own words name nobody, but for the one who answers in an interview.
     if (isWriter(said, lex)) said = answerer(text, tokens, blocks[span.block]!, known) ?? "nobody";
+    else if (said === "nobody") said = bodyForIt(text, tokens, bounds, s, blocks, lex, known) ?? "nobody";
     out.push({
       quote: { text: text.slice(words.start, words.end), ...words, kind: "direct", speaker: null, speakerRole: null },
       block: span.block,
@@ -169,7 +172,7 @@ function blockQuotes(
       if (mention && !mention.role) mention = { ...mention, role: roleAfterComma(text, parts.attribution, mention) };
       // An attribution line that names no speaker ("Belohnung: …") is no one's.
       if (mention && !speaks(mention)) mention = "nobody";
-    }
+    } else mention = speakerAfter(text, tokens, blocks[b + 1], lex, speaks);
     const words = parts.words;
     out.push({
       quote: { text: text.slice(words.start, words.end), ...words, kind: "block", speaker: null, speakerRole: null },

@@ -3,6 +3,8 @@ import type { Token } from "./tokens";
 import type { Lexicon } from "./lexicon";
 import { parseMention, parseMentionBefore, type Mention } from "./mention";
 import { auxiliaryBefore, auxiliarySubject, isSayingVerb } from "./verbs";
+import { isSubjunctive } from "./subjunctive";
+import { bodyNamed } from "./attribute";
 
 export interface Reported {
   words: Span;
@@ -35,10 +37,14 @@ export function findReported(
     if (isSayingVerb(tokens, k, from, lex) && isFronted(tokens, from, k, lex)) return frontedReport(text, tokens, from, k, to, lex, speaks);
   }
   for (let k = from; k < to; k++) {
-    if (!isSayingVerb(tokens, k, from, lex) || lex.impersonal.has(tokens[k]!.lower)) continue;
+    if (!isSayingVerb(tokens, k, from, lex)) continue;
+    const impersonal = lex.impersonal.has(tokens[k]!.lower);
     const clause = thatClause(tokens, k, to, lex) ?? subjunctiveClause(tokens, k, to, lex);
+    // "Aus dem Ministerium hieß es, der Bund unterstütze …": the body named beside "es" speaks.
+    const body = impersonal && clause !== null ? bodyNamed(text, tokens, from, clause, lex) : null;
+    if (impersonal && !body) continue;
     if (clause === null) return null;
-    const mention = subjectOf(text, tokens, k, from, to, lex, known);
+    const mention = body ?? subjectOf(text, tokens, k, from, to, lex, known);
     if (!mention || mention.kind === "impersonal" || mention.kind === "place" || !speaks(mention)) return null;
     let end = to - 1;
     while (end > clause && tokens[end]!.kind === "punct") end--;
@@ -63,7 +69,7 @@ function subjectOf(
 ): Mention | null {
   const aux = auxiliaryBefore(tokens, k, from, lex);
   if (aux >= 0) return auxiliarySubject(text, tokens, aux, k, from, to, lex, known);
-  const before = parseMentionBefore(text, tokens, k, from, lex);
+  const before = parseMentionBefore(text, tokens, parenthesisBefore(tokens, k, from), from, lex);
   if (before) return before;
   const after = parseMention(text, tokens, k + 1, to, lex);
   return after?.kind === "name" || after?.kind === "pronoun" ? after : null;
@@ -76,7 +82,7 @@ function subjectOf(
  * Beitrag" opens with a subordinate clause, the verb's object.
  */
 function isFronted(tokens: readonly Token[], from: number, k: number, lex: Lexicon): boolean {
-  if (lex.subjunctive.size === 0 || tokens[k - 1]!.text !== "," || lex.impersonal.has(tokens[k]!.lower)) return false;
+  if (lex.subjunctive.size === 0 || tokens[k - 1]!.text !== ",") return false;
   // The last clause before the comma that no subordinator opens: "…, als sich das Feuer ausbreitete" is none.
   let end = k - 1;
   let start = end - 1;
@@ -88,7 +94,7 @@ function isFronted(tokens: readonly Token[], from: number, k: number, lex: Lexic
     start = end - 1;
   }
   // A subjunctive verb, but for a question's first word ("Habe er …?").
-  for (let j = Math.max(start, from + 1); j < end; j++) if (lex.subjunctive.has(tokens[j]!.lower)) return true;
+  for (let j = Math.max(start, from + 1); j < end; j++) if (isSubjunctive(tokens, j, start, lex)) return true;
   return false;
 }
 
@@ -101,13 +107,26 @@ function frontedReport(
   lex: Lexicon,
   speaks: (m: Mention) => boolean,
 ): Reported | null {
-  const mention = parseMention(text, tokens, k + 1, to, lex);
+  // "…, hieß es aus dem Ministerium": the body after "es" speaks.
+  const mention = lex.impersonal.has(tokens[k]!.lower)
+    ? bodyNamed(text, tokens, k + 1, to, lex)
+    : parseMention(text, tokens, k + 1, to, lex);
   if (!mention || mention.kind === "impersonal" || mention.kind === "place" || !speaks(mention)) return null;
   // "…, sagte Wilke im Landtag." ends the sentence; "Nachdem …, äußerte er sich erneut zum Thema" goes on.
   let tail = mention.next;
   while (tail < to && tokens[tail]!.kind === "word") tail++;
   if (tail - mention.next > MAX_TAIL) return null;
   return { words: { start: tokens[from]!.start, end: tokens[k - 2]!.end }, mention };
+}
+
+/** Tokens a parenthesis after a name may span: "(FDP)", "(CDU/CSU)". */
+const MAX_PARENTHESIS = 6;
+
+/** Where the words before `k` end once a parenthesis right before it is left out: "Stark-Watzinger (FDP) sagte". */
+function parenthesisBefore(tokens: readonly Token[], k: number, from: number): number {
+  if (tokens[k - 1]?.text !== ")") return k;
+  for (let j = k - 2; j > from && j >= k - MAX_PARENTHESIS; j--) if (tokens[j]!.text === "(") return j;
+  return k;
 }
 
 function thatClause(tokens: readonly Token[], k: number, to: number, lex: Lexicon): number | null {
@@ -131,10 +150,13 @@ function subjunctiveClause(tokens: readonly Token[], k: number, to: number, lex:
     if (t.kind === "quote" || t.text === ";" || t.text === ":" || isSayingVerb(tokens, j, k, lex)) return null;
   }
   const first = tokens[comma + 1];
-  if (comma < 0 || !first || first.kind !== "word" || particleEnds(tokens, comma, lex)) return null;
-  if (!lex.pronouns.has(first.lower) && !lex.expletives.has(first.lower)) return null;
+  if (comma < 0 || !first || first.kind !== "word" || particleEnds(tokens, comma, lex) || lex.subordinators.has(first.lower)) return null;
+  // Its subject: a pronoun ("es wäre", "sie könne"), or a noun right before the verb ("der Bund
+  // unterstütze"), not a relative clause's words ("…, die anonym bleiben wolle").
+  const pronoun = lex.pronouns.has(first.lower) || lex.expletives.has(first.lower);
   for (let j = comma + 2; j < to && j <= comma + 1 + SUBJUNCTIVE_WITHIN; j++) {
-    if (lex.subjunctive.has(tokens[j]!.lower)) return comma + 1;
+    const noun = tokens[j - 1]!.cap && !lex.definite.has(tokens[j - 1]!.lower);
+    if ((pronoun || noun) && isSubjunctive(tokens, j, comma + 1, lex)) return comma + 1;
   }
   return null;
 }

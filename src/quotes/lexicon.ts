@@ -34,6 +34,7 @@ export interface Lexicon {
   genderedRoles: boolean;
   plural: ReadonlySet<string>;
   expletives: ReadonlySet<string>;
+  neuterPronouns: ReadonlySet<string>;
   writer: ReadonlySet<string>;
   definite: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
@@ -44,13 +45,18 @@ export interface Lexicon {
   /** Every noun for a person: all role nouns of `RoleLang` and the generic ones ("Freundin", "Sohn"). */
   persons: Nouns;
   bodies: Nouns;
+  documents: Nouns;
   placeRefs: ReadonlySet<string>;
+  pointBack: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   falseParticles: ReadonlySet<string>;
   subjunctive: ReadonlySet<string>;
+  /** The subjunctive by its ending (`QuoteLang.subjunctiveEndings`), null where the language has none. */
+  subjunctiveEndings: { endings: readonly string[]; notEndings: readonly string[]; notWords: ReadonlySet<string> } | null;
   subordinators: ReadonlySet<string>;
   titleCues: ReadonlySet<string>;
   roleLinks: ReadonlySet<string>;
+  originLinks: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   genitive: readonly string[];
@@ -120,6 +126,7 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
     genderedRoles: q.genderedRoles,
     plural: words(q.plural),
     expletives: words(q.expletives),
+    neuterPronouns: words(q.neuterPronouns ?? []),
     writer: words(q.writer),
     definite: words(q.definite),
     possessives: words(q.possessives),
@@ -128,13 +135,17 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
     roles: nouns(speakerRoles, q, r),
     persons: nouns([...speakerRoles, ...Object.values(r.peopleOnly).flat(), ...q.generic], q, r),
     bodies: nouns(q.bodies, q, r),
+    documents: nouns(q.documents ?? [], q, r),
     placeRefs: words(q.placeRefs),
+    pointBack: words(q.pointBack ?? []),
     complementizers: words(q.complementizers),
     falseParticles: words(q.falseParticles),
     subjunctive: words(q.subjunctive),
+    subjunctiveEndings: q.subjunctiveEndings ? { ...q.subjunctiveEndings, notWords: words(q.subjunctiveEndings.notWords) } : null,
     subordinators: words(q.subordinators),
     titleCues: words(q.titleCues),
     roleLinks: words(q.roleLinks),
+    originLinks: words(q.originLinks ?? []),
     nameParticles: words(q.nameParticles),
     conjunctions: words(q.conjunctions),
     genitive: q.genitive,

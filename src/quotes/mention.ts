@@ -157,7 +157,12 @@ function affiliated(text: string, tokens: readonly Token[], end: number, floor: 
     const m = parseMentionBefore(text, tokens, k, floor, lex);
     // "an 82-year-old woman from Leicester told me": a person said as written comes from a place too.
     const person = m?.kind === "name" || (m?.kind === "group" && m.head !== null && isPersonNoun(lex, m.head));
-    return person ? { ...m, next: end } : null;
+    if (!person) return null;
+    // "a woman from Leicester": an unnamed person keeps where they are from.
+    if (m.kind === "group" && m.next === k && originEnd(tokens, k, end, lex) === end) {
+      return { ...m, text: m.text + text.slice(m.end, tokens[end - 1]!.end), end: tokens[end - 1]!.end, next: end };
+    }
+    return { ...m, next: end };
   }
   return null;
 }
@@ -296,6 +301,8 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
       }
     }
   }
+  // "ein Student aus Augsburg": where a person is from belongs to the phrase.
+  if (end === head + 1 && isPersonNoun(lex, h.lower)) end = originEnd(tokens, end, stop, lex);
   // "the New Zealand Department of Conservation": an organisation's name runs on over its links.
   if (h.cap) end = linkedName(tokens, end, stop, lex);
   // "a spokeswoman for the Trump campaign": the body a role speaks for belongs to the phrase.
@@ -308,6 +315,14 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
   const body = lex.bodies.has(h.lower) || acronym || !lex.capitalisedNouns;
   const kind = lex.definite.has(det.lower) && !plural && (isRole || !body) ? "role" : "group";
   return { kind, text: asWritten, start: det.start, end: tokens[end - 1]!.end, role: null, head: h.lower, next: end };
+}
+
+/** The token index after a place of origin at `end` ("aus Augsburg", "from Leicester"), else `end`. */
+function originEnd(tokens: readonly Token[], end: number, stop: number, lex: Lexicon): number {
+  if (!lex.originLinks.has(tokens[end]?.lower ?? "")) return end;
+  let e = end + 1;
+  while (e < stop && e <= end + MAX_NAME && isCapWord(tokens[e], lex)) e++;
+  return e > end + 1 ? e : end;
 }
 
 /**

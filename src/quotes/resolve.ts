@@ -8,6 +8,7 @@ import { isNameWord } from "./names";
 import { byStart, byValue, lastBelow } from "./search";
 import { endsPossessive } from "../text/char-class";
 import { wordMemo } from "../word-memo";
+import { namedBody } from "./body-name";
 
 /** A speaker as the quote list shows it, with the gender its role shows (for pronouns). */
 export interface Speaker {
@@ -184,9 +185,11 @@ export class Registry {
     return this.candidates(name).length > 0;
   }
 
-  /** An organisation or unnamed person that a quote was attributed to, as an antecedent. */
+  /** An unnamed person or, where no neuter pronoun takes it up, an organisation that a quote was attributed to, as an antecedent. */
   addSpeakerMention(m: Mention): void {
     if (m.kind !== "group") return;
+    // Where a body is "it" ("the department"), "he" or "she" after it is someone else.
+    if (this.lex.neuterPronouns.size > 0 && m.head && this.lex.bodies.has(m.head) && !isPersonNoun(this.lex, m.head)) return;
     const who = this.unnamedWho(m.text);
     if (m.head && this.lex.voices.has(m.head)) this.voices.add(who);
     this.unnamed.push({ pos: m.start, who });
@@ -325,7 +328,7 @@ export class Registry {
       }
       case "group":
         if (m.head) this.groups.push({ pos: m.start, name: m.text, head: m.head });
-        return { name: m.text, role: null };
+        return { name: namedBody(this.text, this.tokens, m, this.lex) ?? m.text, role: null };
       case "place":
       case "impersonal":
         return null;

@@ -229,13 +229,19 @@ describe("who said it", () => {
     expect(qs.map((q) => q.speaker)).toEqual(["Thames Water"]);
   });
 
-  it("takes the document or body after a preposition as the speaker of „heißt es“", () => {
+  it("takes the document or body after a preposition as the speaker of „heißt es“, a document's author first", () => {
     const qs = quotesOf(
       "de",
       "„Die Lücke ist größer als offiziell eingeräumt“, heißt es in einem internen Bericht der Behörde.",
       "„Niemand weiß, was morgen kommt“, hieß es in Berlin.",
     );
-    expect(qs.map((q) => q.speaker)).toEqual(["einem internen Bericht der Behörde", null]);
+    expect(qs.map((q) => q.speaker)).toEqual(["der Behörde", null]);
+    const statement = quotesOf(
+      "de",
+      "Die Bundesregierung weist die Kritik zurück. „Die Reform ist der größte Schritt seit Jahren“, heißt es in einer Stellungnahme der Bundesregierung.",
+      "„Die Lage ist ernst“, hieß es in dem Bericht.",
+    );
+    expect(statement.map((q) => q.speaker)).toEqual(["der Bundesregierung", "dem Bericht"]);
   });
 
   it("takes no lower-case word for a role noun where nouns are capitalised", () => {

@@ -78,10 +78,15 @@ describe("quotes in news text of new kinds", () => {
     expect(speakers("en", ...paras)).toEqual(["a Department of Health spokesman"]);
   });
 
-  it("steps over where a speaker comes from", () => {
+  it("steps over where a named speaker comes from, and keeps it for an unnamed one", () => {
     expect(speakers("en", "‘I waited 14 hours on a trolley,’ an 82-year-old woman from Leicester told me.")).toEqual([
-      "an 82-year-old woman",
+      "an 82-year-old woman from Leicester",
     ]);
+    expect(speakers("de", "„Ich arbeite 20 Stunden in der Woche“, sagte ein Student aus Augsburg dem ZDF.")).toEqual([
+      "ein Student aus Augsburg",
+    ]);
+    expect(speakers("en", "“The yen will stay weak,” said a trader from Tokyo.")).toEqual(["a trader from Tokyo"]);
+    expect(speakers("de", "„Wir prüfen das“, sagte ein Sprecher aus dem Ministerium.")).toEqual(["ein Sprecher"]);
     expect(speakers("de", "„Wir haben Angst um unsere Kinder“, sagte Maria Schulz aus Köln.")).toEqual(["Maria Schulz"]);
   });
 
