@@ -9,6 +9,8 @@ export interface PageSignals {
   declaredArticle: boolean;
   /** JSON-LD clip item with the page's title, or og:type "video.…": a news clip's own page. */
   declaredClip: boolean;
+  /** The page names its author and its date of publication: a post, as a short article without declarations. */
+  authored: boolean;
   url?: string;
 }
 
@@ -72,7 +74,7 @@ export function notArticleReason(
     return "search results";
   if (isRoot && !signals.declaredArticle && teasers >= 5) return "home page: teasers of many articles";
   // A page that calls itself an article may be short: a news flash, a clip with its teaser text.
-  if (p.chars >= 600 || ((signals.declaredArticle || signals.declaredClip) && p.chars >= 150)) {
+  if (p.chars >= 600 || ((signals.declaredArticle || signals.declaredClip || signals.authored) && p.chars >= 150)) {
     // Much prose, but cut up by linked headlines: a section front with long teaser texts.
     const inRoot = root ? teaserCount(stats, root) : 0;
     if (!signals.declaredArticle && inRoot >= 5 && inRoot * 2 >= p.count) return "section front: teasers of many articles";

@@ -115,7 +115,12 @@ export function* articleSteps(doc: Document, opts: { url?: string } = {}): Steps
   const a = best!;
   const blocks = withHeadline(doc, meta.title, a, textOf);
   const root = commonAncestor(a.blocks.map((b) => b.el)) ?? null;
-  const reason = notArticleReason(doc, blocks, a.stats, a.runs, body, root, { declaredArticle, declaredClip, url: opts.url });
+  const reason = notArticleReason(doc, blocks, a.stats, a.runs, body, root, {
+    declaredArticle,
+    declaredClip,
+    authored: !!meta.byline && !!meta.published,
+    url: opts.url,
+  });
   return { root, blocks, skip: a.skip, meta, isArticle: !reason, ...(reason ? { reason } : {}) };
 }
 

@@ -25,6 +25,19 @@ describe("non-articles", () => {
     });
   }
 
+  it("takes a short post that names its author and date for an article, without declarations", () => {
+    const post = (meta: string) =>
+      parseDocument(
+        `<html lang="en"><head><title>The Shutdown Ended. The Crisis Didn’t.</title>${meta}</head><body><main><article><h1>The Shutdown Ended. The Crisis Didn’t.</h1>` +
+          "<p>The longest government shutdown in American history ended the way most people expected it would: with Democrats folding.</p>" +
+          "<p>Eight Senate Democrats voted with Republicans to reopen the government in exchange for a promise of a vote on subsidies.</p>" +
+          "<p>“We fought as hard as we could,” Senate Minority Leader Chuck Schumer told reporters.</p></article></main></body></html>",
+      );
+    const authored = '<meta name="author" content="Russell Berman"><meta property="article:published_time" content="2025-11-13T16:32:00Z">';
+    expect(extractArticle(post(authored)).isArticle).toBe(true);
+    expect(extractArticle(post("")).isArticle).toBe(false);
+  });
+
   it("keeps real news pages of the corpus as articles (at most 1 in 25 rejected)", () => {
     const news = trafilaturaPages().filter((p) => p.news);
     const rejected = news.filter((p) => !extractArticle(parseDocument(p.html), { url: p.url }).isArticle);
