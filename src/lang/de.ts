@@ -836,6 +836,9 @@ export const article: ArticleLang = {
     "dieses thema im programm",
     // The publisher's standards after the text ("Unsere Standards: …").
     "unsere standards",
+    // A pointer to the site's other news ("Mehr News aus Bayern lesen Sie immer bei uns.").
+    "mehr news aus",
+    "mehr nachrichten aus",
   ],
   relativeTimeWords: ["vor", "heute", "gestern", "seit"],
   pictureWords: ["bild", "bilder", "foto", "fotos"],

@@ -133,3 +133,24 @@ describe("an offer at the paywall", () => {
     expect(text.split("Außerdem: ").length - 1).toBe(3);
   });
 });
+
+describe("a pointer to the site's other news after the text", () => {
+  it("closes the text with what follows it", () => {
+    const body = [
+      "Nürnberg – CSU-Chef Markus Söder hat die Grünen zum politischen Hauptgegner erklärt. „Bayern wird nie ein Öko-Labor“, rief der Ministerpräsident den Delegierten zu.",
+      "Mit 96,5 Prozent der Stimmen wurde Söder als Parteichef bestätigt. Vor zwei Jahren hatte er 96,6 Prozent erhalten.",
+      "Generalsekretär Martin Huber sagte, die CSU werde jeden Tag für ein starkes Bayern kämpfen.",
+      "<strong>Mehr News aus Bayern lesen Sie immer bei uns.</strong>",
+      "Zur Merkur.de-Startseite",
+    ];
+    const { text } = extract(
+      parseDocument(
+        `<html lang="de"><body><article><h1>Söder attackiert Grüne</h1>${body.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`,
+      ),
+      "https://example.org/a",
+    );
+    expect(text).toContain("für ein starkes Bayern kämpfen.");
+    expect(text).not.toContain("Mehr News");
+    expect(text).not.toContain("Startseite");
+  });
+});
