@@ -440,6 +440,7 @@ export const people: PeopleLang = {
   alternatives: ["oder"],
   demonstratives: ["dieser diese diesem diesen dieses jener jene jenem jenen jenes"],
   subjectArticles: ["der die"],
+  bodyHeads: ["vorsitzende vorsitzender chef chefin leiter leiterin direktor direktorin"],
   leadVerbs: ["leitet führt anführt befehligt leitete führte anführte befehligte"],
   relativePronouns: ["der die das dem den welcher welche dessen deren"],
   possessives: ["sein seine seiner seinen seinem seines ihr ihre ihrer ihren ihrem ihres unser unsere dessen deren"],

@@ -280,6 +280,9 @@ export const people: PeopleLang = {
     "national security advisor",
     "speaker of the house",
     "house speaker",
+    // Leaders of a chamber's parties: "The minority leader said".
+    "majority leader",
+    "minority leader",
     "police chief",
     "police officer",
     "supreme leader",
@@ -308,6 +311,8 @@ export const people: PeopleLang = {
   privateBodies: [
     "company companies corp corporation inc llc ltd plc co firm group club fc foundation charity association society",
     "fifa uefa",
+    // Words that end companies' names: "Samsung Electronics Chairman", "Nissan Motor".
+    "motor motors electronics holdings industries airlines airways technologies pharmaceuticals",
   ],
   branchNames: ["international"],
   roleModifiers: [
@@ -339,7 +344,7 @@ export const people: PeopleLang = {
   placeStarts: ["north south east west northern southern eastern western new united saint san santa los las mount fort port lower upper"],
   nameStops: [
     "street st road avenue square park university college school institute foundation center centre",
-    "fund bank group company co inc ltd corp corporation motors airlines electric systems party union club association hospital airport station prize",
+    "fund bank group company co inc ltd corp corporation motor motors airlines electric electronics holdings systems party union club association hospital airport station prize",
     "store shop mall market restaurant cafe hotel",
     "award cup stadium arena hall church cathedral river lake valley island bay bridge tower museum times post",
     "news journal democrats republicans administration department ministry agency council committee",
@@ -359,6 +364,7 @@ export const people: PeopleLang = {
   alternatives: ["or"],
   demonstratives: ["this that these those"],
   subjectArticles: ["the"],
+  bodyHeads: ["leader head chief chair chairman chairwoman director speaker"],
   leadVerbs: ["leads heads chairs runs directs commands oversees led headed chaired ran directed commanded oversaw"],
   relativePronouns: ["who whom whose"],
   possessives: ["his her its their our my your"],

@@ -291,6 +291,12 @@ export interface PeopleLang {
   leadVerbs?: readonly string[];
   /** Definite articles of a singular subject, whose office refers back to a person just named: "the chancellor said", "der Kanzler sagte". */
   subjectArticles?: readonly string[];
+  /**
+   * Role nouns (of `conditional`) that one person holds per body, so that a definite subject with
+   * the body refers back too: "the Conservative leader added", "der CSU-Chef sagte" (not "the
+   * Kremlin spokesman", "the Pentagon official", of whom there are many).
+   */
+  bodyHeads?: readonly string[];
   /** Relative pronouns that open a clause describing the name before: "der", "who". */
   relativePronouns: readonly string[];
   /** Possessives ("his", "ihre"): after a comma one continues a list ("Lorenz, his secretary, his programmer"). */

@@ -12,16 +12,25 @@ export interface TextBodies {
    * office, wherever the text names it so ("president of Mozilla Europe").
    */
   private: ReadonlySet<string>;
+  /**
+   * Names a company's or club's word stands before: "Bayern" in "FC Bayern". They may be a city's
+   * too ("VfB Stuttgart"), so they make private only an office compounded with them: "Bayern-Präsident".
+   */
+  clubs: ReadonlySet<string>;
 }
 
 export function textBodies(text: string, tokens: readonly Token[], lex: Lexicon): TextBodies {
   const bodies = new Set<string>();
   const companies = new Set<string>();
+  const clubs = new Set<string>();
   const isBody = (key: string) => lex.publicBodyWords.has(key);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (!t.cap || !next || next.gap !== " ") continue;
+    if (!next || next.gap !== " ") continue;
+    // "FC Bayern", "VfB Stuttgart": a club's word may be written in capitals.
+    if (startsUpper(t.text) && next.cap && !isBody(next.key) && lex.privateBody(t.key)) clubs.add(next.key);
+    if (!t.cap) continue;
     if (!next.cap && isBody(next.key)) bodies.add(t.key);
     // "Siemens AG", "Acme Corp"; not "Tory group" (a public body's word) nor "a charity" (lower case).
     else if (startsUpper(next.text) && !isBody(t.key) && lex.privateBody(next.key)) companies.add(t.key);
@@ -37,5 +46,5 @@ export function textBodies(text: string, tokens: readonly Token[], lex: Lexicon)
     const keyAt = (k: number) => named[k];
     if (named.some((w, k) => isBody(w) || publicBodyAt(keyAt, k, lex) > 1)) bodies.add(m[1]!.toLowerCase());
   }
-  return { public: bodies, private: companies };
+  return { public: bodies, private: companies, clubs };
 }

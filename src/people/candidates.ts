@@ -3,11 +3,12 @@ import { apostropheOwner, type Token } from "./tokens";
 import type { TextFacts } from "./text-facts";
 import { isCommonWord, lexicalWord } from "./text-facts";
 import { genitiveBeforeNoun, isStop, nameSpans, type NameSpan } from "./name-spans";
-import { headAt, roleAfter, roleBefore, roleWithBodyBefore, type RolePhrase } from "./role-phrase";
+import { headAt, roleAfter, roleBefore, roleWithBodyBefore, serves, type RolePhrase } from "./role-phrase";
 import { creditSpans } from "./credits";
 import { joinEnumerations } from "./enumeration";
 import { GIVEN_NAMES } from "./data/given-names";
 import { startsLower } from "../text/char-class";
+import { publicBody } from "./official";
 
 /** A name span judged: a person for sure, or a single word that is one only if linked later. */
 export interface Candidate extends NameSpan {
@@ -156,6 +157,16 @@ const titleRole = (at: number): RolePhrase => ({
   headAt: at,
 });
 
+/** No names the text shows to be public bodies: the lexicon's alone. */
+const NO_BODIES: ReadonlySet<string> = new Set();
+
+/** A role of abbreviated titles only, each with its period: "Gen.", "Lt. Gen.", "Sen.". */
+function rankOnly(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
+  for (let k = role.from; k <= role.to; k++)
+    if (!lex.abbreviations.has(tokens[k]!.key) || !tokens[k + 1]!.gap.startsWith(".")) return false;
+  return true;
+}
+
 /** Whether the span stands between a determiner and a lower-case noun: "A Gallup Korea poll". */
 function thingAfterDeterminer(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boolean {
   const before = tokens[s.from - 1];
@@ -211,11 +222,16 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     const single = words.length === 1;
     const party = partyAfter(tokens, s, lex);
     // "Prime Minister Sir Keir Starmer", "Der Klimaforscher Prof. Dr. Stefan Rahmstorf": a role stands before the honorifics.
-    const found =
+    const titled =
       roleBefore(tokens, s.honorific ? honorificsFrom(tokens, s.from, lex) : s.from, lex) ??
-      (s.honorific ? roleBefore(tokens, s.from, lex) : null) ??
-      roleAfter(tokens, s.to, lex) ??
-      roleWithBodyBefore(tokens, s.from, lex);
+      (s.honorific ? roleBefore(tokens, s.from, lex) : null);
+    // "Gen. Dan Caine, chairman of the Joint Chiefs of Staff", "Rep. Hakeem Jeffries, the House
+    // Democratic leader": a rank yields to the office of a body after the name (but not to a bare
+    // description: "Gov. Gavin Newsom, a potential candidate").
+    const office = titled && rankOnly(titled, tokens, lex) ? roleAfter(tokens, s.to, lex) : null;
+    const bodied = !!office && (office.to > office.headAt || publicBody(office, tokens, lex, NO_BODIES));
+    const ranked = bodied && serves(office.head) && !office.head.plural;
+    const found = (ranked ? office : titled) ?? roleAfter(tokens, s.to, lex) ?? roleWithBodyBefore(tokens, s.from, lex);
     // "fellow judges Melanie …": a plural role is no one person's. "Prince William": the rank is the role.
     const written = found?.head.plural ? null : (found ?? (titledGiven(words, lex) ? titleRole(s.from) : null));
     // "sein deutscher Kollege Andreas Jung von der CDU": the party belongs to the role.
@@ -225,7 +241,11 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     // at a sentence's start too where the text writes it so mid-sentence ("New Zealand Oxford Dictionary").
     const before = tokens[s.from - 1];
     const opens = !!before && (!before.sentenceStart || facts.nameStarts.has(before.key));
-    const longer = opens && before.cap && first.gap === " " && lex.notNames.has(before.key) && !s.honorific;
+    // Where nouns are capitalised, one after its determiner is a phrase of its own: "am Montag Emmanuel
+    // Macron" (but a place's first word is not: "der „San Luis Lodges“").
+    const phrase =
+      lex.lang.capitalisedNouns && !!before && !lex.placeStarts.has(before.key) && lex.determiners.has(tokens[s.from - 2]?.key ?? "");
+    const longer = opens && before.cap && first.gap === " " && lex.notNames.has(before.key) && !s.honorific && !phrase;
     const orgTail = orgNameTail(tokens, s.from, lex);
     // "African Americans", "Australian English", "Christian America": a group, a language or a
     // land; "Bill English" is a person.
@@ -275,7 +295,9 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
       if (thingAfterDeterminer(tokens, s, lex)) sure = false;
     }
     // Fields listed, not spread: V8 copies a spread object slowly (~40% of this function on long pages).
-    out.push({ from: s.from, to: s.to, honorific: s.honorific, sure, role, politician: cue || party !== null });
+    // The rank that yielded is still held: "Sen." is a public office.
+    const rankHeld = ranked && titled?.head.kind === "office";
+    out.push({ from: s.from, to: s.to, honorific: s.honorific, sure, role, politician: cue || party !== null || rankHeld });
   }
   insideRoles(out, tokens, lex);
   const plain = (c: Candidate) => !notListed.has(c.from) && !tokens.slice(c.from, c.to + 1).some(common);

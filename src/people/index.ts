@@ -31,13 +31,13 @@ export function* peopleSteps(ctx: TextContext): Steps<Person[]> {
   const candidates = findCandidates(tokens, facts, lex);
   yield "names";
   const people = clusterPeople(tokens, candidates, lex);
-  addDefiniteRoles(tokens, people, lex);
+  const bodies = textBodies(ctx.text, tokens, lex);
+  addDefiniteRoles(tokens, people, lex, (role) => officialness(role, tokens, lex, bodies, facts.lower) === true);
   const clusters = people.map((c) => ({
     c,
     first: Math.min(...c.mentions.map(([a]) => a)),
   }));
   clusters.sort((a, b) => a.first - b.first);
-  const bodies = textBodies(ctx.text, tokens, lex);
   const officials = new Map<Cluster, boolean>();
   for (const { c } of clusters) officials.set(c, ownOfficial(c, tokens, lex, bodies, facts.lower));
   const named = clusters.flatMap(({ c }) => c.mentions.map(([at]) => ({ at, c }))).sort((a, b) => a.at - b.at);

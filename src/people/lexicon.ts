@@ -52,6 +52,7 @@ export interface Lexicon {
   alternatives: ReadonlySet<string>;
   demonstratives: ReadonlySet<string>;
   subjectArticles: ReadonlySet<string>;
+  bodyHeads: ReadonlySet<string>;
   leadVerbs: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
@@ -184,6 +185,7 @@ export function lexicon(code: string | null): Lexicon {
     alternatives: set(lang.alternatives),
     demonstratives: set(lang.demonstratives),
     subjectArticles: set(lang.subjectArticles ?? []),
+    bodyHeads: set(lang.bodyHeads ?? []),
     leadVerbs: set(lang.leadVerbs ?? []),
     relativePronouns: set(lang.relativePronouns),
     possessives: set(lang.possessives),

@@ -23,7 +23,7 @@ export function officialness(
 ): Officialness {
   switch (role.head.kind) {
     case "office":
-      return publicBody(role, tokens, lex, bodies.public) || !privateBody(role, tokens, lex, bodies.private);
+      return publicBody(role, tokens, lex, bodies.public) || !privateBody(role, tokens, lex, bodies);
     case "private":
       return false;
     case "relational":
@@ -33,7 +33,7 @@ export function officialness(
         publicBody(role, tokens, lex, bodies.public) ||
         otherOffice(role, tokens, lex) ||
         national(role, tokens, lex) ||
-        (formalTitle(role, tokens, lex, lower) && !privateBody(role, tokens, lex, bodies.private))
+        (formalTitle(role, tokens, lex, lower) && !privateBody(role, tokens, lex, bodies))
       )
         return true;
       // "seine Sprecherin Karoline Leavitt", "his spokesman": the owner's spokesperson or deputy.
@@ -67,12 +67,14 @@ function formalTitle(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, l
  * the role). A body's word just before a branch's name names an association: "Kurdische Gemeinde
  * Deutschland" (but a state's compound does not: "Bundesrepublik Deutschland").
  */
-function publicBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bodies: ReadonlySet<string>): boolean {
-  if (lex.publicBodies.some((b) => role.head.prefix.includes(b))) return true;
+export function publicBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bodies: ReadonlySet<string>): boolean {
+  const prefix = role.head.prefix;
+  if (!privateCompound(prefix, lex) && lex.publicBodies.some((b) => prefix.includes(b))) return true;
   const keyAt = (k: number) => (k <= role.to ? tokens[k]!.key : undefined);
   for (let k = role.from; k <= role.to; k++) {
     if (k === role.headAt) continue;
     const key = tokens[k]!.key;
+    if (privateCompound(key, lex)) continue;
     if (lex.publicBodyWords.has(key) && k < role.to && branchAt(tokens, k + 1, lex)) continue;
     if (bodies.has(key) || publicBodyAt(keyAt, k, lex) > 0 || lex.publicBodyEnd(key)) return true;
     // "F.B.I.": a body's initials written with periods.
@@ -81,6 +83,12 @@ function publicBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bo
   }
   return false;
 }
+
+/**
+ * A compound whose last part is a company or club, whatever public body starts it: "Bundeswehrverband",
+ * "Bundesverbands" (but not one joined by a hyphen to a public body's name: "CDU-Landesverband").
+ */
+const privateCompound = (key: string, lex: Lexicon) => lex.lang.compoundNouns && !key.includes("-") && lex.privateBody(key);
 
 /** A nationality before a role noun that it makes the state's: "Russian leader", "China's top official". */
 function national(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
@@ -112,14 +120,18 @@ function otherOffice(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): 
 
 /**
  * A company or club in the head's compound or among the role's other words ("Vereinspräsident",
- * "Dana F. Besecker Company"), a name the text gives a company elsewhere ("Mozilla Europe"), or
- * an association's branch ("Diakonie Deutschland", "Amnesty International").
+ * "Dana F. Besecker Company"), a name the text gives a company elsewhere ("Mozilla Europe", and in
+ * a compound "Bayern-Präsident" beside "FC Bayern"), or an association's branch ("Diakonie
+ * Deutschland", "Amnesty International").
  */
-function privateBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, companies: ReadonlySet<string>): boolean {
-  if (role.head.prefix && lex.privateBody(role.head.prefix)) return true;
+function privateBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bodies: TextBodies): boolean {
+  const prefix = role.head.prefix;
+  if (prefix && lex.privateBody(prefix)) return true;
+  const named = prefix.endsWith("-") ? prefix.slice(0, -1) : "";
+  if (named && (bodies.private.has(named) || bodies.clubs.has(named))) return true;
   for (let k = role.from; k <= role.to; k++) {
     const t = tokens[k]!;
-    if (k !== role.headAt && (lex.privateBody(t.key) || companies.has(t.key))) return true;
+    if (k !== role.headAt && (lex.privateBody(t.key) || bodies.private.has(t.key))) return true;
     if (k > role.headAt + 1 && branchAt(tokens, k, lex)) return true;
   }
   return false;

@@ -206,14 +206,21 @@ function joinedOffice(tokens: readonly Token[], from: number, lex: Lexicon): num
 
 /**
  * Whether the capitalised words [from, to] after a private role's link name a place or see, not a
- * person: "Archbishop of | Canterbury |" (but "son of | Senator |", "Sohn von | Box-Legende |"). Only
- * where nouns are lower case, and none of the words may be a title or given name.
+ * person: "Archbishop of | Canterbury |", "Erzbischof von | Köln |" (but "son of | Senator |").
+ * None of the words may be a title or given name, nor, where nouns are capitalised too, a common
+ * noun: "Sohn von | Box-Legende |".
  */
 function placeAfterLink(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
-  if (lex.lang.capitalisedNouns) return false;
-  for (let k = from; k <= to; k++) if (roleWord(tokens[k]!.key, lex) || GIVEN_NAMES.has(tokens[k]!.key)) return false;
+  for (let k = from; k <= to; k++) {
+    const key = tokens[k]!.key;
+    if (roleWord(key, lex) || GIVEN_NAMES.has(key)) return false;
+    if (lex.lang.capitalisedNouns && (key.includes("-") || lex.commonNouns.has(key) || nounEnding(key, lex))) return false;
+  }
   return true;
 }
+
+/** Whether a word ends in a noun's suffix: "Regierung", "Gemeinschaft". */
+const nounEnding = (key: string, lex: Lexicon) => lex.nounSuffixes.some((s) => key.length > s.length + 2 && key.endsWith(s));
 
 /** Capitalised words of a body's name between a role's link and the name after it: "Minister of | Education |". */
 const MAX_BODY_WORDS = 3;
@@ -470,7 +477,7 @@ function ledBody(tokens: readonly Token[], from: number, verb: number, lex: Lexi
 }
 
 /** A role of public service, office or conditional (not a private tie: "his son-in-law and chief of staff"). */
-const serves = (head: RoleWord) => head.kind === "office" || head.kind === "conditional";
+export const serves = (head: RoleWord) => head.kind === "office" || head.kind === "conditional";
 
 /**
  * Extends an apposition's role ending at token `to` over a second office joined by a conjunction:
