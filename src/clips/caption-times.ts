@@ -83,10 +83,14 @@ function durationOf(line: string, w: ClipWords, dates: readonly Found[], badges:
       if (!meta(start, end)) continue;
       // A bare clock is a duration only as a badge ("Video 2:34") or in brackets closing a caption
       // ("… on Tuesday night. (Nov. 26, 2026) (1:14)"), not in prose ("will play in 00:25");
-      // a bare "21:38" after a date or before "Uhr" is a time of day.
+      // a bare "21:38" after a date or before "Uhr" is a time of day, but one set off from the date
+      // by a bar or dot is the label's duration field ("Sept. 3, 2025 | 2:04", "02.12.2025 · 0:28"),
+      // also after the title on the same line.
       const bracketed = /[([]\s*$/.test(line.slice(0, start)) && /^\s*[)\]]/.test(line.slice(end));
-      if (!u && !bracketed && (!badges || wordsOutside(line, start, end) > BADGE_WORDS)) continue;
-      if (!u && parts === 2 && (w.timeOfDayAfter.test(line.slice(end)) || (!bracketed && dates.some((d) => d.end <= start)))) continue;
+      const barred = dates.some((d) => d.end <= start && /^\s*[|·•]\s*$/.test(line.slice(d.end, start)));
+      if (!u && !bracketed && (!badges || (!barred && wordsOutside(line, start, end) > BADGE_WORDS))) continue;
+      if (!u && parts === 2 && (w.timeOfDayAfter.test(line.slice(end)) || (!bracketed && !barred && dates.some((d) => d.end <= start))))
+        continue;
     }
     // "1:30 Std." reads as hours and minutes; "0:28 min" and bare clocks as minutes and seconds.
     const seconds = parseClock(u === 3600 && parts === 2 ? `${digits}:00` : digits);

@@ -1,4 +1,4 @@
-import { CONSENT_LINE } from "../article/phrases";
+import { BYLINE_PREFIX, CONSENT_LINE, CREDIT_LINE } from "../article/phrases";
 import { readCaptionTimes, type CaptionTimes } from "./caption-times";
 import { closestNamed, firstDescendant, nameTokens } from "./dom";
 import { PHRASING_TAGS } from "../text/phrasing";
@@ -56,6 +56,23 @@ export function unitTitle(unit: Element, w: ClipWords): string | null {
   return t && t.length < MAX_TITLE ? t : null;
 }
 
+/** A sentence's end, maybe inside closing quotation marks or brackets; a credit may follow it ("… Farben. Video: Reuters"). */
+const SENTENCE_END = /[.!?…]["”“»«’')\]]*(\s|$)/u;
+
+/**
+ * A title set as a plain line at the top of a caption, above its teaser text: a line of a few words
+ * that ends no sentence, above a longer sentence; not a kicker (one word), a credit, a byline, a
+ * notice or a line of times, nor a line inside the player (`player`: a consent placeholder's heading,
+ * "Inhalte von YouTube laden").
+ */
+export function topLine(lines: readonly string[], player: readonly string[], w: ClipWords): string | null {
+  const [t, next] = lines.filter((l) => !player.includes(l));
+  if (!t || !next || next.length <= t.length || !SENTENCE_END.test(next) || /[.:;,]$/.test(t) || !t.includes(" ")) return null;
+  if (t.length >= MAX_TITLE || CREDIT_LINE.test(t) || BYLINE_PREFIX.test(t) || CONSENT_LINE.test(t) || w.notice.test(t)) return null;
+  const times = readCaptionTimes([t], w);
+  return times.date || times.duration !== null || generic(t, w) ? null : t;
+}
+
 /** A label before the title: "Play video: …", "Spotify Embed: …", BBC's "Play video, …", "Play Video - …". */
 const LABEL = /^([^:|–—,]{1,30}?)\s*(?:[:|–—,]|\s-\s)\s*(.+)$/u;
 /** A statement after the title, split off where its duration is read: ", duration 2:35". */
@@ -88,7 +105,9 @@ export function unitCaption(lines: readonly string[], title: string | null, w: C
   let best: string | null = null;
   for (const line of lines) {
     if (title && norm(line) === norm(title)) continue;
-    if (line.split(" ").length < MIN_CAPTION_WORDS || CONSENT_LINE.test(line) || w.notice.test(line)) continue;
+    // Words with letters: a meta line ("Sept. 3, 2025 | 2:34") is no sentence.
+    if (line.split(" ").filter((x) => /\p{L}/u.test(x)).length < MIN_CAPTION_WORDS || CONSENT_LINE.test(line) || w.notice.test(line))
+      continue;
     if (!best || line.length > best.length) best = line;
   }
   return best;

@@ -3,7 +3,7 @@ import { captionLines, controlLines } from "./caption-lines";
 import { readCaptionTimes, type CaptionTimes } from "./caption-times";
 import { descendants } from "./dom";
 import { emptyMeta, readDataMeta, type DataMeta } from "./data-meta";
-import { playerTitle, unitCaption, unitTitle } from "./describe";
+import { playerTitle, topLine, unitCaption, unitTitle } from "./describe";
 import type { Group } from "./group";
 import type { LdMedia } from "./json-ld";
 import { identifyUrl } from "./providers";
@@ -49,9 +49,13 @@ export function draftFromGroup(g: Group, units: CaptionUnits, belongs: boolean, 
   // The players' own words: their attributes, then the title written in markup held as text.
   const stated = [...players].flatMap((el) => [el.getAttribute("title") ?? "", el.getAttribute("aria-label") ?? ""]);
   const title =
-    own.title ?? playerTitle([...stated, ...g.members.map((m) => m.title ?? "")], w) ?? unitTitle(after ?? unit, w) ?? data.title;
+    own.title ??
+    playerTitle([...stated, ...g.members.map((m) => m.title ?? "")], w) ??
+    unitTitle(after ?? unit, w) ??
+    topLine(lines, captionLines(g.el), w) ??
+    data.title;
   const known = g.members.find((m) => m.src && identifyUrl(m.src));
-  const first = known ?? g.members.find((m) => m.provider && m.provider !== "html5") ?? g.members[0];
+  const first = known ?? g.members.find((m) => m.provider) ?? g.members[0];
   const dataUrl = data.urls.find((u) => identifyUrl(u)) ?? null;
   const ownProvider = own.urls.map((u) => identifyUrl(u)?.provider).find(Boolean);
   const src = g.members.map((m) => m.src).find(Boolean) ?? dataUrl;

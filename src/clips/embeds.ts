@@ -12,7 +12,11 @@ const urlAttr = (el: Element) =>
 const isLoop = (el: Element) =>
   el.hasAttribute("loop") && el.hasAttribute("muted") && el.hasAttribute("autoplay") && !el.hasAttribute("controls");
 
-/** A <video> or <audio> (or AMP's <amp-video>, <amp-audio>) with a source. */
+/**
+ * A <video> or <audio> (or AMP's <amp-video>, <amp-audio>) with a source. Its provider is a known
+ * player's from the source, else none: a file the site serves itself is the site's clip (CNN's
+ * player is "cnn" in the gold), named from the page's URL when the clip is finished.
+ */
 export function mediaElement(el: Element, base: string | null): Candidate | null {
   if (isLoop(el)) return null;
   // A lazy loader keeps the source's URL in `data-src` until the player scrolls into view.
@@ -24,7 +28,7 @@ export function mediaElement(el: Element, base: string | null): Candidate | null
   return {
     el,
     src: abs,
-    provider: (abs && identifyUrl(abs)?.provider) || "html5",
+    provider: (abs && identifyUrl(abs)?.provider) || null,
     kind: el.localName.endsWith("audio") ? "audio" : "video",
   };
 }

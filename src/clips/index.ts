@@ -7,6 +7,7 @@ import { draftFromGroup, draftFromLd } from "./draft";
 import { groupCandidates, SIBLING_TEXT } from "./group";
 import { readJsonLd } from "./json-ld";
 import { attachJsonLd } from "./ld-match";
+import { leadBoxes } from "./lead";
 import { memoUp } from "./memo-up";
 import { DocOrder } from "./order";
 import { pageRegion } from "./region";
@@ -61,13 +62,14 @@ export function* clipSteps(ctx: DomContext): Steps<Clip[]> {
   const w = clipWords(ctx.lang, pageRegion(ctx.doc, url));
   // Players outside the scope never belong to the article: only the scope is searched.
   const scope = clipScope(ctx.doc, ctx.root) ?? body;
-  const scan = scanPage(ctx.doc, scope, url, w);
+  const text = new TextSize(Math.max(SIBLING_TEXT, UNIT_TEXT) + 1);
+  // The lead video may sit beside the headline, above the article element.
+  const scan = scanPage(ctx.doc, [...leadBoxes(scope, text), scope], url, w);
   const ld = readJsonLd(scan.jsonLd);
   // Most pages have neither.
   if (scan.candidates.length === 0 && ld.length === 0) return [];
   yield "scan";
   const order = new DocOrder(ctx.doc.documentElement ?? body);
-  const text = new TextSize(Math.max(SIBLING_TEXT, UNIT_TEXT) + 1);
   const regions = new ArticleRegions(w, order);
   // Decided per player before grouping, so that an article's player never merges with a teaser beside it.
   const inArticle = new Set(scan.candidates.filter((c) => regions.belongs(c.el, scope)));

@@ -18,8 +18,8 @@ interface ProviderRule {
 
 /** Paths that hold a player rather than an article or widget ("/embed/" alone is too broad: calculators, maps). */
 const MEDIA_PATH = /(^|[/._~-])(video|videos|audio|audios|player|mediathek|podcast|clip|sendung)([/._~-]|$)/i;
-/** On a broadcaster's own site, embeds are players too. */
-const BROADCAST_PATH = new RegExp(`${MEDIA_PATH.source}|(^|/)embeds?(/|$)`, "i");
+/** On a broadcaster's own site, embeds are players too, and so is ARD's player page on its members' sites ("…-ardplayer_image-….html"). */
+const BROADCAST_PATH = new RegExp(`${MEDIA_PATH.source}|(^|/)embeds?(/|$)|ardplayer`, "i");
 
 /** Known players. A new provider is a new row. */
 const RULES: readonly ProviderRule[] = [

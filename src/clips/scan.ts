@@ -68,7 +68,7 @@ function candidateAt(el: Element, tag: string, base: string | null, w: ClipWords
 
 /** What the scan of a page finds. */
 export interface Scan {
-  /** Player-like elements inside the scope, in page order (nested ones included; grouping merges them). */
+  /** Player-like elements inside the scopes, in page order (nested ones included; grouping merges them). */
   candidates: Candidate[];
   /** JSON-LD scripts anywhere in the page. */
   jsonLd: Element[];
@@ -111,7 +111,7 @@ function scopeCandidates(scope: Element, base: string | null, w: ClipWords): Can
   return out;
 }
 
-/** Searches the scope for players and the page for JSON-LD (only the scope is walked). */
-export function scanPage(doc: Document, scope: Element, base: string | null, w: ClipWords): Scan {
-  return { candidates: scopeCandidates(scope, base, w), jsonLd: jsonLdScripts(doc) };
+/** Searches the scopes (in page order) for players and the page for JSON-LD (only the scopes are walked). */
+export function scanPage(doc: Document, scopes: readonly Element[], base: string | null, w: ClipWords): Scan {
+  return { candidates: scopes.flatMap((s) => scopeCandidates(s, base, w)), jsonLd: jsonLdScripts(doc) };
 }

@@ -24,7 +24,7 @@ function paragraphsBeside(p: Element): number {
 
 /**
  * Finds the caption areas of a page's players. What it learns about an element (its text length,
- * whether it holds a heading of related teasers) is remembered, and the players inside an element are
+ * whether it holds a heading that ends a caption area) is remembered, and the players inside an element are
  * counted by binary search over them in document order.
  */
 export class CaptionUnits {
@@ -32,7 +32,7 @@ export class CaptionUnits {
   private readonly sorted: Element[];
   /** How often each player element is listed. */
   private readonly listed = new Map<Element, number>();
-  private readonly relatedInside = new Map<Element, boolean>();
+  private readonly endsInside = new Map<Element, boolean>();
 
   constructor(
     players: readonly Element[],
@@ -46,7 +46,8 @@ export class CaptionUnits {
 
   /**
    * The clip's caption area: the player's figure, else its largest ancestor that holds no other
-   * player, little text and no run of paragraphs (the caption beside a placeholder).
+   * player, little text, no run of paragraphs (the caption beside a placeholder) and not the page's
+   * headline (a lead video's box in the article's header: the headline and its date are the article's).
    */
   of(el: Element): Element {
     let unit = el;
@@ -54,7 +55,7 @@ export class CaptionUnits {
       const p = unit.parentElement;
       if (!p || STOP_TAGS.has(p.localName)) break;
       if (this.playersIn(p) > (this.listed.get(el) ?? 0)) break;
-      if (this.text.exceeds(p, UNIT_TEXT) || this.hasRelatedHeading(p) || paragraphsBeside(p) >= 2) break;
+      if (this.text.exceeds(p, UNIT_TEXT) || this.hasEndingHeading(p) || paragraphsBeside(p) >= 2) break;
       unit = p;
     }
     return unit;
@@ -76,24 +77,28 @@ export class CaptionUnits {
     return this.order.countWithin(this.sorted, p);
   }
 
-  /** Whether a descendant of `root` is a heading of related teasers; remembered per element, explicit stack. */
-  private hasRelatedHeading(root: Element): boolean {
-    const known = this.relatedInside.get(root);
+  /**
+   * Whether a descendant of `root` is a heading that no caption area spans: one of related teasers,
+   * or the page's headline (an h1); remembered per element, explicit stack.
+   */
+  private hasEndingHeading(root: Element): boolean {
+    const known = this.endsInside.get(root);
     if (known !== undefined) return known;
     const stack: { el: Element; child: Element | null }[] = [{ el: root, child: root.firstElementChild }];
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       const c = top.child;
       if (!c) {
-        this.relatedInside.set(top.el, false);
+        this.endsInside.set(top.el, false);
         stack.pop();
         continue;
       }
       top.child = c.nextElementSibling;
-      const inside = this.relatedInside.get(c);
-      const found = (HEADING.has(c.localName) && this.w.related.test((c.textContent ?? "").trim())) || inside === true;
+      const inside = this.endsInside.get(c);
+      const found =
+        c.localName === "h1" || (HEADING.has(c.localName) && this.w.related.test((c.textContent ?? "").trim())) || inside === true;
       if (found) {
-        for (const f of stack) this.relatedInside.set(f.el, true);
+        for (const f of stack) this.endsInside.set(f.el, true);
         return true;
       }
       if (inside === undefined) stack.push({ el: c, child: c.firstElementChild });

@@ -509,6 +509,8 @@ export const clips: ClipLang = {
     "audioplayer",
     "mediathek",
     "audiothek",
+    // A screen reader's skip link beside a player: "Video überspringen".
+    "überspringen",
   ],
   slashDayFirst: true,
   slashMonthFirstRegions: [],

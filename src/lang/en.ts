@@ -433,6 +433,8 @@ export const clips: ClipLang = {
     "external",
     "click",
     "this",
+    // A screen reader's skip link beside a player: "Skip video".
+    "skip",
   ],
   // American usage where the page names no region; "en-GB" or a ".co.uk" host reads the day first.
   slashDayFirst: false,

@@ -49,6 +49,17 @@ describe("caption times", () => {
     expect(read(["Your video will play in 00:25"], "en").duration).toBeNull();
   });
 
+  it("reads a bare clock set off from the date by a bar or dot as the label's duration field", () => {
+    expect(read(["02.12.2025 | 0:28"])).toMatchObject({ date: "2025-12-02", duration: 28 });
+    expect(read(["28.11.2025 · 1:43"])).toMatchObject({ date: "2025-11-28", duration: 103 });
+    expect(read(["Sept. 3, 2025 | 2:04"], "en")).toMatchObject({ date: "2025-09-03", duration: 124 });
+    // Closing a line that starts with the title (a podcast player's label).
+    expect(read(["Was jetzt? Die Lage am Morgen 28.11.2025 · 12:45"])).toMatchObject({ date: "2025-11-28", duration: 765 });
+    // Still a time of day with its word after it.
+    expect(read(["Hallo Niedersachsen - 28.11.2025 | 19:30 Uhr"]).duration).toBeNull();
+    expect(read(["Nov. 28, 2025 | 2:04 PM ET"], "en").duration).toBeNull();
+  });
+
   it("ignores minutes that prose mentions, but reads a time closing a teaser text", () => {
     expect(read(["3 Minuten vom S-Bahnhof Ostkreuz entfernt liegt der Park"]).duration).toBeNull();
     expect(read(["Die Verhandlungen gehen weiter. 02.12.2025 | 0:23 min"])).toMatchObject({ date: "2025-12-02", duration: 23 });

@@ -15,6 +15,12 @@ describe("player URLs", () => {
     ["https://www.ardmediathek.de/embed/Y3JpZDovL2Rhc2Vyc3RlLmRlL3RhZ2Vzc2NoYXU", "ard", "video"],
     ["https://www.tagesschau.de/multimedia/audio/audio-88899~ardplayer.html", "ard", "audio"],
     ["https://www.br.de/mediathek/video/nachrichten-100", "br", "video"],
+    // ARD's player page on a member's site.
+    [
+      "https://www.ndr.de/fernsehen/sendungen/hallo_niedersachsen/sturmflut-cuxhaven,hallonds12345-ardplayer_image-8c1a.html",
+      "ard",
+      "video",
+    ],
     ["https://www.arte.tv/player/v5/index.php?json_url=x", "arte", "video"],
     ["https://twitter.com/i/videos/tweet/1234567890", "twitter", "video"],
     ["https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fx%2Fvideos%2F1", "facebook", "video"],

@@ -153,10 +153,10 @@ describe("AMP pages and lazy sources", () => {
       ),
     );
     expect(clips.map((c) => [c.provider, c.kind, c.start, c.duration, c.caption])).toEqual([
-      ["html5", "video", null, null, null],
-      ["html5", "audio", null, null, null],
+      ["example", "video", null, null, null],
+      ["example", "audio", null, null, null],
       ["youtube", "video", 30, null, null],
-      ["html5", "video", null, 42, "Flood water rises in the town centre (0:42)"],
+      ["example", "video", null, 42, "Flood water rises in the town centre (0:42)"],
     ]);
   });
 });

@@ -19,9 +19,9 @@ describe("players in the article", () => {
         <iframe src="https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk"></iframe>`),
     );
     expect(clips.map((c) => [c.provider, c.kind, c.start])).toEqual([
-      ["html5", "video", 12],
+      ["example", "video", 12],
       ["youtube", "video", 90],
-      ["html5", "audio", null],
+      ["example", "audio", null],
       ["spotify", "audio", null],
     ]);
     expect(clips[0]).toMatchObject({ src: "https://www.example.org/media/clip.mp4#t=12", duration: 65 });
