@@ -128,6 +128,8 @@ export const roles: RoleLang = {
   speakersOnly: [
     "frau mann herr mensch menschen landsleute bürger bürgerin zeuge zeugin teilnehmer teilnehmerin",
     "händler händlerin vorstand anwältin",
+    // A deputy by its compound: "Fraktionsvize Norbert Röttgen" (the people engine reads "vize" with its body).
+    "vize",
     // Age nouns: "der 41-Jährige", "die 67-Jährige".
     "jährige jähriger jährigen",
     "vorgesetzte vorgesetzter angehörige angehöriger betroffene betroffener beschäftigte beschäftigter",

@@ -69,7 +69,7 @@ function subjectOf(
 ): Mention | null {
   const aux = auxiliaryBefore(tokens, k, from, lex);
   if (aux >= 0) return auxiliarySubject(text, tokens, aux, k, from, to, lex, known);
-  const before = parseMentionBefore(text, tokens, parenthesisBefore(tokens, k, from), from, lex);
+  const before = parseMentionBefore(text, tokens, k, from, lex);
   if (before) return before;
   const after = parseMention(text, tokens, k + 1, to, lex);
   return after?.kind === "name" || after?.kind === "pronoun" ? after : null;
@@ -117,16 +117,6 @@ function frontedReport(
   while (tail < to && tokens[tail]!.kind === "word") tail++;
   if (tail - mention.next > MAX_TAIL) return null;
   return { words: { start: tokens[from]!.start, end: tokens[k - 2]!.end }, mention };
-}
-
-/** Tokens a parenthesis after a name may span: "(FDP)", "(CDU/CSU)". */
-const MAX_PARENTHESIS = 6;
-
-/** Where the words before `k` end once a parenthesis right before it is left out: "Stark-Watzinger (FDP) sagte". */
-function parenthesisBefore(tokens: readonly Token[], k: number, from: number): number {
-  if (tokens[k - 1]?.text !== ")") return k;
-  for (let j = k - 2; j > from && j >= k - MAX_PARENTHESIS; j--) if (tokens[j]!.text === "(") return j;
-  return k;
 }
 
 function thatClause(tokens: readonly Token[], k: number, to: number, lex: Lexicon): number | null {

@@ -45,7 +45,7 @@ export function isQuotation(text: string, span: MarkedSpan, lex: Lexicon): boole
   if (endsSentence(inner) || /[;:]$/.test(inner)) return true;
   // A comma inside the marks may be the writer's, after a title: "in “Once Upon A Time in
   // Hollywood,” while …"; said words go on to a verb of saying ("“Thank You Very Much,” she said").
-  const name = isNameLike(words, lex);
+  const name = isNameLike(words, lex) && !characterised(text, span, lex);
   if (inner.endsWith(",")) return !name || lex.verbs.has(after(text, span).words[0] ?? "");
   // Where nouns are capitalised, said words look like a name too: „Politik nach Kassenlage“, sagte er.
   if (name) return saidAfterComma(text, span, lex);
@@ -69,23 +69,42 @@ function modifier(text: string, span: MarkedSpan, lex: Lexicon): boolean {
 
 /** Words before an opening mark, in its sentence, that may introduce it as imagined. */
 const IMAGINED_WITHIN = 6;
-/** Characters looked back for those words (about twice six words). */
+/** Characters looked back for words before a mark (about twice six words): see sentenceWordsBefore. */
 const IMAGINED_CHARS = 80;
 const SENTENCE_END = new Set([".", "!", "?", ";"]);
 
 /** "as if to say “You think you got me?”": words put in someone's mouth, not said. */
 function imagined(text: string, span: MarkedSpan, lex: Lexicon): boolean {
   if (!lex.imagined.length) return false;
-  let from = span.open;
-  while (from > Math.max(0, span.open - IMAGINED_CHARS) && !SENTENCE_END.has(text[from - 1]!)) from--;
-  const words = (
+  const near = ` ${sentenceWordsBefore(text, span.open).slice(-IMAGINED_WITHIN).join(" ")} `;
+  return lex.imagined.some((phrase) => near.includes(` ${phrase} `));
+}
+
+/** Words looked back from an indefinite article for a verb that says the marked words. */
+const SAID_WITHIN = 6;
+
+/**
+ * "sprach von einem „Wehrdienst mit Verfallsdatum“": a name takes no indefinite article, words a
+ * verb of saying characterises something with do — capitalised nouns or not.
+ */
+function characterised(text: string, span: MarkedSpan, lex: Lexicon): boolean {
+  const det = wordEndingBefore(text, span.open);
+  if (!det || !lex.indefinite.has(det.word.toLowerCase())) return false;
+  return sentenceWordsBefore(text, det.start)
+    .slice(-SAID_WITHIN)
+    .some((w) => lex.verbs.has(w));
+}
+
+/** The lower-case words of the sentence before offset `at`, within IMAGINED_CHARS. */
+function sentenceWordsBefore(text: string, at: number): string[] {
+  let from = at;
+  while (from > Math.max(0, at - IMAGINED_CHARS) && !SENTENCE_END.has(text[from - 1]!)) from--;
+  return (
     text
-      .slice(from, span.open)
+      .slice(from, at)
       .toLowerCase()
       .match(/[\p{L}'’]+/gu) ?? []
-  ).slice(-IMAGINED_WITHIN);
-  const near = ` ${words.join(" ")} `;
-  return lex.imagined.some((phrase) => near.includes(` ${phrase} `));
+  );
 }
 
 /** Share of capitalised words that makes marked words a name or title ("New York Times"). */

@@ -74,6 +74,13 @@ function titledName(text: string, tokens: readonly Token[], i: number, stop: num
 
 /** Parses the mention that ends right before token `end`, starting no earlier than `floor`. */
 export function parseMentionBefore(text: string, tokens: readonly Token[], end: number, floor: number, lex: Lexicon): Mention | null {
+  // "Mike Johnson (R-Louisiana) said", "Stark-Watzinger (FDP) sagte": a party or state in
+  // parentheses stands between the name and its verb.
+  const open = parenthesisBefore(tokens, end, floor);
+  if (open < end) {
+    const m = parseMentionBefore(text, tokens, open, floor, lex);
+    return m && { ...m, next: end };
+  }
   let e = end;
   let role: string | null = null;
   // "Lee, the Democratic Party leader, said": step back over the apposition.
@@ -86,19 +93,21 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
   if (relative >= 0) e = relative;
   else if (tokens[e - 1]?.text === "," && AGE.test(tokens[e - 2]?.text ?? "") && tokens[e - 3]?.text === "," && e - 3 > floor) e -= 3;
   else if (tokens[e - 1]?.text === ",") {
-    for (let k = e - 2; k >= Math.max(floor, e - MAX_APPOSITION); k--) {
+    // "Der Chef der Jungen Gruppe, Pascal Reddig (CDU), sprach": the party stands inside the commas.
+    const inner = parenthesisBefore(tokens, e - 1, floor);
+    for (let k = inner - 1; k >= Math.max(floor, e - MAX_APPOSITION); k--) {
       if (tokens[k]?.kind !== "word") {
         if (tokens[k]?.text === ",") {
           // "Its president, Dr Adrian Boyle, said": a name after its short title is no role phrase.
-          const titled = parseMention(text, tokens, k + 1, e - 1, lex);
+          const titled = parseMention(text, tokens, k + 1, inner, lex);
           const title = titled?.role?.toLowerCase().replace(/\./g, "").split(" ") ?? [];
           const short = title.length > 0 && title.every((w) => lex.abbreviations.has(w));
-          if (titled?.kind === "name" && short && titled.next === e - 1) return { ...titled, next: end };
-          role = rolePhrase(text, tokens, k + 1, e - 1, lex);
+          if (titled?.kind === "name" && short && titled.next === inner) return { ...titled, next: end };
+          role = rolePhrase(text, tokens, k + 1, inner, lex);
           if (role) e = k;
           // "Der Präsident des BDI, Siegfried Russwurm, sagte": the name set off after its role.
-          const name = role ? null : parseMention(text, tokens, k + 1, e - 1, lex);
-          if (name?.kind === "name" && name.next === e - 1) return { ...name, next: end };
+          const name = role ? null : parseMention(text, tokens, k + 1, inner, lex);
+          if (name?.kind === "name" && name.next === inner) return { ...name, next: end };
         }
         break;
       }
@@ -120,6 +129,16 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
   }
   const m = affiliated(text, tokens, e, floor, lex);
   return m && { ...m, role: role ?? m.role };
+}
+
+/** Tokens a parenthesis after a name may span: "(FDP)", "(CDU/CSU)", "(D-N.Y.)". */
+const MAX_PARENTHESIS = 6;
+
+/** The "(" of a parenthesis that ends right before token `end`, else `end`. */
+function parenthesisBefore(tokens: readonly Token[], end: number, floor: number): number {
+  if (tokens[end - 1]?.text !== ")") return end;
+  for (let j = end - 2; j > floor && j >= end - MAX_PARENTHESIS; j--) if (tokens[j]!.text === "(") return j;
+  return end;
 }
 
 /** Tokens a relative clause between a name and its verb may span: ", which is struggling under £20bn of debt,". */
@@ -224,6 +243,8 @@ function nameRun(tokens: readonly Token[], i: number, stop: number, lex: Lexicon
   return { kind, text: span(tokens, run[r + 1]!, next), start: nameStart.start, end: last.end, role, head: null, next };
 }
 
+const DIGITS = /^\d+$/;
+
 /** "der Minister", "ein Sprecher", "die langjährige frühere Nato-Sprecherin Oana Lungescu". */
 function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: number, lex: Lexicon): Mention | null {
   const det = tokens[i]!;
@@ -251,12 +272,19 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
       // The noun of a complement is not the phrase's head: "the opposite of an authority".
       if (linked) return null;
       head = j;
+      // "der Paritätische Gesamtverband", "das Berliner Innenministerium": a capitalised adjective
+      // is part of a body's name, and the body's noun heads the phrase.
+      const body = wordAt(tokens, j + 1, stop);
+      if (!role && body?.cap && lex.bodies.has(body.lower)) head = j + 1;
       break;
     }
     if (w.cap) {
       // "the BBC", "the Interior Ministry": a run of capitals ends the phrase.
       head = j;
       while (tokens[head + 1]?.cap && head + 1 < stop) head++;
+      // "a No 10 spokesperson": a number ends a name ("No 10", "Area 51") before a role or body noun.
+      const noun = wordAt(tokens, head + 2, stop)?.lower ?? "";
+      if (DIGITS.test(tokens[head + 1]?.text ?? "") && (lex.roles.has(noun) || lex.bodies.has(noun))) head++;
       // "the Nazi leader", "the Obama administration": a role or body noun after the capitals is the head.
       const after = wordAt(tokens, head + 1, stop);
       if (after && !linked && (lex.roles.has(after.lower) || lex.bodies.has(after.lower))) {

@@ -41,8 +41,9 @@ export function isParticle(tokens: readonly Token[], j: number, lex: Lexicon): b
 
 /**
  * People the text names on its own, without the people engine: a capitalised word right after a
- * role noun ("Außenminister Rubio"), or, with `runs`, two to four name words in a row ("Lee
- * Jae-myung", "Marco Rubio") — never with a role or body noun among them ("Weißen Haus").
+ * role noun ("Außenminister Rubio"), two to four name words after an owner ("CNN’s Jake Tapper"),
+ * or, with `runs`, such words anywhere ("Lee Jae-myung", "Marco Rubio") — never with a role or
+ * body noun among them ("Weißen Haus").
  */
 export function findNames(tokens: readonly Token[], lex: Lexicon, runs: boolean): FoundName[] {
   const out: FoundName[] = [];
@@ -53,12 +54,22 @@ export function findNames(tokens: readonly Token[], lex: Lexicon, runs: boolean)
     const prev = tokens[i - 1];
     const afterRole = prev?.kind === "word" && isRoleWord(lex, prev.text, prev.lower);
     const several = j - i >= 2;
-    if (afterRole || (runs && several)) {
+    // "Al Jazeera’s Zeina Khodr", "Sky News’ Sam Coates": who a person works for stands before the name.
+    const owned = prev?.kind === "word" ? prev.cap && endsPossessive(prev.lower) : pluralOwner(tokens, i);
+    if (afterRole || (several && (runs || owned))) {
       out.push({ name: words(tokens, i, j), role: afterRole ? prev.text : null });
     }
     i = j - 1;
   }
   return out;
+}
+
+/** An owner ending in "s" whose possessive is a bare apostrophe before token `i`: "Sky News’". */
+function pluralOwner(tokens: readonly Token[], i: number): boolean {
+  const mark = tokens[i - 1];
+  const owner = tokens[i - 2];
+  const apostrophe = mark?.text === "’" || mark?.text === "'";
+  return apostrophe && owner?.kind === "word" && owner.cap && owner.end === mark.start && owner.lower.endsWith("s");
 }
 
 const words = (tokens: readonly Token[], from: number, to: number) =>

@@ -302,7 +302,13 @@ export class Registry {
         // he replied" crosses a comma).
         const agrees = this.agrees(m.text);
         const bound = (n: Named) => this.sameClause(n.pos, m.start) && this.governed(n.pos);
-        return this.freeBefore(m.start, (n) => agrees(n.who) && !bound(n));
+        // "Speaking to the BBC’s Laura Kuenssberg, Reeves said …. “…,” she said": of a sentence's
+        // people, the one no preposition governs is its subject.
+        return this.freeBefore(
+          m.start,
+          (n) => agrees(n.who) && !bound(n),
+          (n) => this.governed(n.pos),
+        );
       }
       case "role": {
         // "die Ministerin": the person named before in that role, or the unnamed speaker with it
@@ -432,13 +438,14 @@ export class Registry {
   }
 
   /** As `before`, with a test of each mention rather than of the person. */
-  private freeBefore(pos: number, ok: (n: Named) => boolean): Speaker | null {
+  private freeBefore(pos: number, ok: (n: Named) => boolean, aside?: (n: Named) => boolean): Speaker | null {
     return (
       antecedentIn(
         this.named,
         pos,
         (n) => !this.owners.has(n) && ok(n),
         (p) => this.sentenceStart(p),
+        aside,
       )?.who ?? null
     );
   }
@@ -574,19 +581,26 @@ function privateNoun(lex: Lexicon, lower: string): boolean {
 /** "Konzern-Sprecherin" → "sprecher": the last part, without the German feminine ending. */
 const roleStem = (head: string) => head.slice(head.lastIndexOf("-") + 1).replace(/in$/, "");
 
-/** Of the people in the sentence that names someone last before `pos`, the first that passes `ok`. */
+/**
+ * Of the people in the sentence that names someone last before `pos`, the first that passes `ok`
+ * — the first that `aside` does not set aside, where there is one.
+ */
 function antecedentIn(
   named: readonly Named[],
   pos: number,
   ok: (n: Named) => boolean,
   sentenceStart: (pos: number) => number,
+  aside: (n: Named) => boolean = () => false,
 ): Named | null {
   let last = lastBelow(named, pos, (n) => n.pos);
   while (last >= 0 && !ok(named[last]!)) last--;
   if (last < 0) return null;
   const from = sentenceStart(named[last]!.pos);
-  for (let k = last; k >= 0 && named[k]!.pos >= from; k--) if (ok(named[k]!)) last = k;
-  return named[last]!;
+  let first = last;
+  for (let k = last; k >= 0 && named[k]!.pos >= from; k--) if (ok(named[k]!)) first = k;
+  if (!aside(named[first]!)) return named[first]!;
+  for (let k = first + 1; k <= last; k++) if (ok(named[k]!) && !aside(named[k]!)) return named[k]!;
+  return named[first]!;
 }
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
