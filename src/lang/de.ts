@@ -79,6 +79,7 @@ export const roles: RoleLang = {
     "generalstaatsanwalt bundesanwalt polizist polizistin polizeichef general offizier soldat soldatin",
     "könig königin amtsinhaber beamte beamten beamter beamtin bundestagsabgeordnete",
     "bundestagsabgeordneter vizekanzler regierungssprecher landeschef ministerpräsident oberbürgermeister",
+    "oppositionsführer oppositionsführerin fraktionsführer fraktionsführerin",
   ],
   conditional: [
     "sprecher sprecherin vorsitzende vorsitzender chef chefin leiter leiterin direktor direktorin",
@@ -93,6 +94,8 @@ export const roles: RoleLang = {
     "anwalt rechtsanwalt arzt ärztin virologe student studentin lehrer lehrerin aktivist aktivistin",
     "kritiker augenzeuge bewohner bewohnerin landwirt pfarrer bischof papst ceo inhaber inhaberin",
     "mitarbeiter mitarbeiterin berater beraterin virologin jurist juristin",
+    // "-führer" alone leads companies and boats too ("Marktführer", "Bergführer"): only these compounds.
+    "verhandlungsführer verhandlungsführerin gewerkschafter gewerkschafterin betriebsrätin",
   ],
   peopleOnly: {
     offices: [

@@ -187,3 +187,20 @@ describe("heads of clubs and companies", () => {
     expect(page.people.map((p) => p.name)).not.toContain("Nissan Motor");
   });
 });
+
+describe("German roles of talks, unions and opposition before a name", () => {
+  it("reads 'Verhandlungsführerin', 'Gewerkschafterin', 'Betriebsrätin' as private roles and 'Oppositionsführer' as an office", () => {
+    const page = pagePeople(
+      article("de", "Hafen-Streik geht weiter", [
+        "„Die Arbeitgeber haben kein verbessertes Angebot vorgelegt“, sagte Verhandlungsführerin Maya Schwiegershausen-Güth.",
+        "„Das ist zu wenig“, sagte Gewerkschafterin Anna Berg am Dienstag. Betriebsrätin Petra Schulz kritisierte die Reederei.",
+        "Oppositionsführer Friedrich Merz sprach von einem Versagen des Senats. Der Marktführer im Hafen, die HHLA, schwieg.",
+      ]),
+      "de",
+    );
+    expect(row(page, "Maya Schwiegershausen-Güth")).toEqual(["Maya Schwiegershausen-Güth", "Verhandlungsführerin", false]);
+    expect(row(page, "Anna Berg")).toEqual(["Anna Berg", "Gewerkschafterin", false]);
+    expect(row(page, "Petra Schulz")).toEqual(["Petra Schulz", "Betriebsrätin", false]);
+    expect(row(page, "Friedrich Merz")).toEqual(["Friedrich Merz", "Oppositionsführer", true]);
+  });
+});
