@@ -28,10 +28,10 @@ export interface Flags {
   cleanConditionally: boolean;
 }
 
-/** Never article text, whatever they hold. */
 /** Longest text (characters) of a box at a paywall that is an offer, not the paid text. */
 const PAYWALL_OFFER_CHARS = 600;
 
+/** Never article text, whatever they hold. */
 const FURNITURE = new Set(["nav", "aside", "footer", "form", "fieldset", "dialog", "menu"]);
 /** Judged by their content ("conditional cleaning"). */
 const CONDITIONAL = new Set(["div", "table", "ul", "ol", "section"]);

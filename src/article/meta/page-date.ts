@@ -1,6 +1,6 @@
 import { dateIndex, toIsoDate } from "./date";
 import { walkElements } from "../../text/walk";
-import { shortTextOf } from "../dom";
+import { NON_TEXT, shortTextOf } from "../dom";
 import { PUBLISHED_LINE } from "../phrases";
 
 /** Class names of date lines ("article__date", "timestamp", "datum", "published-on", "updated"). */
@@ -59,9 +59,6 @@ export function dateInPage(doc: Document): string | null {
   return found ?? first ?? labelledDateLine(root);
 }
 
-/** What holds no text. */
-const NO_TEXT = new Set(["script", "style", "noscript", "template", "svg"]);
-
 /** The date of the page's first line named for a date that opens with a publication label, anywhere (inside a paragraph too). */
 function labelledDateLine(root: Element): string | null {
   let found: string | null = null;
@@ -69,7 +66,7 @@ function labelledDateLine(root: Element): string | null {
     if (found) return false;
     const cls = el.getAttribute("class");
     if (cls && DATED.test(cls) && (found = dateLine(el, true))) return false;
-    return !NO_TEXT.has(el.localName);
+    return !NON_TEXT.has(el.localName);
   });
   return found;
 }
