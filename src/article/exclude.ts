@@ -244,8 +244,9 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags, textOf: TextOf
     }
     if (s?.author) return true;
     if (HEADING.has(tag)) return ((tag === "h1" || tag === "h2") && flags.weighClasses && classWeight(el) < 0) || isTeaserHeading(el);
-    // A picture credit or advertising label set inline ("… Stadt. <small>© dpa</small>", "<b>ANZEIGE - …</b>").
-    if (INLINE.has(tag)) {
+    // A picture credit or advertising label set inline ("… Stadt. <small>© dpa</small>", "<b>ANZEIGE - …</b>"),
+    // or on a line of its own inside a caption block ("<p>(Bild: Deutsche Telekom)</p>").
+    if (INLINE.has(tag) || tag === "p") {
       const text = textOf(el);
       if (text.length < 100 && (CREDIT_LINE.test(text) || AD_LINE.test(text))) return true;
     }

@@ -181,12 +181,14 @@ export function findLead(
     else if (c === firstBlock) phase = 2;
     else if (phase === 0) return c.contains(headline);
     else if (c.contains(firstBlock)) return true;
-    else if (!skip(c) && !isMetaLine(c, textOf)) {
+    else if (!skip(c)) {
       const tag = tagOf(c);
+      // A figcaption is a caption whatever its class says ("a-caption" reads as a meta line's).
       if (tag === "figcaption") {
         if (isCaption(c, skip, textOf)) out.push({ kind: "caption", el: c });
         return false;
       }
+      if (isMetaLine(c, textOf)) return false;
       if (tag === "figure" || (tag !== "p" && hasBlockChild(c))) return true;
       const text = textOf(c);
       const closed = SENTENCE.test(text) || unpunctuatedLead(c, tag, text);

@@ -76,4 +76,13 @@ describe("short captions with their credit set apart", () => {
     const captions = a.blocks.filter((b) => b.kind === "caption").map((b) => a.text.slice(b.start, b.end));
     expect(captions).toEqual(["Markus Söder (CSU) in der Staatskanzlei in München.", "Lars Klingbeil am Mittwoch im Bundestag"]);
   });
+
+  it("stay when the figcaption is named a caption, without a credit on a line of its own (heise)", () => {
+    const header =
+      '<figure class="aufmacherbild"><img src="s.jpg" alt=""><figcaption class="a-caption"><p class="a-caption__text">Markus Söder (CSU) in der Staatskanzlei in München.</p><p class="a-caption__source">(Bild: Sven Hoppe/dpa)</p></figcaption></figure>';
+    const a = analyze(doc(header, ""));
+    const captions = a.blocks.filter((b) => b.kind === "caption").map((b) => a.text.slice(b.start, b.end));
+    expect(captions).toEqual(["Markus Söder (CSU) in der Staatskanzlei in München."]);
+    expect(a.text).not.toContain("Hoppe");
+  });
 });
