@@ -73,6 +73,13 @@ const SHY = 0xad;
 const CHANGED = /[^\S ]|[\u00ad\u200b]| {2}|^ | $/;
 /** A character output as it is. */
 const isVisible = (c: number) => c !== SHY && !isWs(c);
+/**
+ * Two words of a heading that meet at an element's edge with no space between them, a word or a
+ * sentence's end before a capital: a kicker and its headline ("Bahn-Chaos" + "Warum …"), set apart
+ * only by the page's styles.
+ */
+const KICKER_END = /[\p{Ll}\p{N}.:!?)]$/u;
+const HEADLINE_START = /^\p{Lu}/u;
 
 /**
  * Flattens blocks into the article text: whitespace collapsed, soft hyphens dropped, blocks joined by "\n\n", line
@@ -98,6 +105,9 @@ export function* buildTextSteps(sources: readonly SourceBlock[], skip: (el: Elem
   /** Pending separator before the next visible character: "", " " or "\n". */
   let pending = "";
   let blockStart = 0;
+  /** Whether an element of a heading started or ended since the last text (see `KICKER_END`). */
+  let seam = false;
+  let heading = false;
 
   const emitSep = () => {
     if (pending && len > blockStart) {
@@ -111,6 +121,8 @@ export function* buildTextSteps(sources: readonly SourceBlock[], skip: (el: Elem
   const addText = (node: Text) => {
     const data = node.data;
     const end = data.length;
+    if (seam && pending === "" && len > blockStart && HEADLINE_START.test(data) && KICKER_END.test(out[out.length - 1]!)) pending = " ";
+    seam = false;
     // Most text nodes are one run: found by a native scan rather than a loop over each character.
     if (end > 0 && !CHANGED.test(data)) {
       emitSep();
@@ -160,11 +172,13 @@ export function* buildTextSteps(sources: readonly SourceBlock[], skip: (el: Elem
     if (SKIP_TAGS.has(name) || skip(n as Element)) return false;
     const line = LINE_TAGS.has(name.toUpperCase());
     if (line) pending = "\n";
+    seam = heading;
     lines.push(line);
     return true;
   };
   const leave = () => {
     if (lines.pop()) pending = "\n";
+    seam = heading;
   };
 
   let stepStart = 0;
@@ -180,6 +194,7 @@ export function* buildTextSteps(sources: readonly SourceBlock[], skip: (el: Elem
     }
     blockStart = len;
     pending = "";
+    heading = src.kind === "heading";
     walkNodes(src.el, enter, leave);
     if (len === blockStart) {
       // Empty block: take back its separator.
