@@ -17,13 +17,15 @@ export function cleanByline(raw: string): string | null {
   // A time after the name: "Günter W. Kienitz at 18:52".
   s = s.replace(/\s+(at|um)?\s*\d{1,2}[:.]\d{2}(\s*(am|pm|uhr))?$/i, "");
   s = s.replace(/[\s,;|·•–—-]+$/, "").trim();
+  // The name again for screen readers ("Kristen Falc'hon<span class="sr-only">Kristen Falc'hon</span>").
+  s = /^(.{3,}) \1$/.exec(s)?.[1] ?? s;
   return s && s.length <= 200 && !/^https?:/.test(s) ? s : null;
 }
 
 /** The author line in the page: rel=author, itemprop=author, or a byline class, outside comments; else a link to an author's page. */
 export function bylineInPage(doc: Document): string | null {
   const els = doc.querySelectorAll(
-    '[itemprop~="author"] [itemprop="name"], [itemprop~="author"], [rel="author"], [class*="byline" i], [class*="by-line" i], .author, [class*="author-name"], [class$="__author"]',
+    '[itemprop~="author"] [itemprop="name"], [itemprop~="author"], [rel="author"], [class*="byline" i], [class*="by-line" i], .author, [class*="author" i][class*="name" i], [class$="__author"]',
   );
   const found = Array.from(els);
   for (const el of found) {

@@ -65,6 +65,13 @@ describe("titles and bylines", () => {
     expect(page('<ul class="comments-list"><li><div class="byline">J</div><div>J</div></li></ul>' + post)).toBe("Lucas Nolan");
     expect(page('<div class="FeatureByline"> By <b>Nathan Willis</b></div>')).toBe("Nathan Willis");
     expect(page('<div class="article__author">By Scott Cunningham</div>')).toBe("Scott Cunningham");
+    // An author's name in a BEM element of an authors box, and a name repeated for screen readers.
+    expect(page('<ul class="authors__list"><li>Von <a class="authors__name" href="/personen/jan-zier">Jan Zier</a></li></ul>')).toBe(
+      "Jan Zier",
+    );
+    expect(page('<a class="authors__name" href="/a/kf">Kristen Falc\'hon<span class="sr-only">Kristen Falc\'hon</span></a>')).toBe(
+      "Kristen Falc'hon",
+    );
   });
   it("names every author when each is marked up apart, and only names", () => {
     const page = (body: string) => readMeta(parseDocument(`<html><body>${body}</body></html>`)).meta.byline;
