@@ -2,6 +2,7 @@
 import type { Candidate } from "./candidate";
 import { absolute, firstDescendant } from "./dom";
 import { identifyUrl, kindFromPath, looksLikePlayer, siteProvider } from "./providers";
+import { decodeEntities } from "../text/entities";
 
 const urlAttr = (el: Element) =>
   ["src", "data-src", "data-lazy-src", "data", "data-url"]
@@ -107,10 +108,6 @@ export function playerScript(el: Element, names: readonly string[], base: string
   const known = src && names.some((n) => CLIP_ATTR.test(n)) ? identifyUrl(absolute(src, base)) : null;
   return known ? { el, src: null, ...known } : null;
 }
-
-const ENTITIES: Record<string, string> = { amp: "&", quot: '"', apos: "'", "#39": "'", lt: "<", gt: ">" };
-/** The few character references an attribute in markup held as text is written with. */
-const decodeEntities = (s: string) => s.replace(/&(amp|quot|apos|#39|lt|gt);/g, (_, e: string) => ENTITIES[e]!);
 
 /** An iframe or embed tag in markup held as text. */
 const FRAME_TAG = /<(?:iframe|embed)\b[^>]*>/gi;

@@ -3,6 +3,7 @@ import { parseJson } from "./dom";
 import { parseIsoDuration, toSeconds } from "./duration";
 import { startFromUrl } from "./start-offset";
 import { toIsoDate } from "../article/meta/date";
+import { decodeEntities } from "../text/entities";
 
 /** A VideoObject, AudioObject or Clip from the page's JSON-LD. */
 export interface LdMedia {
@@ -24,10 +25,7 @@ type Obj = Record<string, unknown>;
 
 const MEDIA_TYPES: Record<string, Clip["kind"]> = { VideoObject: "video", AudioObject: "audio", Clip: "video", PodcastEpisode: "audio" };
 
-/** Entities that CMSs leave escaped inside JSON-LD strings ("Fragen &amp; Antworten"). */
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&lt;": "<", "&gt;": ">" };
-const str = (v: unknown): string | null =>
-  typeof v === "string" && v.trim() ? v.trim().replace(/&(amp|quot|#39|apos|lt|gt);/g, (e) => ENTITIES[e] ?? e) : null;
+const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? decodeEntities(v.trim()) : null);
 const types = (o: Obj) => [o["@type"]].flat().filter((t): t is string => typeof t === "string");
 const mediaKind = (o: Obj) =>
   types(o)

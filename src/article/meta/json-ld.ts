@@ -1,4 +1,5 @@
 /** Schema.org article data from the page's JSON-LD scripts. */
+import { decodeEntities } from "../../text/entities";
 
 const ARTICLE_TYPE =
   /^(Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|WebPage)$/;
@@ -42,7 +43,8 @@ function parseLoose(src: string): unknown {
   }
 }
 
-const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
+// CMSs store some strings as markup ("O&#039;Donnell").
+const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? decodeEntities(v.trim()) : null);
 
 /** Nesting deeper than this is no real author or publisher value (and could overflow the stack). */
 const MAX_NAME_DEPTH = 8;
@@ -51,7 +53,7 @@ const MAX_NAME_DEPTH = 8;
 function names(v: unknown, depth = 0): string[] {
   if (depth > MAX_NAME_DEPTH) return [];
   if (Array.isArray(v)) return v.flatMap((x) => names(x, depth + 1));
-  if (typeof v === "string") return v.trim() ? [v.trim()] : [];
+  if (typeof v === "string") return v.trim() ? [decodeEntities(v.trim())] : [];
   if (v && typeof v === "object") return names((v as Json).name, depth + 1);
   return [];
 }
