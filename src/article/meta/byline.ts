@@ -10,12 +10,16 @@ export function cleanByline(raw: string): string | null {
     .replace(/\s+/g, " ")
     .replace(/ (?=[,;])/g, "")
     .trim();
+  // Separators before the name ("/ Cory Doctorow / 10:08 am Fri").
+  s = s.replace(/^[\s,;|·•–—/-]+/, "");
   s = s.slice(BYLINE_PREFIX.exec(s)?.[0].length ?? 0);
   const date = dateIndex(s);
+  // A line that opens with a date is a dateline ("6 de mayo de 2022 05:30"), not an author's.
+  if (date === 0) return null;
   if (date > 0) s = s.slice(0, date);
   s = s.slice(0, PUBLISHED_END.exec(s)?.index ?? s.length);
-  // A time after the name: "Günter W. Kienitz at 18:52".
-  s = s.replace(/\s+(at|um)?\s*\d{1,2}[:.]\d{2}(\s*(am|pm|uhr))?$/i, "");
+  // A time after the name: "Günter W. Kienitz at 18:52", "Cory Doctorow / 10:08 am Fri".
+  s = s.replace(/[\s/]+(at|um)?\s*\d{1,2}[:.]\d{2}(\s*(am|pm|uhr))?(\s+\p{L}{2,3}\.?)?\s*$/iu, "");
   s = s.replace(/[\s,;|·•–—-]+$/, "").trim();
   // The name again for screen readers ("Kristen Falc'hon<span class="sr-only">Kristen Falc'hon</span>").
   s = /^(.{3,}) \1$/.exec(s)?.[1] ?? s;
@@ -30,7 +34,8 @@ export function bylineInPage(doc: Document): string | null {
   const found = Array.from(els);
   for (const el of found) {
     const text = spacedText(el);
-    if (text.length >= 3 && text.length <= 100 && !inComments(el)) return coAuthors(el, found) ?? cleanByline(text);
+    const line = text.length >= 3 && text.length <= 100 && !inComments(el) ? (coAuthors(el, found) ?? cleanByline(text)) : null;
+    if (line) return line;
   }
   return authorLink(doc);
 }

@@ -57,6 +57,15 @@ describe("titles and bylines", () => {
     // The label of the date that was cut goes with it.
     expect(cleanByline("erstellt von Dominique — veröffentlicht 28.01.2022 06:00")).toBe("Dominique");
     expect(cleanByline("By Jane Doe | Published on March 3, 2024")).toBe("Jane Doe");
+    // Separators around the name and a weekday after the time (Boing Boing's "navbyline").
+    expect(cleanByline("/ Cory Doctorow / 10:08 am Fri Jul 19, 2013")).toBe("Cory Doctorow");
+  });
+  it("is no dateline: a line that opens with a date names no author", () => {
+    expect(cleanByline("6 de mayo de 2022 05:30")).toBeNull();
+    const page = readMeta(
+      parseDocument('<html><body><p class="byline">6 de mayo de 2022 05:30</p><div class="author">Por Ana Gómez</div></body></html>'),
+    ).meta.byline;
+    expect(page).toBe("Ana Gómez");
   });
   it("reads the author line in the page apart from its date, and never a commenter's", () => {
     const page = (body: string) => readMeta(parseDocument(`<html><body>${body}</body></html>`)).meta.byline;
