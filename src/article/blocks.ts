@@ -142,6 +142,13 @@ function endsInMoreLink(el: Element, textOf: TextOf): boolean {
   return text.length < MORE_LINK_CHARS && !/[.!?]$/.test(text) && TEASER_LINE.test(text) && textOf(el).endsWith(text);
 }
 
+/** Shortest paragraph (characters) that ends a label's teaser box as prose, with few links and a closing mark. */
+const PROSE_CHARS = 80;
+const isProse = (el: Element, stats: Map<Element, Stat>, textOf: TextOf) => {
+  const s = stats.get(el);
+  return !!s && s.chars >= PROSE_CHARS && linkDensity(s) < 0.3 && /[.!?"“”«»]$/.test(textOf(el));
+};
+
 /**
  * The body blocks under the article parts, in document order: headings, paragraphs, quotes,
  * lists, captions; a container holding only inline content is one paragraph, and so is one
@@ -209,16 +216,22 @@ export function collectBlocks(
     return true;
   };
   // What follows a "Mehr zum Thema" heading or label paragraph, up to the next heading, is the teaser box: the
-  // containers whose current child is in one.
+  // containers whose current child is in one. After a label paragraph ("Lesen Sie auch:") in the text's own
+  // container, a paragraph of prose is the text again.
   const muted = new Set<Element>();
+  const mutedByLine = new Set<Element>();
   const enter = (el: Element): boolean => {
     const parent = el.parentElement!;
     const run = runBefore.get(el);
     if (run && !muted.has(parent)) pushParagraph(run);
     // The run's inline elements are in its text.
     if (runs.has(parent) && !separates(el, stats)) return false;
-    if (isTeaserHeading(el)) muted.add(parent);
-    else if (HEADING.has(tagOf(el))) muted.delete(parent);
+    const tag = tagOf(el);
+    if (isTeaserHeading(el)) {
+      muted.add(parent);
+      if (tag === "p") mutedByLine.add(parent);
+      else mutedByLine.delete(parent);
+    } else if (HEADING.has(tag) || (mutedByLine.has(parent) && tag === "p" && isProse(el, stats, textOf))) muted.delete(parent);
     return !muted.has(parent) && visit(el);
   };
   const leave = (el: Element) => {

@@ -34,3 +34,25 @@ describe("service lines in the article", () => {
     });
   }
 });
+
+describe("a teaser label paragraph inside the text", () => {
+  it("leaves out the links it labels; the prose after them is the text again", () => {
+    const p = (t: string) => `<p>${t}</p>`;
+    const html =
+      `<html lang="de"><head><title>Rentenpaket: Koalition einigt sich</title><meta property="og:type" content="article"></head><body><article><h1>Rentenpaket: Koalition einigt sich</h1>` +
+      p(
+        "Die Bundesregierung hat sich nach wochenlangem Streit auf ein Rentenpaket geeinigt. Das teilte Regierungssprecher Stefan Kornelius am Dienstag mit.",
+      ) +
+      p(
+        "Demnach soll das Rentenniveau bis 2031 bei 48 Prozent gehalten werden. Die Kosten beziffert das Arbeitsministerium auf rund 120 Milliarden Euro.",
+      ) +
+      p("<strong>Das könnte Sie auch interessieren:</strong>") +
+      '<ul><li><a href="/d.html">Wer von der Mütterrente profitiert</a></li><li><a href="/e.html">Aktivrente: Steuerfrei arbeiten im Alter</a></li></ul>' +
+      p("Der Bundestag soll noch vor Weihnachten über das Paket abstimmen. Eine Mehrheit der Koalition gilt als sicher.") +
+      `</article></body></html>`;
+    const text = analyze(parseDocument(html)).text;
+    expect(text).not.toContain("Mütterrente");
+    expect(text).not.toContain("Das könnte Sie");
+    expect(text).toContain("Der Bundestag soll noch vor Weihnachten");
+  });
+});
