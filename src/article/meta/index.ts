@@ -3,7 +3,7 @@ import { CLIP_TYPE, readJsonLd, type LdArticle } from "./json-ld";
 import { pick, readMetaTags } from "./tags";
 import { toIsoDate } from "./date";
 import { dateInPage } from "./page-date";
-import { cleanTitle, hostLabel } from "./title";
+import { cleanTitle, hostLabel, toHeadline } from "./title";
 import { bylineInPage, cleanByline } from "./byline";
 import { nameList } from "../phrases";
 import { similarity } from "../headline";
@@ -112,7 +112,7 @@ export function readMeta(doc: Document, url?: string): PageMeta {
   const ld = clip && !clipPage ? null : found;
   const siteName = pick(tags, SITE_KEYS)?.replace(/^@/, "") ?? ld?.publisher ?? null;
   const rawTitle = ldTitle(ld, pageTitle) ?? pageTitle ?? "";
-  const title = rawTitle ? cleanTitle(rawTitle, siteName, hostLabel(url)) : null;
+  const title = rawTitle ? toHeadline(cleanTitle(rawTitle, siteName, hostLabel(url)), doc) : null;
   const meta: ArticleMeta = {
     title: title || null,
     byline: byline(doc, ld, tags, siteName),

@@ -51,3 +51,17 @@ export function cleanTitle(title: string, site: string | null, host: string | nu
     .join("")
     .trim();
 }
+
+/**
+ * The title cut to the page's own headline where it opens with it before a separator ("Der Lange
+ * und die alte Dame | Hertha BSC Blog" over an <h1> "Der Lange und die alte Dame"): what follows
+ * names the site or its section, even when the page names no site.
+ */
+export function toHeadline(title: string, doc: Document): string {
+  if (!SEPARATOR.test(title)) return title;
+  for (const h1 of Array.from(doc.getElementsByTagName("h1")).slice(0, 3)) {
+    const h = (h1.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (h.length >= 10 && h.length < title.length && title.startsWith(h) && SEPARATOR.exec(title.slice(h.length))?.index === 0) return h;
+  }
+  return title;
+}

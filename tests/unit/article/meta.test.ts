@@ -47,6 +47,16 @@ describe("titles and bylines", () => {
     expect(cleanTitle("Der Herbst im Tal @ Annas Blog :: Blognetz", "Annas Blog", null)).toBe("Der Herbst im Tal @ Annas Blog :: Blognetz");
     expect(cleanTitle("Der Herbst im Tal | Annas Blog Online", "Annas Blog", null)).toBe("Der Herbst im Tal");
   });
+  it("is cut to the page's headline when it opens with it, even where the page names no site", () => {
+    const title = (t: string, body: string) =>
+      readMeta(parseDocument(`<html><head><title>${t}</title></head><body>${body}</body></html>`)).meta.title;
+    expect(title("Der Lange und die alte Dame | Hertha BSC Blog", "<h1>Der Lange und die alte Dame</h1>")).toBe(
+      "Der Lange und die alte Dame",
+    );
+    // A headline that only starts the same, or no separator after it, leaves the title whole.
+    expect(title("Krieg und Frieden – ein Überblick", "<h1>Krieg und Frieden – ein</h1>")).toBe("Krieg und Frieden – ein Überblick");
+    expect(title("Krieg und Frieden im Nahen Osten", "<h1>Krieg und Frieden</h1>")).toBe("Krieg und Frieden im Nahen Osten");
+  });
   it("keeps the byline as written, without its prefix or date", () => {
     expect(cleanByline("Von Anna Schmidt, 02.12.2025")).toBe("Anna Schmidt");
     expect(cleanByline("By GILLIAN MOHNEY March 11, 2015 3:46 PM")).toBe("GILLIAN MOHNEY");
