@@ -1,15 +1,50 @@
 /** The named character references CMSs leave escaped in text they store as markup. */
-const NAMED: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: "\u00a0" };
+const NAMED: Record<string, string> = {
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  lt: "<",
+  gt: ">",
+  nbsp: "\u00a0",
+  szlig: "ß",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+  lsquo: "‘",
+  rsquo: "’",
+  sbquo: "‚",
+  ldquo: "“",
+  rdquo: "”",
+  bdquo: "„",
+  laquo: "«",
+  raquo: "»",
+  euro: "€",
+};
+/** Accented letters by their mark ("&oacute;" is "o" and U+0301), so that a table of each is not needed. */
+const MARKS: Record<string, string> = {
+  acute: "\u0301",
+  grave: "\u0300",
+  circ: "\u0302",
+  tilde: "\u0303",
+  uml: "\u0308",
+  ring: "\u030a",
+  cedil: "\u0327",
+};
+
+function named(name: string): string | undefined {
+  const m = /^([a-z])(acute|grave|circ|tilde|uml|ring|cedil)$/i.exec(name);
+  return m ? (m[1]! + MARKS[m[2]!.toLowerCase()]!).normalize("NFC") : NAMED[name.toLowerCase()];
+}
 
 /**
  * Text with its character references decoded: strings that CMSs escape as markup inside JSON-LD
- * ("Fragen &amp; Antworten", "&#8222;Arschloch&#8220;", "O&#039;Donnell") or inside an attribute
+ * ("Fragen &amp; Antworten", "&#8222;Arschloch&#8220;", "Redacci&oacute;n") or inside an attribute
  * held as text. Unknown names and invalid code points stay as written.
  */
 export function decodeEntities(s: string): string {
   if (!s.includes("&")) return s;
   return s.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(\w+));/gi, (ref, dec?: string, hex?: string, name?: string) => {
-    if (name) return NAMED[name.toLowerCase()] ?? ref;
+    if (name) return named(name) ?? ref;
     const code = dec ? Number(dec) : parseInt(hex!, 16);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ref;
   });

@@ -12,7 +12,8 @@ function ymd(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
+// Month, day and hour may lack their leading zero ("2022-5-3T23:57:00").
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
 const RFC_2822 = /^[a-z]{3},\s+\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{2}:\d{2}/i;
 const ISO_ANYWHERE = /\b\d{4}-\d{2}-\d{2}/;
 /** Day and month in either order, by slashes ("04/21/2022", "21/04/2022"): found, not read (the order is ambiguous). */
@@ -53,7 +54,7 @@ export function toIsoDate(raw: string | null | undefined): string | null {
     const date = ymd(+m[1]!, +m[2]!, +m[3]!);
     if (!date || m[4] === undefined) return date;
     const zone = m[7] ? (m[7].toUpperCase() === "Z" ? "Z" : m[7].replace(/^([+-]\d{2})(\d{2})$/, "$1:$2")) : "";
-    return `${date}T${m[4]}:${m[5]}:${m[6] ?? "00"}${zone}`;
+    return `${date}T${pad(+m[4])}:${m[5]}:${m[6] ?? "00"}${zone}`;
   }
   if (RFC_2822.test(s)) {
     const t = Date.parse(s);

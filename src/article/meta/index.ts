@@ -19,14 +19,14 @@ const DATE_KEYS = [
   "dc.date.issued",
   "dc.date",
   "dc.created",
-  "date",
   "pubdate",
   "publishdate",
   "publish-date",
   "sailthru.date",
   "article.published",
-  "last-modified",
 ];
+/** Keys whose date may be the page's last change rather than its publication: after the page's own <time>. */
+const LATE_DATE_KEYS = ["date", "last-modified"];
 const SITE_KEYS = ["og:site_name", "publisher"];
 /** Similarity at which two titles name the same thing (see `ldTitle`). */
 const SAME_TITLE = 0.5;
@@ -44,7 +44,11 @@ function published(doc: Document, ld: LdArticle | null, tags: Map<string, string
   const time =
     doc.querySelector('time[itemprop~="datePublished"], time[pubdate], [itemprop~="datePublished"]') ??
     doc.querySelector("article time[datetime], time[datetime]");
-  return toIsoDate(time?.getAttribute("datetime") ?? time?.getAttribute("content") ?? time?.textContent) ?? dateInPage(doc);
+  return (
+    toIsoDate(time?.getAttribute("datetime") ?? time?.getAttribute("content") ?? time?.textContent) ??
+    toIsoDate(pick(tags, LATE_DATE_KEYS)) ??
+    dateInPage(doc)
+  );
 }
 
 /**

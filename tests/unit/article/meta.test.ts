@@ -16,6 +16,7 @@ describe("dates", () => {
     ["December 2, 2025", "2025-12-02"],
     ["2 décembre 2025", "2025-12-02"],
     ["Tue, 02 Dec 2025 09:15:00 GMT", "2025-12-02T09:15:00.000Z"],
+    ["2022-5-3T9:57:00", "2022-05-03T09:57:00"],
   ])("%s → %s", (raw, iso) => expect(toIsoDate(raw)).toBe(iso));
 
   it("reads a date line after the text only when a label says it is the publication date", () => {
@@ -28,6 +29,16 @@ describe("dates", () => {
       ).meta.published;
     expect(page('<span class="story-date">Publiziert am 25.11.2025</span>')).toBe("2025-11-25");
     expect(page('<span class="comment-date">25.11.2025</span>')).toBeNull();
+  });
+
+  it("prefers the page's own <time> to a bare 'date' tag, which may be its last change", () => {
+    const doc = parseDocument(
+      '<html><head><meta name="Date" content="2022-1-26T14:32:06+02:00"></head><body><time datetime="2022-01-21">21.01.2022 - 13:30</time></body></html>',
+    );
+    expect(readMeta(doc).meta.published).toBe("2022-01-21");
+    expect(readMeta(parseDocument('<html><head><meta name="Date" content="2022-1-26"></head><body></body></html>')).meta.published).toBe(
+      "2022-01-26",
+    );
   });
 
   it("is null for what is no date", () => {
