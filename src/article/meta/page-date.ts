@@ -54,7 +54,8 @@ export function dateInPage(doc: Document): string | null {
       first ??= date;
       return false;
     }
-    return !NOT_A_LINE.has(el.localName);
+    // A short paragraph may be the meta line itself ("<p><span class="news-list-date">12. Januar 2022</span></p>").
+    return !NOT_A_LINE.has(el.localName) || (el.localName === "p" && shortTextOf(el, DATE_LINE_CHARS) !== null);
   });
   return found ?? first ?? labelledDateLine(root);
 }

@@ -31,6 +31,17 @@ describe("dates", () => {
     expect(page('<span class="comment-date">25.11.2025</span>')).toBeNull();
   });
 
+  it("reads a date line set in a short paragraph under the headline, not a date in prose", () => {
+    const page = (line: string) =>
+      readMeta(parseDocument(`<html><body><h1>Auf das erste Elektron kommt es an</h1>${line}<p>Text.</p></body></html>`)).meta.published;
+    expect(page('<div class="news-detail-information"><p><span class="news-list-date">12. Januar 2022,</span></p></div>')).toBe(
+      "2022-01-12",
+    );
+    const prose =
+      "Die Forschenden hatten ihre Ergebnisse am 12. Januar 2022 in der Fachzeitschrift Nature veröffentlicht, wie die Eawag mitteilte.";
+    expect(page(`<p>${prose.replace("12. Januar 2022", '<span class="date">12. Januar 2022</span>')}</p>`)).toBeNull();
+  });
+
   it("prefers the page's own <time> to a bare 'date' tag, which may be its last change", () => {
     const doc = parseDocument(
       '<html><head><meta name="Date" content="2022-1-26T14:32:06+02:00"></head><body><time datetime="2022-01-21">21.01.2022 - 13:30</time></body></html>',
