@@ -1,7 +1,8 @@
 import { dateIndex, toIsoDate } from "./date";
 import { walkElements } from "../../text/walk";
 import { NON_TEXT, shortTextOf } from "../dom";
-import { PUBLISHED_LINE } from "../phrases";
+import { CAPTION } from "../hints";
+import { PUBLISHED_LINE, isDateLine } from "../phrases";
 
 /** Class names of date lines ("article__date", "timestamp", "datum", "published-on", "updated"). */
 const DATED = /date|time|datum|publish|updated/i;
@@ -20,10 +21,16 @@ const HEADER_PARAGRAPHS = 5;
 const DATE_LINE_CHARS = 80;
 
 /** The date an element's text gives when it is a short date line (with a publication label: `labelled`), else null. */
-function dateLine(el: Element, labelled = false): string | null {
+function dateLine(el: Element, labelled = false, unnamed = false): string | null {
   // Read only as far as a date line goes: a box so named may hold a whole page ("updated-content").
   const text = shortTextOf(el, DATE_LINE_CHARS);
   if (text === null || (labelled && !PUBLISHED_LINE.test(text))) return null;
+  // A link's date names another page ("12M – 12. Mai 2012" in a menu), or a comment.
+  if (
+    unnamed &&
+    (!isDateLine(text) || el.closest("a") || Array.from(el.getElementsByTagName("a")).some((a) => dateIndex(a.textContent ?? "") >= 0))
+  )
+    return null;
   const at = dateIndex(text);
   return at < 0 ? null : toIsoDate(text.slice(at));
 }
@@ -45,10 +52,13 @@ export function dateInPage(doc: Document): string | null {
   let paragraphs = 0;
   walkElements(root, (el) => {
     if (found || paragraphs >= HEADER_PARAGRAPHS) return false;
+    // Between the headline and the first paragraph, a line that is a date needs no date class ("<p>23.10.2018</p>"),
+    // unless it is a caption's (a gallery's photo date).
+    const underHeadline = pastHeadline && paragraphs === 0;
     if (el === h1) pastHeadline = true;
     else if (pastHeadline && el.localName === "p") paragraphs++;
     const cls = el.getAttribute("class");
-    const date = cls && DATED.test(cls) ? dateLine(el) : null;
+    const date = cls && DATED.test(cls) ? dateLine(el) : underHeadline && !CAPTION.test(cls ?? "") ? dateLine(el, false, true) : null;
     if (date) {
       if (pastHeadline) found = date;
       first ??= date;
