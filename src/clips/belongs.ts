@@ -1,4 +1,4 @@
-import { closestNamed, firstDescendant, isHidden, nameTokens } from "./dom";
+import { closestNamed, firstDescendant, isHidden, nameTokens, nextInTree } from "./dom";
 import { memoUp } from "./memo-up";
 import type { DocOrder } from "./order";
 import type { ClipWords } from "./words";
@@ -43,8 +43,11 @@ const isHeading = (el: Element) => HEADING.has(el.localName);
 const CONTROLS = new Set(["a", "button"]);
 /** A label is a line, not a sentence (characters). */
 const MAX_LABEL = 40;
+/** A paragraph longer than this is running text, not a teaser's line (characters). */
+const MAX_TEASER = 100;
 const hasLink = (el: Element) => !!firstDescendant(el, (a) => a.localName === "a" && a.hasAttribute("href"));
 const ARTICLE = new Set(["article"]);
+const LINK = new Set(["a"]);
 const MAIN = new Set(["main"]);
 
 /**
@@ -79,6 +82,7 @@ export class ArticleRegions {
   private readonly itemUp = new Map<Element, Element | null>();
   private readonly linkLists = new Map<Element, boolean>();
   private readonly headings = new Map<Element, Element | null>();
+  private readonly ends = new Map<Element, Element>();
   private readonly own = new Map<Element, Labels>();
   private readonly labels = new Map<Element | null, Map<Element, Labels>>();
 
@@ -91,6 +95,9 @@ export class ArticleRegions {
   belongs(el: Element, scope: Element): boolean {
     // A player held as inert markup sits where its template or noscript does.
     const at = INERT.has(el.localName) ? (el.parentElement ?? el) : el;
+    // A player inside a link to another page is that page's teaser (not "#video", nor a script's link).
+    const link = at.parentElement && closestNamed(at.parentElement, LINK);
+    if (link && !/^(#|javascript:|$)/i.test(link.getAttribute("href")?.trim() ?? "")) return false;
     return !this.outsideArticle(at, scope.localName !== "body" && scope.localName !== "html" ? scope : null);
   }
 
@@ -149,7 +156,35 @@ export class ArticleRegions {
       ends,
     );
     // Most regions have no related heading: their players need no place in the document order.
-    return up.related || (!!up.heading && this.order.after(el, up.heading));
+    if (up.related) return true;
+    if (!up.heading || !this.order.after(el, up.heading)) return false;
+    return !this.sectionEndsBefore(up.heading, el);
+  }
+
+  /**
+   * Whether a related heading element's section ends before `el`: at the article's next sub-heading,
+   * a heading of its rank or higher that running text follows (a sidebar's next box is headed too,
+   * over embeds and lists), heads no link (a teaser's headline), is not related itself and not
+   * outside the article. A label that is no heading element ("Mehr zum Thema" in bold) labels the
+   * rest of its region.
+   */
+  private sectionEndsBefore(h: Element, el: Element): boolean {
+    let end = this.ends.get(h) ?? null;
+    // The walk stops at the player: a section that runs past it needs no end (nor one remembered).
+    if (!end && isHeading(h))
+      for (let e = nextInTree(h, null, false); e && e !== el && !end; e = nextInTree(e, null))
+        if (
+          isHeading(e) &&
+          e.localName <= h.localName &&
+          e.nextElementSibling?.localName === "p" &&
+          (e.nextElementSibling.textContent?.length ?? 0) > MAX_TEASER &&
+          !hasLink(e) &&
+          !closestNamed(e, CONTROLS) &&
+          !this.w.related.test(e.textContent?.trim() ?? "") &&
+          !memoUp(this.outsideUp, e, (a, above) => this.isOutside(a) || !!above)
+        )
+          this.ends.set(h, (end = e));
+    return !!end && this.order.compare(end, el) < 0;
   }
 
   /** A region's label: its aria label, else its first heading (which labels only what follows it). */

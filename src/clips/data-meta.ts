@@ -44,8 +44,8 @@ const MAX_DEPTH = 4;
 
 export const emptyMeta = (): DataMeta => ({ title: null, caption: null, duration: null, date: null, kind: null, urls: [] });
 
-/** Words players put before a key ("clipTitle", "jw-title", "videoDuration"): the key says the same without them. */
-const KEY_PREFIX = /^(video|audio|media|clip|episode|jw)/;
+/** Words players put before a key ("clipTitle", "jw-title", "videoDuration", "podcast-title"): the key says the same without them. */
+const KEY_PREFIX = /^(video|audio|media|clip|episode|podcast|jw)/;
 
 function take(meta: DataMeta, key: string, value: unknown): void {
   const k = key.toLowerCase().replace(/^_+|[-_]/g, "");

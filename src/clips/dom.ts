@@ -100,9 +100,9 @@ export function descendants(root: Element): Element[] {
   return out;
 }
 
-/** The element after `el` in document order inside `root`; null at the end of `root`. */
-function nextInTree(el: Element, root: Element): Element | null {
-  if (el.firstElementChild) return el.firstElementChild;
+/** The element after `el` in document order inside `root` (after its subtree unless `enter`); null at the end of `root`. */
+export function nextInTree(el: Element, root: Element | null, enter = true): Element | null {
+  if (enter && el.firstElementChild) return el.firstElementChild;
   for (let a: Element | null = el; a && a !== root; a = a.parentElement) if (a.nextElementSibling) return a.nextElementSibling;
   return null;
 }

@@ -6,6 +6,8 @@ import { identifyUrl, providerOfTag, siteProvider } from "./providers";
 import type { ClipWords } from "./words";
 import { spacedText } from "../text/spaced-text";
 
+/** JW Player's container, which its setup script fills: `<div class="jwplayer" id="jwplayer_k7Lm2nPq">`. */
+export const JW_CLASS = /(^|\s)jwplayer(\s|$)/;
 /** Data attributes that name a media type: `data-media-type="video"`. */
 const TYPE_ATTR = /^data-(media-?type|content-?type|type|media)$/;
 /** Data attributes that identify a clip: `data-video-id`, `data-audio-src`, `data-app-audio-urn`. */
@@ -124,7 +126,15 @@ export function playTeaser(el: Element, tag: string, names: readonly string[], w
   // one with a play icon alone is a teaser of its page.
   if (!button && !labelled && leadsAway(el.getAttribute("href"), base)) return null;
   // The figure around it, else the control: its caption area is found from there. "Anhören" starts audio.
-  return { el: closestNamed(el, FIGURE) ?? el, src: null, provider: null, kind: w.listen.test(label) ? "audio" : null, teaser: true };
+  // Its label may name the clip: BBC's "Play video, "…", duration 1 minute 52 seconds".
+  return {
+    el: closestNamed(el, FIGURE) ?? el,
+    src: null,
+    provider: null,
+    kind: w.listen.test(label) ? "audio" : null,
+    teaser: true,
+    title: aria || title,
+  };
 }
 
 const text = (el: Element) => el.textContent?.trim() ?? "";

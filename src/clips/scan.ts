@@ -1,8 +1,8 @@
 import type { Candidate } from "./candidate";
 import { closestNamed, SKIP_TREES } from "./dom";
 import { deferredEmbed, embed, inertEmbed, mediaElement, playerScript, socialVideo } from "./embeds";
-import { dataPlayer, islandPlayer, placeholderLink, playTeaser } from "./placeholders";
-import { providerOfTag } from "./providers";
+import { dataPlayer, islandPlayer, JW_CLASS, placeholderLink, playTeaser } from "./placeholders";
+import { providerOfTag, siteProvider } from "./providers";
 import type { ClipWords } from "./words";
 
 /**
@@ -60,6 +60,9 @@ function candidateAt(el: Element, tag: string, base: string | null, w: ClipWords
         deferred ??
         (data ? dataPlayer(el, names, base) : null) ??
         (tag === "a" ? placeholderLink(el, base) : null) ??
+        (names.includes("id") && JW_CLASS.test(el.getAttribute("class") ?? "")
+          ? { el, src: null, provider: siteProvider(base), kind: "video" }
+          : null) ??
         playTeaser(el, tag, names, w, base)
       );
     }

@@ -489,6 +489,8 @@ export const clips: ClipLang = {
     "das könnte sie auch interessieren",
     "das könnte dich auch interessieren",
     "weitere videos",
+    // A box of the site's clips: "Videos aus Sachsen".
+    "videos aus",
     "mehr videos",
     "ähnliche videos",
     "videos zum thema",
@@ -514,6 +516,13 @@ export const clips: ClipLang = {
     "audioplayer",
     "mediathek",
     "audiothek",
+    // A consent placeholder's heading ("Inhalte von YouTube anzeigen", "Inhalt laden") and an article's
+    // read-aloud control ("Artikel anhören").
+    "inhalte",
+    "artikel",
+    "von",
+    "anzeigen",
+    "laden",
     // A screen reader's skip link beside a player: "Video überspringen".
     "überspringen",
   ],

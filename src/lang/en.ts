@@ -403,6 +403,8 @@ export const clips: ClipLang = {
     "related content",
     "more on this story",
     "more videos",
+    // A box of the site's clips: "Videos from around the world".
+    "videos from",
     "more from",
     "more stories",
     "you may also like",
@@ -431,6 +433,14 @@ export const clips: ClipLang = {
     "frame",
     "widget",
     "external",
+    // A consent placeholder's heading ("Allow YouTube content?", "Show content from YouTube") and an
+    // article's read-aloud control ("Listen to this article").
+    "allow",
+    "show",
+    "load",
+    "from",
+    "article",
+    "podcast",
     "click",
     "this",
     // A screen reader's skip link beside a player: "Skip video".
