@@ -229,6 +229,8 @@ export const quotes: QuoteLang = {
     "analysieren analysiert analysierte",
     "folgern folgert folgerte schlussfolgert schlussfolgerte",
   ],
+  callVerbs: ["nennen nennt nannte nannten bezeichnen bezeichnet bezeichnete bezeichneten"],
+  callLinks: ["als"],
   separableVerbs: [
     ["zu", "gibt gab gaben"],
     ["zurück", "gibt gab gaben"],
@@ -255,6 +257,7 @@ export const quotes: QuoteLang = {
   ],
   pluralPronouns: ["sie"],
   pluralVerbEndings: ["n"],
+  groupPronouns: ["sie"],
   objectPronouns: [
     ["ihm", "m"],
     ["ihr", "f"],
@@ -264,6 +267,7 @@ export const quotes: QuoteLang = {
   genderedRoles: true,
   plural: ["zwei drei vier fünf einige manche mehrere viele"],
   expletives: ["es", "man"],
+  reflexives: ["sich"],
   writer: ["ich"],
   definite: [
     "der die das des dem den",
@@ -287,6 +291,8 @@ export const quotes: QuoteLang = {
     "mitteilung pressemitteilung studie schreiben brief gutachten urteil text stellungnahme",
     "zeitung agentur sender organisation institut bündnis botschaft präsidium geschäft konzernleitung",
     "stiftung universität hochschule verein klinik bank kammer kasse gremium ausschuss vereinigung",
+    // Parties named by a noun ("Die Grünen erklärten", "die Linke"), the railway ("Die Bahn teilte mit").
+    "grünen linke union bahn",
   ],
   documents: [
     "entwurf bericht papier dokument plan vertrag erklärung mitteilung pressemitteilung studie schreiben",
@@ -308,6 +314,7 @@ export const quotes: QuoteLang = {
     notEndings: ["te"],
     notWords: ["wurde sowie ohne gerne gerade heute lange alleine alle beide andere jede jene solche wenige bitte nahe"],
   },
+  reportedVerbEndings: ["en"],
   subordinators: [
     "dass ob wenn weil als nachdem obwohl obgleich bevor ehe seitdem sobald solange falls sofern indem",
     "wie wo was wer wem wen wessen warum weshalb wieso",
@@ -331,7 +338,7 @@ export const quotes: QuoteLang = {
     "juni juli august september oktober november dezember gegenüber zuletzt zunächst später",
     "mehr weitere sonst gleichzeitig inzwischen mittlerweile ja nein gut bitte kein keine",
     "damit dabei endlich gegenwärtig derzeit bisher seitdem zuvor immerhin schließlich offenbar",
-    "wer wem wen wessen was welche welcher welches",
+    "wer wem wen wessen was welche welcher welches zugleich jedoch indes hingegen überdies",
   ],
   abbreviations: [
     "dr prof ehem bzw ca nr st vgl z b u a usw inkl evtl ggf mio mrd jh sog abs art hl min std",

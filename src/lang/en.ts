@@ -194,6 +194,7 @@ export const quotes: QuoteLang = {
   ],
   pluralPronouns: [],
   pluralVerbEndings: [],
+  groupPronouns: ["they"],
   objectPronouns: [
     ["him", "m"],
     ["her", "f"],
@@ -207,7 +208,10 @@ export const quotes: QuoteLang = {
   writer: ["i"],
   definite: ["the this these those"],
   possessives: ["his her its their our my your whose"],
-  prepositions: ["in at from to into onto on near across through via by with for of after before during"],
+  prepositions: [
+    "in at from to into onto on near across through via by with for of after before during",
+    "among amid against between without within despite toward towards",
+  ],
   indefinite: ["a an one some several many two three four five"],
   bodies: [
     "ministry department government agency police company firm party administration commission",

@@ -64,6 +64,14 @@ export interface QuoteLang {
    */
   verbs: readonly string[];
   /**
+   * Verbs that call something by the quoted words, lower case, all forms in one list ("nannte den
+   * Plan einen „Angriff auf …“"): they name the speaker of a quote in their clause that follows an
+   * indefinite article or one of `callLinks`, never of reported speech ("nennt Geyer Namen").
+   */
+  callVerbs?: readonly string[];
+  /** Words before such a quote that make it what the thing is called: "als" in "bezeichnete … als „…“". */
+  callLinks?: readonly string[];
+  /**
    * Separable verbs of saying whose finite stem alone says nothing ("gab" of "zugeben"): the
    * stem's forms count only where the particle closes the clause ("gab der Trainer zu").
    */
@@ -87,6 +95,11 @@ export interface QuoteLang {
   pluralPronouns: readonly string[];
   /** Endings of every plural finite verb and of no singular one ("n": "sagten", "haben"); empty where none tell. */
   pluralVerbEndings: readonly string[];
+  /**
+   * Plural pronouns that take up several speakers named just before ("sie" beside a plural verb,
+   * "they"): "Die Gewerkschaften forderten … „…“, sagten sie." Lower case.
+   */
+  groupPronouns?: readonly string[];
   /** Object forms of those pronouns that name a source beside a source word: "ihm zufolge", "according to her". */
   objectPronouns: readonly (readonly [pronoun: string, gender: "m" | "f"])[];
   /** Role words or endings that name a woman ("in" of "Sprecherin", "spokeswoman", "mrs"). */
@@ -104,6 +117,11 @@ export interface QuoteLang {
    * company or agency the sentence before opened with. Lower case.
    */
   neuterPronouns?: readonly string[];
+  /**
+   * Reflexive pronouns that may stand between a verb of saying and its subject: "sich" in "äußerte
+   * sich Merz". Lower case; absent where the subject follows no reflexive.
+   */
+  reflexives?: readonly string[];
   /** The writer's own subject pronoun ("ich", "I"): a quote they say names no speaker. Lower case. */
   writer: readonly string[];
   /** Definite articles and demonstratives ("der", "the", "diese"). Lower case. */
@@ -145,6 +163,12 @@ export interface QuoteLang {
    * (other words with that ending that may follow a noun: "wurde", "sowie", "gerne"). Absent where none.
    */
   subjunctiveEndings?: { endings: readonly string[]; notEndings: readonly string[]; notWords: readonly string[] };
+  /**
+   * Endings of finite verbs that show a main clause after a verb of saying as reported though
+   * they look indicative: plurals and the Konjunktiv II like the preterite ("en": "die Pläne
+   * reichten nicht aus", "sie liefen Gefahr"). Absent where mood does not mark reported speech.
+   */
+  reportedVerbEndings?: readonly string[];
   /**
    * Words that open a subordinate clause ("was", "wenn", "nachdem"): such a clause before a verb
    * of saying is its object or a circumstance, not reported speech. Lower case.

@@ -2,7 +2,7 @@ import type { Token } from "./tokens";
 import { isPersonNoun, type Lexicon } from "./lexicon";
 import { isBareNoun, parseMention, parseMentionBefore, type Mention } from "./mention";
 import { byStart, lastBelow } from "./search";
-import { auxiliaryBefore, auxiliarySubject, isSayingVerb, isUnrealised } from "./verbs";
+import { auxiliaryBefore, auxiliarySubject, isSayingVerb, isUnrealised, subjectAfter } from "./verbs";
 
 /** A place in a sentence that can name a speaker: a verb of saying, "laut", "zufolge", a colon. */
 interface Cue {
@@ -29,6 +29,7 @@ export function attribute(
   known: (name: string) => boolean,
   speaks: (m: Mention) => boolean,
 ): Mention | "nobody" | null {
+  from = afterDateline(tokens, from, Math.min(q, to));
   const cues = findCues(text, tokens, from, to, q, lex, known, speaks);
   cues.sort((a, b) => a.rank - b.rank || Math.abs(a.at - q) - Math.abs(b.at - q) || b.at - a.at);
   let mute = false;
@@ -40,7 +41,7 @@ export function attribute(
       mute = true;
       continue;
     }
-    if (m.kind === "impersonal" && !isWriter(m, lex)) return "nobody";
+    if (m.kind === "impersonal" && !isWriter(m, lex) && !isGroupPronoun(m, lex)) return "nobody";
     return m;
   }
   // "Yoon apologized …, saying they “…”": a participle's subject is the clause's subject — unless
@@ -49,6 +50,30 @@ export function attribute(
     cues.length && !mute ? clauseSubject(text, tokens, from, Math.min(q, ...cues.map((c) => c.at)), lex, known, speaks) : null;
   // Where the sentence names no speaker, nor does the conversation around it ("Imagine my surprise … replied").
   return subject ?? (mute ? "nobody" : null);
+}
+
+/** Tokens a dateline may run to its dash: "FRANKFURT , Oct 29 ( Reuters ) -". */
+const MAX_DATELINE = 10;
+const DASH = /^[-–—]$/;
+
+/**
+ * The first token after an agency's dateline that opens the sentence at `from` ("FRANKFURT, Oct 29
+ * (Reuters) - The European Central Bank …"): a place in capitals, a comma, and a dash soon after.
+ * The place names no subject.
+ */
+function afterDateline(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (
+    k < to &&
+    tokens[k]!.kind === "word" &&
+    tokens[k]!.text.length > 1 &&
+    tokens[k]!.text === tokens[k]!.text.toUpperCase() &&
+    /\p{Lu}/u.test(tokens[k]!.text)
+  )
+    k++;
+  if (k === from || tokens[k]?.text !== ",") return from;
+  for (let j = k + 1; j < to && j <= k + MAX_DATELINE; j++) if (DASH.test(tokens[j]!.text)) return j + 1;
+  return from;
 }
 
 /**
@@ -98,6 +123,9 @@ function bareNouns(m: Mention, lex: Lexicon, known: (name: string) => boolean): 
 /** Whether a mention is the writer's own pronoun ("ich", "I"). */
 export const isWriter = (m: Mention | "nobody" | null, lex: Lexicon) =>
   m !== null && m !== "nobody" && m.kind === "impersonal" && lex.writer.has(m.text.toLowerCase());
+
+/** Whether a mention is a plural pronoun that a group named before may stand for ("sie", "they"). */
+export const isGroupPronoun = (m: Mention, lex: Lexicon) => m.kind === "impersonal" && lex.groupPronouns.has(m.text.toLowerCase());
 
 /** Whether a word opens a subordinate clause: "dass", "wo". */
 const subordinate = (t: Token, lex: Lexicon) => lex.subordinators.has(t.lower) || lex.complementizers.has(t.lower);
@@ -159,10 +187,14 @@ function findCues(
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
-    if (isSayingVerb(tokens, k, from, lex)) {
+    if (isSayingVerb(tokens, k, from, lex) || calls(tokens, k, q, lex)) {
       // "said the president would announce “…”": a saying to come yields to one done.
       const rank = isUnrealised(tokens, k, lex) ? 1 : 0;
-      cues.push({ at: k, rank, find: () => verbSubject(text, tokens, k, floor(k), ceiling(k), lex, known) });
+      cues.push({
+        at: k,
+        rank,
+        find: () => relativeSubject(text, tokens, k, floor(k), lex) ?? verbSubject(text, tokens, k, floor(k), ceiling(k), lex, known),
+      });
     } else if (lex.sourceAfter.has(t.lower)) {
       cues.push({
         at: k,
@@ -181,6 +213,20 @@ function findCues(
     }
   }
   return cues;
+}
+
+/**
+ * The subject of a verb of saying right after a relative pronoun: what the pronoun stands for
+ * ("conservatives who call the credits a “slush fund”", "Merz, der sagte"), else "nobody" where
+ * no mention ends there — never the sentence's subject. Null where no relative pronoun stands there.
+ */
+function relativeSubject(text: string, tokens: readonly Token[], k: number, floor: number, lex: Lexicon): Mention | "nobody" | null {
+  const r = k - 1;
+  if (r <= floor || tokens[r]!.kind !== "word" || !lex.relativePronouns.has(tokens[r]!.lower)) return null;
+  // German sets the relative clause off by a comma; where an article stands before a verb it is none.
+  if (lex.capitalisedNouns && tokens[r - 1]?.text !== ",") return null;
+  const end = tokens[r - 1]?.text === "," ? r - 1 : r;
+  return parseMentionBefore(text, tokens, end, floor, lex) ?? "nobody";
 }
 
 /** The subject of a verb of saying: before it ("Rubio sagte"), else after it ("sagte Rubio"). */
@@ -207,9 +253,12 @@ function verbSubject(
   if (aux >= 0) return auxiliarySubject(text, tokens, aux, k, floor, ceiling, lex, known);
   const before = parseMentionBefore(text, tokens, k, floor, lex);
   if (before && before.kind !== "place") return before;
-  let after = parseMention(text, tokens, k + 1, ceiling, lex) ?? nameSetOff(text, tokens, k + 1, ceiling, lex);
+  const s = subjectAfter(tokens, k, lex);
+  let after = parseMention(text, tokens, s, ceiling, lex) ?? nameSetOff(text, tokens, s, ceiling, lex);
+  // "saying they “stemmed from …”": after the verb "they" opens what was said; German "sagten sie" is its subject.
+  if (after && isGroupPronoun(after, lex) && !lex.pluralPronouns.has(after.text.toLowerCase())) return null;
   // "sagte dem ZDF ein Sprecher": the one told is no speaker; who speaks may follow.
-  if (after && lex.objectDeterminers.has(tokens[k + 1]!.lower)) after = parseMention(text, tokens, after.next, ceiling, lex);
+  if (after && lex.objectDeterminers.has(tokens[s]!.lower)) after = parseMention(text, tokens, after.next, ceiling, lex);
   // "said Congress would “get to work …”": the subject of what was said, not of the saying.
   const verbAfter = tokens[after?.next ?? -1]?.lower ?? "";
   if (lex.modals.has(verbAfter) || lex.auxiliaries.has(verbAfter)) return null;
@@ -279,6 +328,20 @@ function nameSetOff(text: string, tokens: readonly Token[], i: number, to: numbe
     return m?.kind === "name" && !m.role && ends ? { ...m, role: text.slice(tokens[i]!.start, t.start) } : null;
   }
   return null;
+}
+
+/**
+ * Whether the verb at `k` calls something by the quote at `q` in its clause: "nannte den Plan
+ * einen „…“", "hatte den Entwurf als „…“ bezeichnet" — not "Die Formulierungen, wonach „…“,
+ * bezeichnet Steger als realitätsfremd", nor "nennen Bund und Länder „…“" (what they name).
+ */
+function calls(tokens: readonly Token[], k: number, q: number, lex: Lexicon): boolean {
+  if (!lex.callVerbs.has(tokens[k]!.lower)) return false;
+  const link = tokens[q - 1]?.lower ?? "";
+  if (!lex.callLinks.has(link) && !(lex.indefinite.has(link) && !lex.plural.has(link))) return false;
+  const [a, b] = k < q ? [k, q] : [q, k];
+  for (let j = a + 1; j < b; j++) if (tokens[j]!.kind !== "word") return false;
+  return true;
 }
 
 /** Whether a verb of saying stands in tokens [from, to): "Er räumt jedoch ein:". */

@@ -82,7 +82,10 @@ export function* quoteSteps(ctx: TextContext, people: readonly Person[]): Steps<
   borrowFromEcho(found);
   fallBack(found, blocks, text, registry);
   borrowFromEcho(found);
-  return found.map((f) => f.quote);
+  // Reported speech of "sie" or "they" that no group named before takes up: nobody's words.
+  const unresolved = (f: Found) =>
+    f.quote.kind === "indirect" && !f.quote.speaker && f.mention !== "nobody" && f.mention?.kind === "impersonal";
+  return found.filter((f) => !unresolved(f)).map((f) => f.quote);
 }
 
 function directQuotes(

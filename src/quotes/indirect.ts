@@ -2,9 +2,10 @@ import type { Span } from "../types";
 import type { Token } from "./tokens";
 import type { Lexicon } from "./lexicon";
 import { parseMention, parseMentionBefore, type Mention } from "./mention";
-import { auxiliaryBefore, auxiliarySubject, isSayingVerb } from "./verbs";
+import { auxiliaryBefore, auxiliarySubject, isSayingVerb, subjectAfter } from "./verbs";
 import { isSubjunctive } from "./subjunctive";
-import { bodyNamed } from "./attribute";
+import { isReportedMainClause } from "./main-clause";
+import { bodyNamed, isGroupPronoun } from "./attribute";
 
 export interface Reported {
   words: Span;
@@ -45,7 +46,7 @@ export function findReported(
     if (impersonal && !body) continue;
     if (clause === null) return null;
     const mention = body ?? subjectOf(text, tokens, k, from, to, lex, known);
-    if (!mention || mention.kind === "impersonal" || mention.kind === "place" || !speaks(mention)) return null;
+    if (!mention || unnamed(mention, lex) || !speaks(mention)) return null;
     let end = to - 1;
     while (end > clause && tokens[end]!.kind === "punct") end--;
     if (end <= clause) return null;
@@ -110,14 +111,17 @@ function frontedReport(
   // "…, hieß es aus dem Ministerium": the body after "es" speaks.
   const mention = lex.impersonal.has(tokens[k]!.lower)
     ? bodyNamed(text, tokens, k + 1, to, lex)
-    : parseMention(text, tokens, k + 1, to, lex);
-  if (!mention || mention.kind === "impersonal" || mention.kind === "place" || !speaks(mention)) return null;
+    : parseMention(text, tokens, subjectAfter(tokens, k, lex), to, lex);
+  if (!mention || unnamed(mention, lex) || !speaks(mention)) return null;
   // "…, sagte Wilke im Landtag." ends the sentence; "Nachdem …, äußerte er sich erneut zum Thema" goes on.
   let tail = mention.next;
   while (tail < to && tokens[tail]!.kind === "word") tail++;
   if (tail - mention.next > MAX_TAIL) return null;
   return { words: { start: tokens[from]!.start, end: tokens[k - 2]!.end }, mention };
 }
+
+/** Whether a mention names nobody: "es", "dort"; not "sie" of several, whom a group named before may be. */
+const unnamed = (m: Mention, lex: Lexicon) => m.kind === "place" || (m.kind === "impersonal" && !isGroupPronoun(m, lex));
 
 function thatClause(tokens: readonly Token[], k: number, to: number, lex: Lexicon): number | null {
   for (let j = k + 1; j < to && j <= k + 1 + MAX_GAP; j++) {
@@ -148,7 +152,25 @@ function subjunctiveClause(tokens: readonly Token[], k: number, to: number, lex:
     const noun = tokens[j - 1]!.cap && !lex.definite.has(tokens[j - 1]!.lower);
     if ((pronoun || noun) && isSubjunctive(tokens, j, comma + 1, lex)) return comma + 1;
   }
-  return null;
+  return noAntecedent(tokens, k, comma, lex) && isReportedMainClause(tokens, comma + 1, to, lex) ? comma + 1 : null;
+}
+
+/** Words a preposition may govern before the comma: "am frühen Montagabend". */
+const MAX_GOVERNED = 3;
+
+/**
+ * Whether no noun ends the words between the verb at `k` and its comma, but for one a preposition
+ * governs ("sagte am Montag,"): a noun or name there ("sagte eine Frau, die …") may take a relative clause.
+ */
+function noAntecedent(tokens: readonly Token[], k: number, comma: number, lex: Lexicon): boolean {
+  for (let j = k + 1; j < comma; j++) {
+    if (tokens[j]!.kind !== "word") return false;
+    if (!tokens[j]!.cap) continue;
+    let p = j - 1;
+    while (p > k && j - p <= MAX_GOVERNED && !lex.prepositions.has(tokens[p]!.lower)) p--;
+    if (p <= k || j - p > MAX_GOVERNED) return false;
+  }
+  return true;
 }
 
 /** A separable particle closing the main clause before `at` ("sagten danach zu, dass"): another verb. */

@@ -84,15 +84,18 @@ function imagined(text: string, span: MarkedSpan, lex: Lexicon): boolean {
 const SAID_WITHIN = 6;
 
 /**
- * "sprach von einem „Wehrdienst mit Verfallsdatum“": a name takes no indefinite article, words a
- * verb of saying characterises something with do — capitalised nouns or not.
+ * "sprach von einem „Wehrdienst mit Verfallsdatum“", "bezeichnete den Plan als „Reform im
+ * Blindflug“": a name takes no indefinite article, words a verb of saying characterises something
+ * with do — capitalised nouns or not; so do the words a verb that calls something by them links
+ * with "als", the verb before or right after ("als „…“ bezeichnet").
  */
 function characterised(text: string, span: MarkedSpan, lex: Lexicon): boolean {
   const det = wordEndingBefore(text, span.open);
-  if (!det || !lex.indefinite.has(det.word.toLowerCase())) return false;
-  return sentenceWordsBefore(text, det.start)
-    .slice(-SAID_WITHIN)
-    .some((w) => lex.verbs.has(w));
+  const link = det?.word.toLowerCase() ?? "";
+  const said = (w: string) => lex.verbs.has(w) || lex.callVerbs.has(w);
+  if (lex.callLinks.has(link) && said(after(text, span).words[0] ?? "")) return true;
+  if (!det || (!lex.indefinite.has(link) && !lex.callLinks.has(link))) return false;
+  return sentenceWordsBefore(text, det.start).slice(-SAID_WITHIN).some(said);
 }
 
 /** The lower-case words of the sentence before offset `at`, within IMAGINED_CHARS. */

@@ -15,6 +15,8 @@ export interface Lexicon {
   /** Opening mark → the marks that close it. */
   closers: ReadonlyMap<string, ReadonlySet<string>>;
   verbs: ReadonlySet<string>;
+  callVerbs: ReadonlySet<string>;
+  callLinks: ReadonlySet<string>;
   /** Endings of a noun for a person who does something: "trader". */
   agentEndings: readonly string[];
   /** Finite form of a separable verb's stem → the particles that make it a verb of saying. */
@@ -26,6 +28,7 @@ export interface Lexicon {
   pronouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
   pluralVerbEndings: readonly string[];
+  groupPronouns: ReadonlySet<string>;
   objectPronouns: ReadonlySet<string>;
   /** Pronoun, subject or object form → "m" or "f". */
   pronounGender: ReadonlyMap<string, "m" | "f">;
@@ -35,6 +38,7 @@ export interface Lexicon {
   plural: ReadonlySet<string>;
   expletives: ReadonlySet<string>;
   neuterPronouns: ReadonlySet<string>;
+  reflexives: ReadonlySet<string>;
   writer: ReadonlySet<string>;
   definite: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
@@ -53,6 +57,7 @@ export interface Lexicon {
   subjunctive: ReadonlySet<string>;
   /** The subjunctive by its ending (`QuoteLang.subjunctiveEndings`), null where the language has none. */
   subjunctiveEndings: { endings: readonly string[]; notEndings: readonly string[]; notWords: ReadonlySet<string> } | null;
+  reportedVerbEndings: readonly string[];
   subordinators: ReadonlySet<string>;
   titleCues: ReadonlySet<string>;
   roleLinks: ReadonlySet<string>;
@@ -111,6 +116,8 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
   return {
     closers,
     verbs: words(q.verbs),
+    callVerbs: words(q.callVerbs ?? []),
+    callLinks: words(q.callLinks ?? []),
     separable,
     agentEndings: [...words(q.agentEndings)],
     impersonal: words(q.impersonalVerbs),
@@ -119,6 +126,7 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
     pronouns: new Set(q.pronouns.map(([p]) => p)),
     pluralPronouns: words(q.pluralPronouns),
     pluralVerbEndings: q.pluralVerbEndings,
+    groupPronouns: words(q.groupPronouns ?? []),
     objectPronouns: new Set(q.objectPronouns.map(([p]) => p)),
     pronounGender: new Map([...q.pronouns, ...q.objectPronouns]),
     feminine: words(q.feminine),
@@ -127,6 +135,7 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
     plural: words(q.plural),
     expletives: words(q.expletives),
     neuterPronouns: words(q.neuterPronouns ?? []),
+    reflexives: words(q.reflexives ?? []),
     writer: words(q.writer),
     definite: words(q.definite),
     possessives: words(q.possessives),
@@ -142,6 +151,7 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
     falseParticles: words(q.falseParticles),
     subjunctive: words(q.subjunctive),
     subjunctiveEndings: q.subjunctiveEndings ? { ...q.subjunctiveEndings, notWords: words(q.subjunctiveEndings.notWords) } : null,
+    reportedVerbEndings: q.reportedVerbEndings ?? [],
     subordinators: words(q.subordinators),
     titleCues: words(q.titleCues),
     roleLinks: words(q.roleLinks),
@@ -225,6 +235,11 @@ export function hasAgentEnding(lex: Lexicon, lower: string): boolean {
 
 /** Whether a lower-case noun names a person: listed, or by an agent ending where nouns are capitalised. */
 export const isPersonNoun = (lex: Lexicon, lower: string) => lex.persons.has(lower) || hasAgentEnding(lex, lower);
+
+/** Whether a lower-case noun names a body, in the singular or plural: "partei", "gewerkschaften". */
+export function isBodyNoun(lex: Lexicon, lower: string): boolean {
+  return lex.bodies.has(lower) || lex.pluralEndings.some((e) => lower.endsWith(e) && lex.bodies.has(lower.slice(0, -e.length)));
+}
 
 /** Whether a word as written is a role noun; where nouns are capitalised, a lower-case word is none ("minderjährige Tochter"). */
 export function isRoleWord(lex: Lexicon, text: string, lower: string): boolean {

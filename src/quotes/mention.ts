@@ -1,5 +1,5 @@
 import type { Token } from "./tokens";
-import { isPersonNoun, isPluralPronoun, isPluralRole, isPluralVerb, isRoleWord, type Lexicon } from "./lexicon";
+import { isBodyNoun, isPersonNoun, isPluralPronoun, isPluralRole, isPluralVerb, isRoleWord, type Lexicon } from "./lexicon";
 import { isCapWord, isParticle } from "./names";
 import { endsPossessive, startsLower } from "../text/char-class";
 import { AGE } from "../text/age";
@@ -35,14 +35,16 @@ export function parseMention(text: string, tokens: readonly Token[], i: number, 
   if (!t || compoundTail(tokens, i)) return null;
   // "hieß es", the writer ("said I"), or several people ("stellten sie fest"): nobody the text names.
   if (lex.expletives.has(t.lower) || lex.writer.has(t.lower) || isPluralPronoun(tokens, i, lex)) return simple("impersonal", t, i);
+  // "they": several people, whom only a group named just before can stand for (`Registry.resolve`).
+  if (lex.groupPronouns.has(t.lower) && !lex.pronouns.has(t.lower)) return simple("impersonal", t, i);
   if (lex.pronouns.has(t.lower)) return simple("pronoun", t, i);
   if (lex.placeRefs.has(t.lower)) return simple("place", t, i);
   if (lex.definite.has(t.lower) || lex.indefinite.has(t.lower) || lex.possessives.has(t.lower)) {
     const m = nounPhrase(text, tokens, i, stop, lex);
-    // Beside a plural verb a definite noun for persons is several of them, said as written: "Die
-    // Forscher stellten fest".
-    const persons = m?.kind === "role" && m.head !== null && isPersonNoun(lex, m.head);
-    const plural = persons && (isPluralVerb(tokens[i - 1], lex) || isPluralVerb(tokens[m.next], lex));
+    // Beside a plural verb a definite noun for persons or bodies is several of them or a party,
+    // said as written: "Die Forscher stellten fest", "Die Grünen erklärten", not one person named before.
+    const speaks = m?.kind === "role" && m.head !== null && (isPersonNoun(lex, m.head) || isBodyNoun(lex, m.head));
+    const plural = speaks && (isPluralVerb(tokens[i - 1], lex) || isPluralVerb(tokens[m.next], lex));
     return plural ? { ...m, kind: "group" } : m;
   }
   if (!t.cap) return titledName(text, tokens, i, stop, lex);
@@ -103,11 +105,15 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
           const title = titled?.role?.toLowerCase().replace(/\./g, "").split(" ") ?? [];
           const short = title.length > 0 && title.every((w) => lex.abbreviations.has(w));
           if (titled?.kind === "name" && short && titled.next === inner) return { ...titled, next: end };
+          // "Die Vorsitzende der Konferenz, Sachsen-Anhalts Ressortchefin Petra Grimm-Benne, sagte":
+          // a name with a role of its own set off after the role.
+          if (titled?.kind === "name" && titled.role && titled.next === inner) return { ...titled, next: end };
           role = rolePhrase(text, tokens, k + 1, inner, lex);
           if (role) e = k;
-          // "Der Präsident des BDI, Siegfried Russwurm, sagte": the name set off after its role.
-          const name = role ? null : parseMention(text, tokens, k + 1, inner, lex);
-          if (name?.kind === "name" && name.next === inner) return { ...name, next: end };
+          // "Der Präsident des BDI, Siegfried Russwurm, sagte", "Deren Verhandlungsführer, Cedric
+          // Schuster aus Samoa, sprach": the name set off after its role, where it is from included.
+          const name = role ? null : titled;
+          if (name?.kind === "name" && originEnd(tokens, name.next, inner, lex) === inner) return { ...name, next: end };
         }
         break;
       }

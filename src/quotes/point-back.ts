@@ -2,7 +2,7 @@ import type { Block } from "../types";
 import type { Token } from "./tokens";
 import type { Lexicon } from "./lexicon";
 import { parseMention, parseMentionBefore, type Mention } from "./mention";
-import { isSayingVerb } from "./verbs";
+import { isSayingVerb, subjectAfter } from "./verbs";
 import { byStart, lastBelow } from "./search";
 
 /** Tokens from the pointing word to its verb of saying: "That , Senator Susan Collins of Maine said". */
@@ -27,9 +27,10 @@ export function speakerAfter(
   if (!lex.pointBack.has(tokens[from]?.lower ?? "")) return null;
   const comma = tokens[from + 1]?.text === ",";
   const first = from + (comma ? 2 : 1);
-  // "Das sagte Müller", "That, said Sharkey", "So formulierte es Müller": the speaker follows the verb.
+  // "Das sagte Müller", "That, said Sharkey", "So formulierte es Müller", "So äußerte sich
+  // Müller": the speaker follows the verb.
   if (isSayingVerb(tokens, first, first, lex)) {
-    const after = lex.expletives.has(tokens[first + 1]?.lower ?? "") ? first + 2 : first + 1;
+    const after = lex.expletives.has(tokens[first + 1]?.lower ?? "") ? first + 2 : subjectAfter(tokens, first, lex);
     return checked(parseMention(text, tokens, after, to, lex), speaks);
   }
   // "That, Smith said, …": a speaker set off by commas before the verb.

@@ -1,7 +1,7 @@
 import type { Person } from "../types";
 import type { Mention } from "./mention";
 import { tokenize, type Token } from "./tokens";
-import { hasAgentEnding, isPersonNoun, isPluralPronoun, type Lexicon } from "./lexicon";
+import { hasAgentEnding, isBodyNoun, isPersonNoun, isPluralPronoun, isPluralRole, isPluralVerb, type Lexicon } from "./lexicon";
 import { parseMention } from "./mention";
 import { genderOfRole, type Gender } from "./gender";
 import { isNameWord } from "./names";
@@ -55,7 +55,7 @@ export class Registry {
    */
   private readonly owners = new Set<Named>();
   /** Unnamed speakers so far, in text order ("ein Sprecher"): resolve needs text order. */
-  private readonly groups: { pos: number; name: string; head: string }[] = [];
+  private readonly groups: { pos: number; name: string; head: string; several: Speaker | null }[] = [];
 
   constructor(
     private readonly text: string,
@@ -187,7 +187,8 @@ export class Registry {
 
   /** An unnamed person or, where no neuter pronoun takes it up, an organisation that a quote was attributed to, as an antecedent. */
   addSpeakerMention(m: Mention): void {
-    if (m.kind !== "group") return;
+    // Several people ("die Gewerkschaften") are no antecedent of "er", "sie" or "der Sprecher".
+    if (m.kind !== "group" || this.several(m)) return;
     // Where a body is "it" ("the department"), "he" or "she" after it is someone else.
     if (this.lex.neuterPronouns.size > 0 && m.head && this.lex.bodies.has(m.head) && !isPersonNoun(this.lex, m.head)) return;
     const who = this.unnamedWho(m.text);
@@ -332,13 +333,62 @@ export class Registry {
         const agrees = (n: Named) => !g || !n.who.gender || n.who.gender === g;
         return this.freeBefore(m.start, (n) => agrees(n) && !this.governed(n.pos)) ?? { name: m.text, role: null };
       }
-      case "group":
-        if (m.head) this.groups.push({ pos: m.start, name: m.text, head: m.head });
-        return { name: namedBody(this.text, this.tokens, m, this.lex) ?? m.text, role: null };
-      case "place":
+      case "group": {
+        const who = { name: namedBody(this.text, this.tokens, m, this.lex) ?? m.text, role: null };
+        if (m.head) this.groups.push({ pos: m.start, name: m.text, head: m.head, several: this.several(m) ? who : null });
+        return who;
+      }
       case "impersonal":
+        return this.lex.groupPronouns.has(m.text.toLowerCase()) ? this.groupBefore(m.start) : null;
+      case "place":
         return null;
     }
+  }
+
+  /**
+   * Whether a group speaker is several: a plural role or body noun ("the officials", "die
+   * Gewerkschaften"), or a phrase beside a plural verb ("Die Grünen erklärten").
+   */
+  private several(m: Mention): boolean {
+    const lex = this.lex;
+    const head = m.head ?? "";
+    const det = m.text.slice(0, m.text.indexOf(" ")).toLowerCase();
+    if (isPluralRole(lex, head, det) || (isBodyNoun(lex, head) && !lex.bodies.has(head))) return true;
+    const i = lastBelow(this.tokens, m.start + 1, byStart);
+    return isPluralVerb(this.tokens[i - 1], lex) || isPluralVerb(this.tokens[m.next], lex);
+  }
+
+  /**
+   * The group a plural pronoun at `pos` takes up, with no one named since: several people who
+   * spoke in its sentence or the one before ("Die Gewerkschaften forderten … „…“, sagten sie"),
+   * else several who open the sentence before ("Die Wirtschaftsweisen hatten gewarnt. Sie mahnten, …").
+   */
+  private groupBefore(pos: number): Speaker | null {
+    const last = this.groups.at(-1);
+    const g = last?.several && last.pos < pos && this.sentencesBetween(last.pos, pos) <= 1 ? last : this.openingGroup(pos);
+    if (!g?.several) return null;
+    const since = lastBelow(this.named, pos, (n) => n.pos);
+    if (since >= 0 && this.named[since]!.pos > g.pos) return null;
+    // The pronoun carries the group on: "…, sagten sie. Sie kündigten an, …".
+    this.groups.push({ ...g, pos });
+    return g.several;
+  }
+
+  /**
+   * Several people or bodies that open the sentence before `pos` as its subject: "Die Haushälter
+   * der Koalition zeigten sich …" (a verb right after an opening subject with a plural ending is its own).
+   */
+  private openingGroup(pos: number): { pos: number; name: string; head: string; several: Speaker | null } | null {
+    const s = lastBelow(this.sentenceStarts, pos + 1, byValue);
+    const start = this.sentenceStarts[s - 1];
+    if (start === undefined || !this.outside(start)) return null;
+    const i = lastBelow(this.tokens, start, byStart) + 1;
+    const m = parseMention(this.text, this.tokens, i, Math.min(this.tokens.length, i + UNNAMED_WORDS), this.lex);
+    if ((m?.kind !== "group" && m?.kind !== "role") || !m.head) return null;
+    const verb = this.tokens[m.next];
+    const plural = verb?.kind === "word" && !verb.cap && this.lex.reportedVerbEndings.some((e) => verb.lower.endsWith(e));
+    if (!plural && !this.several(m)) return null;
+    return { pos: m.start, name: m.text, head: m.head, several: { name: m.text, role: null } };
   }
 
   private add(name: string, role: string | null): Speaker {

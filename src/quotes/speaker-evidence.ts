@@ -1,6 +1,6 @@
 import { startsLower } from "../text/char-class";
 import type { Token } from "./tokens";
-import { isPersonNoun, isPluralRole, type Lexicon } from "./lexicon";
+import { isBodyNoun, isPersonNoun, isPluralRole, type Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
 
 /**
@@ -97,7 +97,7 @@ export function namesSpeaker(m: Mention, caps: Capitals, lex: Lexicon, known: (n
  * capitalised any noun heads a phrase, and most name things: "das Unheil", "ihr Credo", "meine Antwort".
  */
 function canSpeak(m: Mention, head: string, lex: Lexicon): boolean {
-  if (!lex.capitalisedNouns || isPersonNoun(lex, head) || isPluralRole(lex, head, null) || lex.bodies.has(head)) return true;
+  if (!lex.capitalisedNouns || isPersonNoun(lex, head) || isPluralRole(lex, head, null) || isBodyNoun(lex, head)) return true;
   const words = m.text.split(" ");
   const second = words[1]?.toLowerCase() ?? "";
   const partitive =

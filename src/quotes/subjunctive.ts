@@ -21,7 +21,8 @@ export function isSubjunctive(tokens: readonly Token[], j: number, from: number,
   return endsSubject(tokens, j, from, lex);
 }
 
-function isClosedClass(w: string, lex: Lexicon): boolean {
+/** Whether a lower-case word is a determiner, preposition, conjunction or another word of a closed class. */
+export function isClosedClass(w: string, lex: Lexicon): boolean {
   return (
     lex.definite.has(w) ||
     lex.indefinite.has(w) ||

@@ -17,6 +17,10 @@ export function isSayingVerb(tokens: readonly Token[], k: number, from: number, 
   return !t.cap || k === from || (prev?.kind === "punct" && prev.text !== ",");
 }
 
+/** The token after the verb at `k` where its subject may follow, past a reflexive: "äußerte sich Merz". */
+export const subjectAfter = (tokens: readonly Token[], k: number, lex: Lexicon) =>
+  lex.reflexives.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+
 /** Whether the stem of a separable verb at `k` has its particle last in its clause: "gab der Trainer nach dem Spiel zu". */
 function particleCloses(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const particles = lex.separable.get(tokens[k]!.lower);

@@ -1,0 +1,69 @@
+import type { Token } from "./tokens";
+import type { Lexicon } from "./lexicon";
+import { isClosedClass } from "./subjunctive";
+
+/** Lower-case words a subject's determiner may stand before its noun: "die neuen Hilfen". */
+const MAX_ADJECTIVES = 3;
+/** Letters a finite verb holds at least: "gehen", not "den". */
+const MIN_VERB = 4;
+
+/**
+ * Whether the clause at `c` after a verb of saying's comma is a main clause whose finite verb shows
+ * it as said though it looks indicative: a plural or a Konjunktiv II like the preterite ("Die
+ * Grünen erklärten, die Pläne reichten nicht aus", "sagten, sie liefen Gefahr …"). The verb stands
+ * right after the subject and words other than "und" follow it, where a relative clause or an
+ * infinitive ends with its verb; a clause with "zu senken" in it is an infinitive too.
+ */
+export function isReportedMainClause(tokens: readonly Token[], c: number, to: number, lex: Lexicon): boolean {
+  if (lex.reportedVerbEndings.length === 0) return false;
+  const v = subjectEnd(tokens, c, to, lex);
+  const verb = tokens[v];
+  if (v < 0 || verb?.kind !== "word" || !isVerbLike(verb, lex)) return false;
+  // "ihre Videos herunterladen und …": a verb before "und" ends its clause, an infinitive's or a relative clause's.
+  if (lex.conjunctions.has(tokens[v + 1]?.lower ?? "")) return false;
+  let end = v + 1;
+  while (end < to && tokens[end]!.kind === "word") end++;
+  if (end === v + 1) return false;
+  // "…, die Steuern zu senken", "vervielfältigen zu lassen und …": a preposition before a
+  // lower-case word with the verb's ending marks an infinitive.
+  for (let j = v + 1; j < end - 1; j++) if (lex.prepositions.has(tokens[j]!.lower) && isVerbLike(tokens[j + 1]!, lex)) return false;
+  return true;
+}
+
+const isAdjective = (t: Token, lex: Lexicon) => t.kind === "word" && !t.cap && !isClosedClass(t.lower, lex);
+
+const isVerbLike = (t: Token, lex: Lexicon) =>
+  !t.cap && t.lower.length >= MIN_VERB && !isClosedClass(t.lower, lex) && lex.reportedVerbEndings.some((e) => t.lower.endsWith(e));
+
+/**
+ * The token after the subject that opens the clause at `c`: a pronoun ("sie"), capitalised nouns
+ * ("Neuwahlen", "die Pläne der Regierung") after a determiner and adjectives; -1 where none opens it.
+ */
+function subjectEnd(tokens: readonly Token[], c: number, to: number, lex: Lexicon): number {
+  const first = tokens[c];
+  if (first?.kind !== "word") return -1;
+  if (lex.pronouns.has(first.lower) || lex.pluralPronouns.has(first.lower)) return c + 1;
+  const noun = nounAfterDeterminer(tokens, c, to, lex);
+  if (noun < 0) return -1;
+  // "die Pläne der Regierung", "die Gespräche mit der SPD": a genitive or a preposition's noun after the noun belongs to it.
+  const w = tokens[noun]?.lower ?? "";
+  const attribute = lex.definite.has(w)
+    ? nounAfterDeterminer(tokens, noun, to, lex)
+    : lex.prepositions.has(w) && noun + 1 < to
+      ? nounAfterDeterminer(tokens, noun + 1, to, lex)
+      : -1;
+  return attribute >= 0 ? attribute : noun;
+}
+
+/** The token after the capitalised words of a noun phrase at `i` ("die neuen Hilfen", "Neuwahlen"), else -1. */
+function nounAfterDeterminer(tokens: readonly Token[], i: number, to: number, lex: Lexicon): number {
+  const w = tokens[i]!.lower;
+  let j = i;
+  if (lex.definite.has(w) || lex.indefinite.has(w) || lex.possessives.has(w)) {
+    j++;
+    for (let n = 0; n < MAX_ADJECTIVES && j < to && isAdjective(tokens[j]!, lex); n++) j++;
+  }
+  const start = j;
+  while (j < to && tokens[j]!.kind === "word" && tokens[j]!.cap && !isClosedClass(tokens[j]!.lower, lex)) j++;
+  return j > start ? j : -1;
+}
