@@ -78,7 +78,7 @@ function titledName(text: string, tokens: readonly Token[], i: number, stop: num
 export function parseMentionBefore(text: string, tokens: readonly Token[], end: number, floor: number, lex: Lexicon): Mention | null {
   // "Mike Johnson (R-Louisiana) said", "Stark-Watzinger (FDP) sagte": a party or state in
   // parentheses stands between the name and its verb.
-  const open = parenthesisBefore(tokens, end, floor);
+  const open = Math.min(parenthesisBefore(tokens, end, floor), partyStateBefore(tokens, end, floor));
   if (open < end) {
     const m = parseMentionBefore(text, tokens, open, floor, lex);
     return m && { ...m, next: end };
@@ -139,6 +139,16 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
 
 /** Tokens a parenthesis after a name may span: "(FDP)", "(CDU/CSU)", "(D-N.Y.)". */
 const MAX_PARENTHESIS = 6;
+
+/** A party's initial and a state, the shape US reporting sets off by commas: "R-S.D.", "D-N.Y.", "R-Ohio". */
+const PARTY_STATE = /^\p{Lu}-\p{Lu}/u;
+
+/** The comma opening ", R-S.D.," right before `end` ("John Thune, R-S.D., said"), else `end`. */
+function partyStateBefore(tokens: readonly Token[], end: number, floor: number): number {
+  if (tokens[end - 1]?.text !== ",") return end;
+  const k = tokens[end - 2]?.text === "." ? end - 3 : end - 2;
+  return k - 1 > floor && PARTY_STATE.test(tokens[k]?.text ?? "") && tokens[k - 1]?.text === "," ? k - 1 : end;
+}
 
 /** The "(" of a parenthesis that ends right before token `end`, else `end`. */
 function parenthesisBefore(tokens: readonly Token[], end: number, floor: number): number {

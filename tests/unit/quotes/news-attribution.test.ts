@@ -31,6 +31,19 @@ describe("attribution in news copy", () => {
     expect(quotesOf("de", ...de).map((q) => q.speaker)).toEqual(["Norbert Röttgen"]);
   });
 
+  it("steps over a party and state set off by commas, as US papers write them", () => {
+    const lead = "The Senate on Wednesday passed a short-term funding bill to keep the government open.";
+    const cases: [string, string][] = [
+      ["“Nobody wants a shutdown before the holidays,” Senate Majority Leader John Thune, R-S.D., said on the floor.", "John Thune"],
+      ["“The fight is not over,” Sen. Chuck Schumer, D-N.Y., told reporters.", "Chuck Schumer"],
+      ["“We did our job,” Rep. Jim Jordan, R-Ohio, said.", "Jim Jordan"],
+    ];
+    for (const [para, speaker] of cases) {
+      expect(quotesOf("en", lead, para).map((q) => q.speaker)).toEqual([speaker]);
+      expect(speakersWithPeople("en", lead, para)).toEqual([speaker]);
+    }
+  });
+
   it("steps over a party inside the commas that set a name off after its role", () => {
     const paras = [
       "Bundeskanzler Friedrich Merz (CDU) hatte am Wochenende Zugeständnisse angedeutet.",
