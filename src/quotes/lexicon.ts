@@ -243,5 +243,8 @@ export function isBodyNoun(lex: Lexicon, lower: string): boolean {
 
 /** Whether a word as written is a role noun; where nouns are capitalised, a lower-case word is none ("minderjährige Tochter"). */
 export function isRoleWord(lex: Lexicon, text: string, lower: string): boolean {
-  return (!lex.capitalisedNouns || !startsLower(text)) && lex.roles.has(lower);
+  return (!lex.capitalisedNouns || !startsLower(text)) && hasRole(lex, lower);
 }
+
+/** Whether a lower-case word is a role noun, with a prefix too ("co-leader", "vice-president"). */
+export const hasRole = (lex: Lexicon, lower: string) => lex.roles.has(lower) || lex.roles.has(lower.slice(lower.lastIndexOf("-") + 1));

@@ -1,5 +1,5 @@
 import type { Token } from "./tokens";
-import { isBodyNoun, isPersonNoun, isPluralPronoun, isPluralRole, isPluralVerb, isRoleWord, type Lexicon } from "./lexicon";
+import { isBodyNoun, isPersonNoun, isPluralPronoun, isPluralRole, isPluralVerb, isRoleWord, hasRole, type Lexicon } from "./lexicon";
 import { isCapWord, isParticle } from "./names";
 import { endsPossessive, startsLower } from "../text/char-class";
 import { AGE } from "../text/age";
@@ -322,7 +322,7 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
   const h = tokens[head]!;
   // "die Beamten", "the officials": several people, said as written, no one person named before.
   const plural = isPluralRole(lex, h.lower, det.lower);
-  const isRole = lex.roles.has(h.lower) && !plural;
+  const isRole = hasRole(lex, h.lower) && !plural;
   const named = isRole || lex.capitalisedNouns ? nameRun(tokens, head + 1, stop, lex) : null;
   // "der Vorsitzende Richter Winfried van der Grinten": a role of its own before the name joins the head's.
   if (named && named.kind === "name") {

@@ -44,6 +44,14 @@ describe("attribution in news copy", () => {
     }
   });
 
+  it("takes the name after a role with a prefix, not the whole phrase", () => {
+    const paras = [
+      "The opposition Left Party criticized the plan on Monday in Berlin.",
+      "Its co-leader Ines Schwerdtner said young people should not be “pressured into uniform by the state.”",
+    ];
+    expect(quotesOf("en", ...paras).map((q) => q.speaker)).toEqual(["Ines Schwerdtner"]);
+  });
+
   it("steps over a party inside the commas that set a name off after its role", () => {
     const paras = [
       "Bundeskanzler Friedrich Merz (CDU) hatte am Wochenende Zugeständnisse angedeutet.",
