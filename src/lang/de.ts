@@ -111,10 +111,15 @@ export const roles: RoleLang = {
       "bundesrat bundesrätin regierungsrat regierungsrätin landesrat landesrätin nationalrat nationalrätin",
       "ständerat ständerätin landeshauptfrau",
     ],
-    conditional: ["mitglied kandidat vize funktionär delegierte delegierter obmann obfrau unterhändler unterhändlerin"],
+    conditional: [
+      "mitglied kandidat vize funktionär delegierte delegierter obmann obfrau unterhändler unterhändlerin",
+      "koordinator koordinatorin",
+    ],
     relational: ["vorgänger vorgängerin nachfolger nachfolgerin"],
     private: [
       "volkswirt politologe soziologe redakteur korrespondent moderator schriftsteller musiker schauspieler",
+      // Feminine forms that drop the masculine's "e": "Politologin" of "Politologe".
+      "politologin soziologin epidemiologin psychologe psychologin biologe biologin",
       "regisseur sportler spieler fußballer athlet star investor banker verteidiger epidemiologe mediziner",
       "schüler dokumentar fotograf pastor einwohner anwohner kardinal rabbiner imam angestellte",
       "angestellter sohn tochter vater mutter bruder schwester ehefrau ehemann witwe enkel onkel tante",
@@ -375,6 +380,8 @@ export const people: PeopleLang = {
   privateBodies: [
     "verein klub club gmbh ag kg konzern unternehmen firma verband stiftung genossenschaft liga fc sv tsv bsv vfb vfl",
     "kreuz bdi bda dihk dfb adac caritas diakonie",
+    // Trade unions: "Präsident des Gewerkschaftsbunds", "Verdi-Chef".
+    "gewerkschaft gewerkschaftsbund dgb verdi",
     // Employers' and sports associations: "Arbeitgeberpräsident", "Uefa-Präsident", "Präsident des Sportbunds".
     "arbeitgeber sportbund dosb dfl uefa fifa ioc",
   ],

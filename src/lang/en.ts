@@ -88,6 +88,7 @@ export const roles: RoleLang = {
     relational: ["counterpart colleague predecessor successor"],
     private: [
       "scholar academic editor correspondent anchor presenter host writer novelist poet artist musician",
+      "epidemiologist virologist immunologist psychologist sociologist",
       "singer actor actress filmmaker athlete player striker co-founder entrepreneur investor banker",
       "businessman businesswoman physician surgeon critic victim survivor farmer priest pastor bishop",
       "cardinal rabbi imam prophet brother sister widow grandson granddaughter uncle aunt friend partner",
@@ -299,7 +300,9 @@ export const people: PeopleLang = {
     "nato un eu police army military navy pentagon agency",
     "court council city county embassy party democrat democratic republican labour conservative administration",
     "secretariat office bureau fbi cia kremlin tory tories commons opposition fed snp ecb imf",
-    "hamas hezbollah taliban treasury whitehall",
+    "hamas hezbollah taliban treasury whitehall assembly legislature gop",
+    // Federal agencies and watchdogs by their initials: "the CDC's director", "chair of the OBR".
+    "cdc fda nih epa dhs doj nasa fema obr",
   ],
   publicBodyPhrases: [
     "downing street",
@@ -356,11 +359,12 @@ export const people: PeopleLang = {
     "city league open cup championship series tour fc caucus assembly county mountain mountains",
   ],
   commonNouns: [],
-  creditCues: ["by photo photos image credit contributed reporting reported"],
+  creditCues: ["by photo photos photograph photographs image credit contributed reporting reported"],
   citationCues: ["retrieved accessed archived"],
   copulas: ["is"],
   nounSuffixes: ["ency ancy tion sion ship ism ities"],
-  speechVerbs: ["said says told tells added adds explained wrote writes warned argued asked noted recalled"],
+  // "reporting": a correspondent's apposition, "Al Jazeera’s Zeina Khodr, reporting from Beirut".
+  speechVerbs: ["said says told tells added adds explained wrote writes warned argued asked noted recalled reporting"],
   officialContexts: ["administration government cabinet presidency tenure"],
   officialLinks: ["of"],
   eponymHeads: ["administration"],
@@ -389,6 +393,18 @@ export const people: PeopleLang = {
   compoundNouns: false,
   nounModifiers: true,
   nationalRoles: ["leader leaders official officials spokesman spokeswoman spokesperson"],
+  employerLinks: ["at"],
+  companyTitles: [
+    "chief executive officer",
+    "chief financial officer",
+    "chief operating officer",
+    "chief technology officer",
+    "chief marketing officer",
+    "chief commercial officer",
+    "chief revenue officer",
+    "chief investment officer",
+    "chief product officer",
+  ],
 };
 
 export const clips: ClipLang = {

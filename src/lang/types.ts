@@ -372,6 +372,10 @@ export interface PeopleLang {
   nationalRoles?: readonly string[];
   /** Lower case; titles of rank written as part of a name before a given name: "Prince William", "Princess Anne". */
   nameTitles?: readonly string[];
+  /** Lower case, one per entry; a company officer's titles, no public office however capitalised: "chief financial officer". */
+  companyTitles?: readonly string[];
+  /** Lower case; links from an office to its employer rather than its domain: "at" of "vice president at KFF". */
+  employerLinks?: readonly string[];
 }
 
 // ---- clips (owned by src/clips) ----

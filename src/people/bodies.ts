@@ -30,7 +30,8 @@ export function textBodies(text: string, tokens: readonly Token[], lex: Lexicon)
     if (!next || next.gap !== " ") continue;
     // "FC Bayern", "VfB Stuttgart": a club's word may be written in capitals.
     if (startsUpper(t.text) && next.cap && !isBody(next.key) && lex.privateBody(t.key)) clubs.add(next.key);
-    if (!t.cap) continue;
+    // "The EU climate commissioner": a function word opening a sentence names no body.
+    if (!t.cap || lex.notNames.has(t.key)) continue;
     if (!next.cap && isBody(next.key)) bodies.add(t.key);
     // "Siemens AG", "Acme Corp"; not "Tory group" (a public body's word) nor "a charity" (lower case).
     else if (startsUpper(next.text) && !isBody(t.key) && lex.privateBody(next.key)) companies.add(t.key);

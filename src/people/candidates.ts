@@ -149,6 +149,10 @@ function placeAfterName(tokens: readonly Token[], at: number, lex: Lexicon): boo
   );
 }
 
+/** Whether token k is a capitalised word after a preposition: "… in | Lubbock". */
+const placeEnd = (tokens: readonly Token[], k: number, lex: Lexicon) =>
+  tokens[k]!.cap && tokens[k]!.gap === " " && lex.prepositions.has(tokens[k - 1]?.key ?? "");
+
 /** A title of rank in a name as its role; a private one, as royals hold no office by birth. */
 const titleRole = (at: number): RolePhrase => ({
   from: at,
@@ -234,8 +238,10 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     const found = (ranked ? office : titled) ?? roleAfter(tokens, s.to, lex) ?? roleWithBodyBefore(tokens, s.from, lex);
     // "fellow judges Melanie …": a plural role is no one person's. "Prince William": the rank is the role.
     const written = found?.head.plural ? null : (found ?? (titledGiven(words, lex) ? titleRole(s.from) : null));
-    // "sein deutscher Kollege Andreas Jung von der CDU": the party belongs to the role.
-    const role = written && party && written.to < s.from ? { ...written, tail: party } : written;
+    // "sein deutscher Kollege Andreas Jung von der CDU": the party belongs to the role (but a place's
+    // preposition says where the person is: "Bundeskanzler Friedrich Merz im Bundestag").
+    const member = !!party && !lex.prepositions.has(tokens[party[0]]!.key) && !lex.determiners.has(tokens[party[0]]!.key);
+    const role = written && party && member && written.to < s.from ? { ...written, tail: party } : written;
     const cue = politicianCue(tokens, s, lex);
     // "New York City": a capitalised function word before the span makes it part of a longer name,
     // at a sentence's start too where the text writes it so mid-sentence ("New Zealand Oxford Dictionary").
@@ -268,13 +274,15 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
       const opening = single && first.sentenceStart && role !== null && role.from > s.to && (seen.get(first.key) ?? 0) < 2;
       // "Gov. Gavin Newsom of California, a potential candidate": a word after a name and its link is the name's place.
       const home = single && role !== null && role.from > s.to && placeAfterName(tokens, s.from, lex);
+      // "a mother of three in Lubbock, Texas": a word after a role's place and a comma is the place's region.
+      const region = single && role !== null && role.to === s.from - 1 && first.gap === ", " && placeEnd(tokens, role.to, lex);
       // "GNU Lesser General Public License": after a role, common words without a given name are a thing.
       const thing = !GIVEN_NAMES.has(first.key) && words.every(common);
       // A title opening a table's row may start a place's name in one cell and a name follow in the
       // next: "Bishop Auckland | Dehenna Davison" (but "… pilot Captain Colter Stevens" is a sentence).
       const rowTitle = role !== null && role.to < s.from && tokens[role.from]!.gap.includes("\n");
       const cellTitle = facts.cells[s.from] === 1 && rowTitle && !GIVEN_NAMES.has(first.key) && !first.initial;
-      sure = !thing && !opening && !cellTitle && !home;
+      sure = !thing && !opening && !cellTitle && !home && !region;
     } else if (!single && (GIVEN_NAMES.has(first.key) || first.initial || titledGiven(words, lex))) {
       // In a table a common word may end one cell and a name start the next ("Ross Dependency |
       // Tokelau"), and a cell may join places: "Filton and Bradley Stoke | Jack Lopresti".
@@ -283,6 +291,8 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
       sure = !joined && !words.some((w, k) => (k === words.length - 1 || (cell && k > 0 && w.cap)) && lexicalWord(w, facts, lex));
       // "the D.A. Davidson brokerage": initials between a determiner and a noun name a firm.
       if (first.initial && thingAfterDeterminer(tokens, s, lex)) sure = false;
+      // "gratulierte auf X. Brüssel erwarte …": one letter after a preposition may end its sentence.
+      if (first.initial && words.length === 2 && !!before && lex.prepositions.has(before.key)) sure = false;
     } else if (single) sure = false;
     else {
       // The surname also stands alone: "Hori Parata" … "Parata said". In a table the words may

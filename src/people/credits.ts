@@ -27,8 +27,8 @@ const MAX_NOTE_WORDS = 50;
  * Whether a name is credited rather than written about: in a short block opened by a credit
  * word ("Von Volkmar Kabisch und …, NDR", "By …"), followed by one ("Heba Habib contributed …",
  * "Stella Kim reported from …", which makes the whole short block a credit line), or by the
- * slash of a photo credit ("Anthony Wallace / AFP"); introduced as the author at the text's end;
- * or cited in a reference list.
+ * slash of a photo credit ("Anthony Wallace / AFP"); after such a slash or a credit label's colon
+ * ("Foto: dpa/Kay Nietfeld"); introduced as the author at the text's end; or cited in a reference list.
  */
 export function creditSpans(tokens: readonly Token[], spans: readonly NameSpan[], lex: Lexicon): Set<NameSpan> {
   const blockOf: number[] = [];
@@ -52,10 +52,19 @@ export function creditSpans(tokens: readonly Token[], spans: readonly NameSpan[]
     const dated = t.text !== t.key && (startsWithDigit(tokens[i + 1]!) || startsWithDigit(tokens[i + 2]));
     if (colon || dated) creditBlocks.add(blockOf[i]!);
   }
+  const credited = new Set<NameSpan>();
   for (const s of spans) {
+    // "Bild: dpa/Kay Nietfeld", "Foto: picture alliance / Kay Nietfeld", "… Foto: Michael Kappeler":
+    // a name after an agency's slash or a credit label's colon is the photographer's, wherever the
+    // credit stands in its caption (the people the caption shows stay).
+    const gap = tokens[s.from]!.gap;
+    const label = tokens[s.from - 1];
+    if (gap.includes("/") || (gap.startsWith(":") && !!label && lex.creditCues.has(label.key))) credited.add(s);
     const next = tokens[s.to + 1];
     // A name particle after a word is a preposition there, no credit: "Auf den Spuren von Rafael Nadal".
-    const cue = !!next && lex.creditCues.has(next.key) && !PARTICLES.has(next.text);
+    // A verb with an object or clause is prose: "Peter Baker reported that …", "… reported the deal".
+    const clause = lex.determiners.has(tokens[s.to + 2]?.key ?? "");
+    const cue = !!next && lex.creditCues.has(next.key) && !PARTICLES.has(next.text) && !clause;
     const cued = !!next && (next.gap.includes("/") || (next.gap === " " && cue));
     if (cued && short(blockOf[s.from]!)) creditBlocks.add(blockOf[s.from]!);
   }
@@ -67,5 +76,6 @@ export function creditSpans(tokens: readonly Token[], spans: readonly NameSpan[]
     const det = tokens[s.to + 2];
     if (verb?.gap === " " && lex.copulas.has(verb.key) && det?.gap === " " && lex.determiners.has(det.key)) creditBlocks.add(last);
   }
-  return new Set(spans.filter((s) => creditBlocks.has(blockOf[s.from]!)));
+  for (const s of spans) if (creditBlocks.has(blockOf[s.from]!)) credited.add(s);
+  return credited;
 }

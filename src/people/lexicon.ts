@@ -36,6 +36,10 @@ export interface Lexicon {
   notNames: ReadonlySet<string>;
   placeStarts: ReadonlySet<string>;
   nationalRoles: ReadonlySet<string>;
+  /** A company officer's titles, their words joined by a space: "chief financial officer". */
+  companyTitles: ReadonlySet<string>;
+  /** Links from an office to its employer: "at" of "vice president at KFF". */
+  employerLinks: ReadonlySet<string>;
   nameTitles: ReadonlySet<string>;
   nameStops: ReadonlySet<string>;
   nounSuffixes: readonly string[];
@@ -170,6 +174,8 @@ export function lexicon(code: string | null): Lexicon {
     notNames: set([...lang.notNames, ...(lang.placeStarts ?? [])]),
     placeStarts: set(lang.placeStarts ?? []),
     nationalRoles: set(lang.nationalRoles ?? []),
+    companyTitles: new Set(lang.companyTitles ?? []),
+    employerLinks: set(lang.employerLinks ?? []),
     nameTitles: set(lang.nameTitles ?? []),
     nameStops: set(lang.nameStops),
     nounSuffixes: words(lang.nounSuffixes),

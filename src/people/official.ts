@@ -23,7 +23,7 @@ export function officialness(
 ): Officialness {
   switch (role.head.kind) {
     case "office":
-      return publicBody(role, tokens, lex, bodies.public) || !privateBody(role, tokens, lex, bodies);
+      return publicBody(role, tokens, lex, bodies.public) || !(privateBody(role, tokens, lex, bodies) || employed(role, tokens, lex));
     case "private":
       return false;
     case "relational":
@@ -45,7 +45,8 @@ export function officialness(
  * Where nouns are written lower case, a capitalised one right before a name is a title of office:
  * "Speaker Mike Johnson", "Representative Alexandria Ocasio-Cortez" (but "a representative, …").
  * Alone at a sentence's start it may be any noun, unless the text never writes it lower case:
- * "Director David Lowery filmed …" in a text that speaks of a "director" elsewhere.
+ * "Director David Lowery filmed …" in a text that speaks of a "director" elsewhere. A company's
+ * titles are capitalised too: "Chief Financial Officer Sarah Friar".
  */
 function formalTitle(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, lower: ReadonlySet<string>): boolean {
   const head = tokens[role.headAt]!;
@@ -58,8 +59,19 @@ function formalTitle(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, l
     !opening &&
     !!next &&
     next.gap === " " &&
-    (next.cap || next.initial)
+    (next.cap || next.initial) &&
+    !companyTitle(role, tokens, lex)
   );
+}
+
+/** Whether the role ends in a company officer's title: "Nvidia | Chief Financial Officer". */
+function companyTitle(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
+  let words = tokens[role.headAt]!.key;
+  for (let k = role.headAt - 1; k >= role.from; k--) {
+    words = `${tokens[k]!.key} ${words}`;
+    if (lex.companyTitles.has(words)) return true;
+  }
+  return false;
 }
 
 /**
@@ -89,6 +101,12 @@ export function publicBody(role: RolePhrase, tokens: readonly Token[], lex: Lexi
  * "Bundesverbands" (but not one joined by a hyphen to a public body's name: "CDU-Landesverband").
  */
 const privateCompound = (key: string, lex: Lexicon) => lex.lang.compoundNouns && !key.includes("-") && lex.privateBody(key);
+
+/** An office at an employer that no public body names: "a vice president at KFF" (but "the president of Kenya"). */
+function employed(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
+  for (let k = role.headAt + 1; k < role.to; k++) if (lex.employerLinks.has(tokens[k]!.key)) return true;
+  return false;
+}
 
 /** A nationality before a role noun that it makes the state's: "Russian leader", "China's top official". */
 function national(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {

@@ -467,12 +467,18 @@ function ledBody(tokens: readonly Token[], from: number, verb: number, lex: Lexi
   const led = (k: number) => {
     const t = tokens[k]!;
     if (lex.conjunctions.has(t.key)) return tokens[k + 1]?.cap === true;
-    return !DIGIT.test(t.text) && !(lex.notNames.has(t.key) && !lex.links.has(t.key) && !lex.determiners.has(t.key));
+    // "F.B.I.": a letter of dotted initials, whatever word it spells alone ("I").
+    if (t.text.length === 1 && dottedJoin(tokens, k)) return true;
+    // A place's first word goes on with its name: "U.S. Southern Command", "the United Nations".
+    const placeWord = t.cap && lex.placeStarts.has(t.key);
+    return !DIGIT.test(t.text) && !(lex.notNames.has(t.key) && !lex.links.has(t.key) && !lex.determiners.has(t.key) && !placeWord);
   };
-  while (to - verb < MAX_LED && tokens[to + 1] && isSpace(tokens[to + 1]!.gap) && led(to + 1)) to++;
+  // "leads U.|S. Southern Command": a body's dotted initials go on past their periods.
+  const joins = (k: number) => !!tokens[k] && (isSpace(tokens[k]!.gap) || dottedJoin(tokens, k));
+  while (to - verb < MAX_LED && joins(to + 1) && led(to + 1)) to++;
   // Up to the clause's end, a function word or a date ("… since 2019", "… in 2019"), not into more verbs.
   const end = tokens[to + 1];
-  const ends = !end || !isSpace(end.gap) || (lex.notNames.has(end.key) && !lex.conjunctions.has(end.key)) || DIGIT.test(end.text);
+  const ends = !end || !joins(to + 1) || (lex.notNames.has(end.key) && !lex.conjunctions.has(end.key)) || DIGIT.test(end.text);
   return to > verb && ends ? { from: verb, to, head: LEAD_VERB, headAt: verb } : null;
 }
 

@@ -28,7 +28,7 @@ Petra Philipp Pia Rainer Ralf Ralph Regina Reiner Reinhard Reinhold Renate René
 Roland Rolf Roman Ronja Rosa Rosemarie Rudi Rudolf Rüdiger Ruth Sabine Sahra Sandra Sarah Sascha Saskia
 Sebastian Siegfried Sigmar Silke Silvia Simon Simone Sophia Sophie Stefan Stefanie Steffen Steffi Stephan
 Stephanie Susanne Svea Svenja Sven Swen Tanja Theo Theresa Thilo Thomas Thorsten Til Till Tilman Tim Timo
-Tina Tobias Toni Torsten Udo Ulf Ulla Ulrich Ulrike Ullrich Ursula Ute Uwe Valentin Vanessa Vera Veronika
+Tina Tobias Toni Torsten Udo Ulf Ulla Ulrich Ulrike Ullrich Urs Ursula Ute Uwe Valentin Vanessa Vera Veronika
 Viktor Viktoria Volker Volkmar Walter Waltraud Werner Wiebke Wilfried Wilhelm Willi Willy Winfried Wolfgang
 Yvonne
 Bärbel Gundula Achim Henriette Katherina Arno Karola
