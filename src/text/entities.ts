@@ -1,25 +1,5 @@
 /** The named character references CMSs leave escaped in text they store as markup. */
-const NAMED: Record<string, string> = {
-  amp: "&",
-  quot: '"',
-  apos: "'",
-  lt: "<",
-  gt: ">",
-  nbsp: "\u00a0",
-  szlig: "ß",
-  ndash: "–",
-  mdash: "—",
-  hellip: "…",
-  lsquo: "‘",
-  rsquo: "’",
-  sbquo: "‚",
-  ldquo: "“",
-  rdquo: "”",
-  bdquo: "„",
-  laquo: "«",
-  raquo: "»",
-  euro: "€",
-};
+const NAMED: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: "\u00a0" };
 /** Accented letters by their mark ("&oacute;" is "o" and U+0301), so that a table of each is not needed. */
 const MARKS: Record<string, string> = {
   acute: "\u0301",
