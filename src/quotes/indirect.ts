@@ -150,7 +150,9 @@ function subjunctiveClause(tokens: readonly Token[], k: number, to: number, lex:
   const pronoun = lex.pronouns.has(first.lower) || lex.expletives.has(first.lower);
   for (let j = comma + 2; j < to && j <= comma + 1 + SUBJUNCTIVE_WITHIN; j++) {
     const noun = tokens[j - 1]!.cap && !lex.definite.has(tokens[j - 1]!.lower);
-    if ((pronoun || noun) && isSubjunctive(tokens, j, comma + 1, lex)) return comma + 1;
+    // "notfalls werde man …": an adverb first, the verb second, as a main clause has it.
+    const adverb = j === comma + 2 && !first.cap && !lex.definite.has(first.lower) && !lex.writer.has(first.lower);
+    if ((pronoun || noun || adverb) && isSubjunctive(tokens, j, comma + 1, lex)) return comma + 1;
   }
   return noAntecedent(tokens, k, comma, lex) && isReportedMainClause(tokens, comma + 1, to, lex) ? comma + 1 : null;
 }

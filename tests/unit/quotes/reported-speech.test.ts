@@ -50,6 +50,12 @@ describe("reported speech in the subjunctive", () => {
     expect(brief(quotesOf("de", "Das erzählte eine Anwohnerin, die anonym bleiben wolle."))).toEqual([]);
   });
 
+  it("reads a reported clause opened by an adverb before its verb, not the writer's own", () => {
+    const qs = quotesOf("de", "Unionsfraktionsvize Norbert Röttgen sagte, notfalls werde man beim Wehrdienst nachsteuern müssen.");
+    expect(brief(qs)).toEqual(["indirect|notfalls werde man beim Wehrdienst nachsteuern müssen|Norbert Röttgen"]);
+    expect(brief(quotesOf("de", "Außerdem fand er, ich sollte unbedingt Geigespielen lernen."))).toEqual([]);
+  });
+
   it("steps over a party in parentheses between the speaker and the verb", () => {
     const qs = quotesOf("de", "Bildungsministerin Bettina Stark-Watzinger (FDP) sagte, mit der Reform werde das Bafög einfacher.");
     expect(brief(qs)).toEqual(["indirect|mit der Reform werde das Bafög einfacher|Bettina Stark-Watzinger"]);
