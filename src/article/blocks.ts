@@ -218,8 +218,8 @@ export function collectBlocks(
   // What follows a "Mehr zum Thema" heading or label paragraph, up to the next heading, is the teaser box: the
   // containers whose current child is in one. After a label paragraph ("Lesen Sie auch:") in the text's own
   // container, a paragraph of prose is the text again.
-  const muted = new Set<Element>();
-  const mutedByLine = new Set<Element>();
+  // By container: whether a label paragraph (not a heading) muted it.
+  const muted = new Map<Element, boolean>();
   const enter = (el: Element): boolean => {
     const parent = el.parentElement!;
     const run = runBefore.get(el);
@@ -227,11 +227,8 @@ export function collectBlocks(
     // The run's inline elements are in its text.
     if (runs.has(parent) && !separates(el, stats)) return false;
     const tag = tagOf(el);
-    if (isTeaserHeading(el)) {
-      muted.add(parent);
-      if (tag === "p") mutedByLine.add(parent);
-      else mutedByLine.delete(parent);
-    } else if (HEADING.has(tag) || (mutedByLine.has(parent) && tag === "p" && isProse(el, stats, textOf))) muted.delete(parent);
+    if (isTeaserHeading(el)) muted.set(parent, tag === "p");
+    else if (HEADING.has(tag) || (muted.get(parent) && tag === "p" && isProse(el, stats, textOf))) muted.delete(parent);
     return !muted.has(parent) && visit(el);
   };
   const leave = (el: Element) => {

@@ -3,7 +3,7 @@ import { parseJson } from "./dom";
 import { parseIsoDuration, toSeconds } from "./duration";
 import { startFromUrl } from "./start-offset";
 import { toIsoDate } from "../article/meta/date";
-import { decodeEntities } from "../text/entities";
+import { ldString as str } from "../article/meta/json-ld";
 
 /** A VideoObject, AudioObject or Clip from the page's JSON-LD. */
 export interface LdMedia {
@@ -25,7 +25,6 @@ type Obj = Record<string, unknown>;
 
 const MEDIA_TYPES: Record<string, Clip["kind"]> = { VideoObject: "video", AudioObject: "audio", Clip: "video", PodcastEpisode: "audio" };
 
-const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? decodeEntities(v.trim()) : null);
 const types = (o: Obj) => [o["@type"]].flat().filter((t): t is string => typeof t === "string");
 const mediaKind = (o: Obj) =>
   types(o)

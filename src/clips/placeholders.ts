@@ -6,8 +6,6 @@ import { identifyUrl, providerOfTag, siteProvider } from "./providers";
 import type { ClipWords } from "./words";
 import { spacedText } from "../text/spaced-text";
 
-/** JW Player's container, which its setup script fills: `<div class="jwplayer" id="jwplayer_k7Lm2nPq">`. */
-export const JW_CLASS = /(^|\s)jwplayer(\s|$)/;
 /** Data attributes that name a media type: `data-media-type="video"`. */
 const TYPE_ATTR = /^data-(media-?type|content-?type|type|media)$/;
 /** Data attributes that identify a clip: `data-video-id`, `data-audio-src`, `data-app-audio-urn`. */

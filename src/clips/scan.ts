@@ -1,9 +1,12 @@
 import type { Candidate } from "./candidate";
 import { closestNamed, SKIP_TREES } from "./dom";
 import { deferredEmbed, embed, inertEmbed, mediaElement, playerScript, socialVideo } from "./embeds";
-import { dataPlayer, islandPlayer, JW_CLASS, placeholderLink, playTeaser } from "./placeholders";
+import { dataPlayer, islandPlayer, placeholderLink, playTeaser } from "./placeholders";
 import { providerOfTag, siteProvider } from "./providers";
 import type { ClipWords } from "./words";
+
+/** JW Player's container, which its setup script fills: `<div class="jwplayer" id="jwplayer_k7Lm2nPq">`. */
+const JW_CLASS = /(^|\s)jwplayer(\s|$)/;
 
 /**
  * An indexed loop, not `names.some(…)` nor `for…of`: this runs for every element with attributes,

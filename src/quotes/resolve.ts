@@ -33,6 +33,14 @@ export interface Named {
   who: Speaker;
 }
 
+/** An unnamed speaker at `pos` ("ein Sprecher", "die Gewerkschaften"), as written, with its head noun; `several`: the speaker a plural pronoun takes up. */
+interface UnnamedGroup {
+  pos: number;
+  name: string;
+  head: string;
+  several: Speaker | null;
+}
+
 /**
  * Who is named where, from the people engine and from the names this module finds. A short form
  * ("Lee") stands for the full name written nearest before it; pronouns and role nouns stand for
@@ -55,7 +63,7 @@ export class Registry {
    */
   private readonly owners = new Set<Named>();
   /** Unnamed speakers so far, in text order ("ein Sprecher"): resolve needs text order. */
-  private readonly groups: { pos: number; name: string; head: string; several: Speaker | null }[] = [];
+  private readonly groups: UnnamedGroup[] = [];
 
   constructor(
     private readonly text: string,
@@ -378,7 +386,7 @@ export class Registry {
    * Several people or bodies that open the sentence before `pos` as its subject: "Die Haushälter
    * der Koalition zeigten sich …" (a verb right after an opening subject with a plural ending is its own).
    */
-  private openingGroup(pos: number): { pos: number; name: string; head: string; several: Speaker | null } | null {
+  private openingGroup(pos: number): UnnamedGroup | null {
     const s = lastBelow(this.sentenceStarts, pos + 1, byValue);
     const start = this.sentenceStarts[s - 1];
     if (start === undefined || !this.outside(start)) return null;

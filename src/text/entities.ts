@@ -1,19 +1,26 @@
 /** The named character references CMSs leave escaped in text they store as markup. */
-const NAMED: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: "\u00a0" };
+const NAMED = new Map([
+  ["amp", "&"],
+  ["quot", '"'],
+  ["apos", "'"],
+  ["lt", "<"],
+  ["gt", ">"],
+  ["nbsp", "\u00a0"],
+]);
 /** Accented letters by their mark ("&oacute;" is "o" and U+0301), so that a table of each is not needed. */
-const MARKS: Record<string, string> = {
-  acute: "\u0301",
-  grave: "\u0300",
-  circ: "\u0302",
-  tilde: "\u0303",
-  uml: "\u0308",
-  ring: "\u030a",
-  cedil: "\u0327",
-};
+const MARKS = new Map([
+  ["acute", "\u0301"],
+  ["grave", "\u0300"],
+  ["circ", "\u0302"],
+  ["tilde", "\u0303"],
+  ["uml", "\u0308"],
+  ["ring", "\u030a"],
+  ["cedil", "\u0327"],
+]);
 
 function named(name: string): string | undefined {
-  const m = /^([a-z])(acute|grave|circ|tilde|uml|ring|cedil)$/i.exec(name);
-  return m ? (m[1]! + MARKS[m[2]!.toLowerCase()]!).normalize("NFC") : NAMED[name.toLowerCase()];
+  const mark = MARKS.get(name.slice(1).toLowerCase());
+  return mark && /^[a-z]$/i.test(name[0]!) ? (name[0] + mark).normalize("NFC") : NAMED.get(name.toLowerCase());
 }
 
 /**

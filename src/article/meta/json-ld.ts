@@ -44,8 +44,8 @@ function parseLoose(src: string): unknown {
   }
 }
 
-// CMSs store some strings as markup ("O&#039;Donnell").
-const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? decodeEntities(v.trim()) : null);
+/** A JSON-LD string value, trimmed and decoded: CMSs store some strings as markup ("O&#039;Donnell"). */
+export const ldString = (v: unknown): string | null => (typeof v === "string" && v.trim() ? decodeEntities(v.trim()) : null);
 
 /** Nesting deeper than this is no real author or publisher value (and could overflow the stack). */
 const MAX_NAME_DEPTH = 8;
@@ -54,7 +54,10 @@ const MAX_NAME_DEPTH = 8;
 function names(v: unknown, depth = 0): string[] {
   if (depth > MAX_NAME_DEPTH) return [];
   if (Array.isArray(v)) return v.flatMap((x) => names(x, depth + 1));
-  if (typeof v === "string") return v.trim() ? [decodeEntities(v.trim())] : [];
+  if (typeof v === "string") {
+    const s = ldString(v);
+    return s ? [s] : [];
+  }
   if (v && typeof v === "object") return names((v as Json).name, depth + 1);
   return [];
 }
@@ -102,12 +105,12 @@ export function readJsonLd(doc: Document): LdArticle | null {
   const { o, type } = best;
   return {
     type,
-    headline: str(o.headline),
-    name: str(o.name),
+    headline: ldString(o.headline),
+    name: ldString(o.name),
     authors: [...new Set(names(o.author ?? o.creator))],
     authorsAreOrganizations: organizationsOnly(o.author ?? o.creator),
-    published: str(o.datePublished) ?? str(o.dateCreated) ?? str(o.uploadDate),
+    published: ldString(o.datePublished) ?? ldString(o.dateCreated) ?? ldString(o.uploadDate),
     publisher: names(o.publisher)[0] ?? null,
-    lang: str(o.inLanguage),
+    lang: ldString(o.inLanguage),
   };
 }

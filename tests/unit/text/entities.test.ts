@@ -9,7 +9,7 @@ describe("character references", () => {
     expect(decodeEntities("Fragen &amp; Antworten")).toBe("Fragen & Antworten");
     expect(decodeEntities("&#8222;Arschloch&#8220;: O&#039;Donnell &#x2013; Meghan&#39;s")).toBe("„Arschloch“: O'Donnell – Meghan's");
     expect(decodeEntities("Redacci&oacute;n &Uuml;berblick &ccedil;a")).toBe("Redacción Überblick ça");
-    expect(decodeEntities("AT&T &unknown; &#0; &#x110000;")).toBe("AT&T &unknown; &#0; &#x110000;");
+    expect(decodeEntities("AT&T &unknown; &constructor; &#0; &#x110000;")).toBe("AT&T &unknown; &constructor; &#0; &#x110000;");
   });
 
   it("in a JSON-LD headline and author are read decoded (WordPress pages)", () => {
