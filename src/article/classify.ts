@@ -1,4 +1,4 @@
-import { hasAncestor, textOf } from "./dom";
+import { hasAncestor, precedes, textOf } from "./dom";
 import type { SourceBlock } from "../text/build-text";
 import { linkDensity, type Stat } from "./stats";
 import { blockChars } from "./loose";
@@ -14,10 +14,11 @@ export interface PageSignals {
   url?: string;
 }
 
-/** Text length of prose (paragraphs, quotes, lists, captions of 80+ characters with few links). */
-function prose(blocks: readonly SourceBlock[], stats: Map<Element, Stat>, runs: ReadonlySet<Element>): { chars: number; count: number } {
+/** Text length of prose (paragraphs, quotes, lists, captions of 80+ characters with few links), and its last block. */
+function prose(blocks: readonly SourceBlock[], stats: Map<Element, Stat>, runs: ReadonlySet<Element>) {
   let chars = 0;
   let count = 0;
+  let last: Element | null = null;
   for (const b of blocks) {
     if (b.kind === "heading" || b.kind === "other") continue;
     const s = stats.get(b.el);
@@ -25,20 +26,30 @@ function prose(blocks: readonly SourceBlock[], stats: Map<Element, Stat>, runs: 
     if (n >= 80 && (!s || linkDensity(s) < 0.3)) {
       chars += n;
       count++;
+      last = b.el;
     }
   }
-  return { chars, count };
+  return { chars, count, last };
 }
 
 const LINK = new Set(["a"]);
 const TEASER_HEADINGS = new Set(["h2", "h3", "h4"]);
 
-/** Visible headlines that are links (under `within`): the teasers of fronts, search results and "related" lists. */
-function teaserCount(stats: Map<Element, Stat>, within: Element | null): number {
+/**
+ * Visible headlines that are links (under `within`, above `end`): the teasers of fronts, search
+ * results and "related" lists.
+ */
+function teaserCount(stats: Map<Element, Stat>, within: Element | null, end?: Element | null): number {
   let n = 0;
   // forEach: no iterator entry objects per element in cold code (see scoreCandidates).
   stats.forEach((s, el) => {
-    if (TEASER_HEADINGS.has(s.tag) && (s.links > 0 || hasAncestor(el, LINK)) && (!within || within.contains(el))) n++;
+    if (
+      TEASER_HEADINGS.has(s.tag) &&
+      (s.links > 0 || hasAncestor(el, LINK)) &&
+      (!within || within.contains(el)) &&
+      (!end || precedes(el, end))
+    )
+      n++;
   });
   return n;
 }
@@ -75,9 +86,12 @@ export function notArticleReason(
   if (isRoot && !signals.declaredArticle && teasers >= 5) return "home page: teasers of many articles";
   // A page that calls itself an article may be short: a news flash, a clip with its teaser text.
   if (p.chars >= 600 || ((signals.declaredArticle || signals.declaredClip || signals.authored) && p.chars >= 150)) {
-    // Much prose, but cut up by linked headlines: a section front with long teaser texts.
+    // Much prose, but cut up by linked headlines: a section front with long teaser texts. Below the
+    // last paragraph they cut up nothing: an article's "related" links, unless they outnumber its prose.
     const inRoot = root ? teaserCount(stats, root) : 0;
-    if (!signals.declaredArticle && inRoot >= 5 && inRoot * 2 >= p.count) return "section front: teasers of many articles";
+    const within = root ? teaserCount(stats, root, p.last) : 0;
+    if (!signals.declaredArticle && inRoot >= 5 && (within * 2 >= p.count || inRoot - within >= p.count * 2))
+      return "section front: teasers of many articles";
     return null;
   }
   if (bodyStat.img >= 8) return "gallery: pictures with little text";

@@ -38,6 +38,32 @@ describe("non-articles", () => {
     expect(extractArticle(post("")).isArticle).toBe(false);
   });
 
+  describe("linked headlines below the last paragraph", () => {
+    const para = (i: number) =>
+      `<p>The renaming of the street is part ${i} of a five-year project that the city museum and three civic groups organise, with events, exhibitions and readings across the district.</p>`;
+    const teasers = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `<div class="teaser"><a href="/en/story-${i}"><h2>Another story on the city's past, part ${i}</h2></a></div>`,
+      ).join("");
+    const page = (paragraphs: number, related: number) =>
+      parseDocument(
+        `<html lang="en"><head><title>Berlin confronts its colonial past</title></head><body><div class="col3"><h1>Berlin confronts its colonial past</h1>` +
+          Array.from({ length: paragraphs }, (_, i) => para(i)).join("") +
+          `<h3>Related content</h3>${teasers(related)}</div></body></html>`,
+      );
+
+    it("are an article's related links when fewer than twice its paragraphs", () => {
+      expect(extractArticle(page(12, 9), { url: "https://www.dw.com/en/berlin-colonial/a-1" }).isArticle).toBe(true);
+    });
+
+    it("make a topic page when they outnumber its prose twice over", () => {
+      const a = extractArticle(page(4, 12), { url: "https://www.dw.com/en/colonialism/t-1" });
+      expect(a.isArticle).toBe(false);
+      expect(a.reason).toMatch(/section front/);
+    });
+  });
+
   it("keeps real news pages of the corpus as articles (at most 1 in 25 rejected)", () => {
     const news = trafilaturaPages().filter((p) => p.news);
     const rejected = news.filter((p) => !extractArticle(parseDocument(p.html), { url: p.url }).isArticle);
