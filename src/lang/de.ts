@@ -736,6 +736,7 @@ export const text: TextLang = {
     "quelle:",
   ],
   capitalisedInside: ["sie", "ihr", "ihre", "ihnen", "ihren", "ihrem", "ihrer", "du", "dir", "dich", "dein", "deine", "euch", "euer"],
+  backReferences: ["er sie ihm ihn ihnen sein seine seiner seinen ihre ihrer ihren dies diese dieser dieses dabei damit dazu deshalb daher"],
 };
 
 export const article: ArticleLang = {

@@ -625,6 +625,7 @@ export const text: TextLang = {
     "source:",
   ],
   capitalisedInside: ["i"],
+  backReferences: ["he she they him her his its their them this these those"],
 };
 
 export const article: ArticleLang = {

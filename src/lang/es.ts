@@ -272,6 +272,7 @@ export const text: TextLang = {
   suffixes: ["aciones", "ación", "amente", "mente", "idades", "idad", "istas", "ista", "os", "as", "es", "o", "a", "s"],
   noise: ["lea también", "leer más", "más información", "foto:", "vídeo:"],
   capitalisedInside: [],
+  backReferences: ["él ella ellos ellas esto eso"],
 };
 
 export const article: ArticleLang = {

@@ -327,6 +327,7 @@ export const text: TextLang = {
   ],
   noise: ["lire aussi", "à lire aussi", "en savoir plus", "photo :", "vidéo :"],
   capitalisedInside: [],
+  backReferences: ["il elle ils elles cela ceci"],
 };
 
 export const article: ArticleLang = {

@@ -261,6 +261,7 @@ export const text: TextLang = {
   suffixes: ["azioni", "azione", "amente", "mente", "ità", "isti", "ista", "i", "e", "o", "a"],
   noise: ["leggi anche", "per saperne di più", "foto:", "video:"],
   capitalisedInside: [],
+  backReferences: ["lui lei loro ciò questo questa"],
 };
 
 export const article: ArticleLang = {

@@ -452,6 +452,11 @@ export interface TextLang {
    * formal "Sie", "Ihnen", "Du". Such a capital after a lower-case word starts no new sentence.
    */
   capitalisedInside: readonly string[];
+  /**
+   * Words that open a sentence leaning on the one before (pronouns, "dies"), lower case, space-separated:
+   * such a sentence, picked alone for a summary, dangles.
+   */
+  backReferences: readonly string[];
 }
 
 // ---- article (owned by src/article) ----

@@ -24,6 +24,14 @@ const BODY: ReadonlySet<BlockKind> = new Set(["paragraph", "list", "other"]);
 const FINISHED = /(?:[!?]|(?<![.…])\.)["'”’»«“)\]]*$/u;
 const QUESTION = /\?["'”’»«“)\]]*$/u;
 
+const backRefCache = new WeakMap<TextLang, ReadonlySet<string>>();
+/** The language's back-reference words as one set. */
+function backRefsOf(text: TextLang): ReadonlySet<string> {
+  let set = backRefCache.get(text);
+  if (!set) backRefCache.set(text, (set = new Set(text.backReferences.flatMap((w) => w.split(" ")))));
+  return set;
+}
+
 const noiseCache = new WeakMap<TextLang, RegExp | null>();
 /** The language's furniture phrases as one case-insensitive pattern matching whole words only. */
 function noiseOf(text: TextLang): RegExp | null {
@@ -49,11 +57,15 @@ export interface Candidate extends Sentence {
   /** Ends without sentence punctuation: likely a caption or a label set as a paragraph. */
   unfinished: boolean;
   question: boolean;
+  /** Opens with a word that points back to the sentence before ("Er", "They"). */
+  dangling: boolean;
 }
 
 /** The body's sentences that may stand in a summary, in article order. */
 export function candidates(ctx: TextContext): Candidate[] {
-  const noise = noiseOf(textLang(ctx.lang));
+  const lang = textLang(ctx.lang);
+  const noise = noiseOf(lang);
+  const backRefs = backRefsOf(lang);
   const out: Candidate[] = [];
   let rank = 0;
   for (const s of splitSentences(ctx)) {
@@ -69,7 +81,18 @@ export function candidates(ctx: TextContext): Candidate[] {
     if (noise?.test(text)) continue;
     // Fields listed, not spread: V8 copies a spread object slowly.
     const { end, block } = s;
-    out.push({ start: s.start + cut, end, block, text, words, rank: r, unfinished: !FINISHED.test(text), question: QUESTION.test(text) });
+    const first = /^[\p{L}]+/u.exec(text)?.[0].toLowerCase() ?? "";
+    out.push({
+      start: s.start + cut,
+      end,
+      block,
+      text,
+      words,
+      rank: r,
+      unfinished: !FINISHED.test(text),
+      question: QUESTION.test(text),
+      dangling: backRefs.has(first),
+    });
   }
   return out;
 }

@@ -33,6 +33,8 @@ export function selectSentences(cands: readonly Candidate[], scores: readonly nu
   for (const i of order) {
     if (chosen.length === MAX_SENTENCES) break;
     const c = cands[i]!;
+    // A sentence that points back ("Er sieht …") comes only after the one it points to.
+    if (c.dangling && !(cands[i - 1]?.rank === c.rank - 1 && chosen.includes(i - 1))) continue;
     if (chosen.length >= MIN_SENTENCES && !fitsAsExtra(c, scores[i]!, scores[chosen[MIN_SENTENCES - 1]!]!, words)) continue;
     if (chosen.some((j) => sim(i, j) > REDUNDANT)) continue;
     chosen.push(i);

@@ -63,7 +63,8 @@ describe("sentences ending on an ellipsis", () => {
 });
 
 describe("a fourth or fifth sentence", () => {
-  const whole = (c: Candidate) => !c.unfinished && !c.question;
+  // Whole sentences that stand alone (a sentence pointing back needs the one before it).
+  const whole = (c: Candidate) => !c.unfinished && !c.question && !c.dangling;
   const sumWords = (cs: readonly Candidate[]) => cs.reduce((n, c) => n + c.words, 0);
 
   /** The ranks chosen when the article's three shortest whole sentences score 3, 2, 1 and `extra` scores `score`. */

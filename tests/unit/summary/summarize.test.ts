@@ -18,8 +18,12 @@ function expectWellFormed(a: Analysis) {
   const s = a.summary;
   expect(s.length).toBeLessThanOrEqual(5);
   let last = -1;
+  const backRefs = new Set(textLang(a.lang).backReferences.flatMap((w) => w.split(" ")));
   for (const x of s) {
     expect(x.text).toBe(a.text.slice(x.start, x.end));
+    // A sentence that opens pointing back ("Er …", "They …") follows the sentence it points to.
+    const first = /^\p{L}+/u.exec(x.text)?.[0].toLowerCase() ?? "";
+    if (backRefs.has(first)) expect(a.text.slice(last, x.start).trim(), x.text).toBe("");
     expect(x.start).toBeGreaterThanOrEqual(last);
     last = x.end;
     // Never from a heading, caption or pull quote.
