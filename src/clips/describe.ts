@@ -60,15 +60,17 @@ export function unitTitle(unit: Element, w: ClipWords): string | null {
 const SENTENCE_END = /[.!?…]["”“»«’')\]]*(\s|$)/u;
 
 /**
- * A title set as a plain line at the top of a caption, above its teaser text: a line of a few words
- * that ends no sentence, above a longer sentence; not a kicker (one word), a credit, a byline, a
- * notice or a line of times, nor a line inside the player (`player`: a consent placeholder's heading,
- * "Inhalte von YouTube laden") or one that only names it.
+ * A title set as a plain line at the top of a caption, above its teaser text or its line of times: a
+ * line of a few words that ends no sentence, above a longer sentence or a date or duration; not a
+ * kicker (one word), a credit, a byline, a notice or a line of times, nor a line inside the player
+ * (`player`: a consent placeholder's heading, "Inhalte von YouTube laden") or one that only names it.
  */
 export function topLine(lines: readonly string[], player: readonly string[], w: ClipWords): string | null {
   // A badge that only names the player ("Video") sits above the title too.
   const [t, next] = lines.filter((l) => !player.includes(l) && !generic(l, w));
-  if (!t || !next || next.length <= t.length || !SENTENCE_END.test(next) || /[.:;,]$/.test(t) || !t.includes(" ")) return null;
+  if (!t || !next || /[.:;,]$/.test(t) || !t.includes(" ")) return null;
+  const below = readCaptionTimes([next], w);
+  if (!(next.length > t.length && SENTENCE_END.test(next)) && !below.date && below.duration === null) return null;
   if (t.length >= MAX_TITLE || CREDIT_LINE.test(t) || BYLINE_PREFIX.test(t) || CONSENT_LINE.test(t) || w.notice.test(t)) return null;
   const times = readCaptionTimes([t], w);
   return times.date || times.duration !== null || generic(t, w) ? null : t;

@@ -74,6 +74,14 @@ describe("a caption's plain title line", () => {
     ]);
   });
 
+  it("takes a short line above the line of date and duration for the title, when no teaser text follows (MDR)", () => {
+    const clips = clipsOf(
+      page(figure(`<p>Kretschmer sucht Mehrheit für Haushalt</p><p>MDR SACHSENSPIEGEL Mo 24.11.2025 19:00Uhr 02:14 min</p>`)),
+      "https://www.mdr.de/nachrichten/sachsen/haushalt-kretschmer-100.html",
+    );
+    expect(clips.map((c) => [c.title, c.date, c.duration])).toEqual([["Kretschmer sucht Mehrheit für Haushalt", "2025-11-24", 134]]);
+  });
+
   it("takes no kicker, credit, byline, meta line or skip link for a title", () => {
     const text = "<p>Aktivisten protestierten vor dem Konferenzgelände gegen die Ergebnisse.</p>";
     for (const top of ["Klimagipfel", "Foto: dpa", "Von Anna Müller", "28.11.2025 | 1:43", '<a href="#endVideo1">Video überspringen</a>'])
