@@ -29,7 +29,7 @@ export function cleanByline(raw: string): string | null {
 /** The author line in the page: rel=author, itemprop=author, or a byline class, outside comments; else a link to an author's page. */
 export function bylineInPage(doc: Document): string | null {
   const els = doc.querySelectorAll(
-    '[itemprop~="author"] [itemprop="name"], [itemprop~="author"], [rel="author"], [class*="byline" i], [class*="by-line" i], .author, [class*="author" i][class*="name" i], [class$="__author"]',
+    '[itemprop~="author"] [itemprop="name"], [itemprop~="author"], [rel="author"], [class*="byline" i], [class*="by-line" i], .author, [class^="autor" i], [class*="author" i][class*="name" i], [class$="__author"]',
   );
   const found = Array.from(els);
   for (const el of found) {

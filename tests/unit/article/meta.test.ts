@@ -113,6 +113,12 @@ describe("titles and bylines", () => {
     expect(page('<a class="authors__name" href="/a/kf">Kristen Falc\'hon<span class="sr-only">Kristen Falc\'hon</span></a>')).toBe(
       "Kristen Falc'hon",
     );
+    // German pages name the line for the "Autor" (WDR, tagesschau.de), before an organisation's JSON-LD.
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"WDR"}}</script>';
+    expect(page(`${ld}<p class="autor">Von Christian Wolf</p>`)).toBe("Christian Wolf");
+    expect(page('<p class="autorenzeile small">Von Volkmar Kabisch und Benedikt Strunz, NDR</p>')).toBe(
+      "Volkmar Kabisch und Benedikt Strunz, NDR",
+    );
   });
   it("names every author when each is marked up apart, and only names", () => {
     const page = (body: string) => readMeta(parseDocument(`<html><body>${body}</body></html>`)).meta.byline;
