@@ -36,8 +36,12 @@ export function dataPlayer(el: Element, names: readonly string[], base: string |
   // Indexed: run for elements with data attributes, cold (see hasDataAttribute).
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
-    if (!PLAYER_ATTR.test(name)) continue;
     const v = (el.getAttribute(name) ?? "").trim();
+    // A config object under any name (`data-extension='{"mediaObj":…}'`) is a clip's data too.
+    if (!PLAYER_ATTR.test(name)) {
+      clipData ||= v[0] === "{";
+      continue;
+    }
     if (FLAG.test(v)) continue;
     // An attribute named for a known provider holds that provider's clip ID: `data-youtube-id="…"`.
     const named = PROVIDER_ID_ATTR.test(name) ? providerOfTag(name) : null;
@@ -61,7 +65,7 @@ export function dataPlayer(el: Element, names: readonly string[], base: string |
   }
   // Parsing is the dear part: only when nothing cheaper said "player".
   signal ||= configs.some((v) => parseJson(v) !== null);
-  // A class naming a player plus a clip's data: `<div class="inline-video" data-duration=…>`, "jwplayer".
+  // A class naming a player plus a clip's data: `<div class="inline-video" data-duration=…>`, "jwplayer", WDR's "mediaplayer".
   if (!signal && clipData) signal = nameTokens(el).some((t) => t === "video" || t === "audio" || t.endsWith("player"));
   return signal ? { el, src: null, provider: provider ?? siteProvider(base), kind } : null;
 }

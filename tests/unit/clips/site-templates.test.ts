@@ -22,6 +22,31 @@ describe("player configs", () => {
     expect(clips.map((c) => [c.provider, c.title, c.duration])).toEqual([["bbc", "Drone footage shows flooded streets", 95]]);
   });
 
+  it("finds a box named a player whose config sits in a data attribute of another name (WDR, Daily Mail)", () => {
+    const wdr = clipsOf(
+      page(`<div class="mod modStage"><div class="mediaplayer" data-extension='${json({ mediaObj: { url: "https://deviceids-medp.wdr.de/ondemand/312/3121234.js" } })}'><img src="/wuest.jpg" alt="Hendrik Wüst"></div>
+        <div class="mediaInfo"><p class="mediaTitle">Wüst verspricht mehr Lehrkräfte</p><p class="mediaDate">WDR Studios NRW | 20.11.2025 | 01:52 Min.</p></div></div>`),
+      "https://www1.wdr.de/nachrichten/landespolitik/lehrkraefte-wuest-100.html",
+    );
+    expect(wdr.map((c) => [c.title, c.date, c.duration])).toEqual([["Wüst verspricht mehr Lehrkräfte", "2025-11-20", 112]]);
+    const mail = clipsOf(
+      page(
+        `<div class="mol-video" data-opts='${json({ title: "Reeves delivers Budget statement in Commons" })}'><div class="vjs-poster"></div><span class="vjs-duration">Duration 2:14</span></div>`,
+        "en",
+      ),
+      "https://www.dailymail.co.uk/news/article-15321234/budget-reeves.html",
+    );
+    expect(mail.map((c) => c.duration)).toEqual([134]);
+    // A box of that name with no config is no player, nor is a config without a player's name.
+    expect(clipsOf(page(`<div class="mediaplayer"><img src="/a.jpg" alt=""></div>`), "https://www1.wdr.de/a.html")).toEqual([]);
+    expect(
+      clipsOf(
+        page(`<div class="gallery" data-opts='{"autoplay":false}'><img src="/a.jpg" alt=""></div>`),
+        "https://www.dailymail.co.uk/a.html",
+      ),
+    ).toEqual([]);
+  });
+
   it("takes a placeholder's attribute named for a provider for that provider's clip, with its start", () => {
     const clips = clipsOf(
       page(`
