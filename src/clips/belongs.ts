@@ -46,6 +46,7 @@ const MAX_LABEL = 40;
 /** A paragraph longer than this is running text, not a teaser's line (characters). */
 const MAX_TEASER = 100;
 const hasLink = (el: Element) => !!firstDescendant(el, (a) => a.localName === "a" && a.hasAttribute("href"));
+const runningText = (el: Element | null) => el?.localName === "p" && (el.textContent?.length ?? 0) > MAX_TEASER;
 const ARTICLE = new Set(["article"]);
 const LINK = new Set(["a"]);
 const MAIN = new Set(["main"]);
@@ -165,7 +166,7 @@ export class ArticleRegions {
    * Whether a related heading element's section ends before `el`: at the article's next sub-heading,
    * a heading of its rank or higher that running text follows (a sidebar's next box is headed too,
    * over embeds and lists), heads no link (a teaser's headline), is not related itself and not
-   * outside the article. A label that is no heading element ("Mehr zum Thema" in bold) labels the
+   * outside the article; or at a paragraph of running text below the heading's own box. A label that is no heading element ("Mehr zum Thema" in bold) labels the
    * rest of its region.
    */
   private sectionEndsBefore(h: Element, el: Element): boolean {
@@ -174,10 +175,9 @@ export class ArticleRegions {
     if (!end && isHeading(h))
       for (let e = nextInTree(h, null, false); e && e !== el && !end; e = nextInTree(e, null))
         if (
-          isHeading(e) &&
-          e.localName <= h.localName &&
-          e.nextElementSibling?.localName === "p" &&
-          (e.nextElementSibling.textContent?.length ?? 0) > MAX_TEASER &&
+          ((isHeading(e) && e.localName <= h.localName && runningText(e.nextElementSibling)) ||
+            // The article's running text again, below the heading's own box.
+            (runningText(e) && !h.parentElement!.contains(e))) &&
           !hasLink(e) &&
           !closestNamed(e, CONTROLS) &&
           !this.w.related.test(e.textContent?.trim() ?? "") &&

@@ -30,6 +30,21 @@ describe("related sections", () => {
     expect(clipsOf(html).map((c) => [c.title, c.date, c.duration])).toEqual([["Fahrgastrechte bei Zugausfall", "2025-12-01", 151]]);
   });
 
+  it("ends a related box's section where the article's running text resumes below the box (NBC News)", () => {
+    const box = (after: string) => `<!doctype html><html lang="en"><body><main><div class="article-body__content">
+      <p>The Senate on Wednesday night passed a short-term funding bill to keep the government open, hours before the deadline.</p>
+      <div class="recommended-intersection-ref"><h4>RECOMMENDED</h4><ul><li><a href="/politics/a">House Republicans unveil health plan</a></li><li><a href="/politics/b">Trump signs executive order on AI</a></li></ul></div>
+      ${after}<div class="inline-video"><div class="inline-video__player" data-duration="PT1M52S"><button aria-label="Play">Play</button></div>
+        <div class="inline-video__info"><h3>Senate votes on stopgap bill as shutdown deadline looms</h3></div></div>
+      <p>The House passed the bill on Tuesday. Trump has said he will sign it, the White House said in a statement on Wednesday.</p></div></main></body></html>`;
+    const resumed = `<p>Senate Minority Leader Chuck Schumer said Democrats would keep pressing for an extension of the health care subsidies.</p>`;
+    expect(
+      clipsOf(box(resumed), "https://www.nbcnews.com/politics/congress/senate-passes-funding-bill-rcna1").map((c) => [c.title, c.duration]),
+    ).toEqual([["Senate votes on stopgap bill as shutdown deadline looms", 112]]);
+    // Right below the box, with no running text between, the player is still the box's.
+    expect(clipsOf(box(""), "https://www.nbcnews.com/politics/congress/senate-passes-funding-bill-rcna1")).toEqual([]);
+  });
+
   it("keeps labelling players after a heading of a teaser's link, of a sidebar's next box, or after a related label in bold", () => {
     const teaser = `<p>Der GDL-Chef hat im Interview erklärt, warum die Gewerkschaft nicht nachgeben will und was sie von der Bahn fordert.</p>`;
     const teaserHeading = `<section><h2>Mehr zum Thema</h2><div><h2><a href="/chronik-100.html">Der lange Tarifstreit</a></h2>${teaser}</div></section>`;
