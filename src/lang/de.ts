@@ -352,6 +352,7 @@ export const quotes: QuoteLang = {
   capitalisedNouns: true,
   compoundNouns: true,
   nameLinks: ["für"],
+  bodyLinks: ["von vom"],
   auxiliaries: ["hat haben hatte hatten habe hätte hätten wird werden würde würden"],
   modals: ["wird werden werde würde würden könnte könnten sollte sollten soll sollen will wollen wolle möchte dürfte"],
   pluralEndings: ["n en nen"],
@@ -736,7 +737,9 @@ export const text: TextLang = {
     "quelle:",
   ],
   capitalisedInside: ["sie", "ihr", "ihre", "ihnen", "ihren", "ihrem", "ihrer", "du", "dir", "dich", "dein", "deine", "euch", "euer"],
-  backReferences: ["er sie ihm ihn ihnen sein seine seiner seinen ihre ihrer ihren dies diese dieser dieses dabei damit dazu deshalb daher"],
+  backReferences: [
+    "er sie ihm ihn ihnen sein seine seiner seinen ihre ihrer ihren dies diese dieser dieses dabei damit dazu deshalb daher",
+  ],
 };
 
 export const article: ArticleLang = {

@@ -97,7 +97,7 @@ export const roles: RoleLang = {
       "organiser organizer biographer fellow vendor sprinter runner swimmer cyclist boxer golfer",
     ],
   },
-  speakersOnly: ["mr mrs ms dr prof prince woman man nominee vice source"],
+  speakersOnly: ["mr mrs ms dr prof prince woman man nominee vice source policymaker"],
   surnameEndings: [],
 };
 

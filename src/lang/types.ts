@@ -197,6 +197,11 @@ export interface QuoteLang {
   /** Lower-case words inside an organisation's name between capitals: "of" in "Department of Conservation". */
   nameLinks: readonly string[];
   /**
+   * Prepositions that link a role to the body it speaks for, where they join no organisation's
+   * name: "von" in "ein Sprecher von Vodafone". Without it, `nameLinks` do ("a spokeswoman for").
+   */
+  bodyLinks?: readonly string[];
+  /**
    * Finite auxiliaries of the perfect and future ("hat", "has"): in "Firmen hätten ihren
    * Mitarbeitern gesagt" the subject stands at the auxiliary, the words before the participle are
    * objects. No forms of "to be" (passive: "he was told").

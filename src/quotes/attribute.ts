@@ -187,7 +187,7 @@ function findCues(
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
-    if (isSayingVerb(tokens, k, from, lex) || calls(tokens, k, q, lex)) {
+    if (isSayingVerb(tokens, k, from, lex) || calls(text, tokens, k, q, lex)) {
       // "said the president would announce “…”": a saying to come yields to one done.
       const rank = isUnrealised(tokens, k, lex) ? 1 : 0;
       cues.push({
@@ -204,9 +204,13 @@ function findCues(
     } else {
       const len = sourcePhrase(tokens, k, lex);
       if (len > 0 && !lex.verbs.has(tokens[k + len]?.lower ?? "")) {
+        // "Several policymakers said …, according to the minutes": a source phrase further on
+        // than right after the quote ("„…“, so Palla") names where the report is from; a verb of
+        // saying in the sentence names who spoke.
+        const further = k > q && !(k === q + 2 && tokens[q + 1]?.text === ",");
         cues.push({
           at: k,
-          rank: 0,
+          rank: further ? 1 : 0,
           find: () => sourcePronoun(tokens, k + len, true, lex) ?? parseMention(text, tokens, k + len, ceiling(k), lex),
         });
       }
@@ -332,13 +336,19 @@ function nameSetOff(text: string, tokens: readonly Token[], i: number, to: numbe
 
 /**
  * Whether the verb at `k` calls something by the quote at `q` in its clause: "nannte den Plan
- * einen „…“", "hatte den Entwurf als „…“ bezeichnet" — not "Die Formulierungen, wonach „…“,
- * bezeichnet Steger als realitätsfremd", nor "nennen Bund und Länder „…“" (what they name).
+ * einen „…“", "nannte die Pläne „einen überfälligen Schritt“", "hatte den Entwurf als „…“
+ * bezeichnet" — not "Die Formulierungen, wonach „…“, bezeichnet Steger als realitätsfremd", nor
+ * "nennen Bund und Länder „…“" (what they name).
  */
-function calls(tokens: readonly Token[], k: number, q: number, lex: Lexicon): boolean {
+function calls(text: string, tokens: readonly Token[], k: number, q: number, lex: Lexicon): boolean {
   if (!lex.callVerbs.has(tokens[k]!.lower)) return false;
   const link = tokens[q - 1]?.lower ?? "";
-  if (!lex.callLinks.has(link) && !(lex.indefinite.has(link) && !lex.plural.has(link))) return false;
+  const article = (w: string) => lex.indefinite.has(w) && !lex.plural.has(w);
+  // The article may open the quote itself, after an object that its determiner shows:
+  // "nannte die Pläne „einen überfälligen Schritt“".
+  const first = /^\P{L}*(\p{L}+)/u.exec(text.slice(tokens[q]!.start, tokens[q]!.end))?.[1]?.toLowerCase() ?? "";
+  const object = k < q && (lex.definite.has(tokens[k + 1]?.lower ?? "") || lex.possessives.has(tokens[k + 1]?.lower ?? ""));
+  if (!lex.callLinks.has(link) && !article(link) && !(object && article(first))) return false;
   const [a, b] = k < q ? [k, q] : [q, k];
   for (let j = a + 1; j < b; j++) if (tokens[j]!.kind !== "word") return false;
   return true;

@@ -154,7 +154,26 @@ function subjunctiveClause(tokens: readonly Token[], k: number, to: number, lex:
     const adverb = j === comma + 2 && !first.cap && !lex.definite.has(first.lower) && !lex.writer.has(first.lower);
     if ((pronoun || noun || adverb) && isSubjunctive(tokens, j, comma + 1, lex)) return comma + 1;
   }
+  if (frontedPhrase(tokens, comma + 1, to, lex)) return comma + 1;
   return noAntecedent(tokens, k, comma, lex) && isReportedMainClause(tokens, comma + 1, to, lex) ? comma + 1 : null;
+}
+
+/** Words a fronted prepositional phrase may span: "ohne einen klaren Mechanismus zur Pflicht". */
+const MAX_FRONTED = 8;
+
+/**
+ * Whether the clause at `c` opens with a prepositional phrase, its finite verb right after it in
+ * the subjunctive: "…, ohne einen klaren Mechanismus zur Pflicht werde sich nichts ändern". The
+ * phrase ends in a noun; in a relative clause ("…, für die er sich einsetze") a pronoun follows.
+ */
+function frontedPhrase(tokens: readonly Token[], c: number, to: number, lex: Lexicon): boolean {
+  const first = tokens[c]!;
+  if (first.cap || !lex.prepositions.has(first.lower)) return false;
+  for (let j = c + 2; j < to && j <= c + MAX_FRONTED; j++) {
+    if (tokens[j]!.kind !== "word") return false;
+    if (isSubjunctive(tokens, j, c, lex)) return tokens[j - 1]!.cap;
+  }
+  return false;
 }
 
 /** Words a preposition may govern before the comma: "am frühen Montagabend". */

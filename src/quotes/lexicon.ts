@@ -70,6 +70,7 @@ export interface Lexicon {
   capitalisedNouns: boolean;
   compounds: boolean;
   nameLinks: ReadonlySet<string>;
+  bodyLinks: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   modals: ReadonlySet<string>;
   pluralEndings: readonly string[];
@@ -164,6 +165,7 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
     capitalisedNouns: q.capitalisedNouns,
     compounds: q.compoundNouns,
     nameLinks: words(q.nameLinks),
+    bodyLinks: words(q.bodyLinks ?? q.nameLinks),
     auxiliaries: words(q.auxiliaries),
     modals: words(q.modals),
     pluralEndings: [...words(q.pluralEndings)],
@@ -193,11 +195,12 @@ export function lexiconFor(lang: string | null): Lexicon {
 /**
  * Whether a lower-case role word is a plural role noun ("officials", "polizisten", "beamten"):
  * a plural ending on a role noun. `det` is the determiner before it, if any: only a plural one
- * ("die", "the") or none makes the ending a plural rather than a case ending ("dem Beamten"); a
+ * ("die", "the", "two") or none makes the ending a plural rather than a case ending ("dem Beamten"); a
  * word that is a role noun itself ("mrs", "beamten") is plural only after a plural determiner.
  */
 export function isPluralRole(lex: Lexicon, lower: string, det: string | null): boolean {
-  if (det === null ? lex.roles.has(lower) : !lex.pluralDeterminers.has(det)) return false;
+  // A number or quantifier is plural too: "Two officials said", "mehrere Polizisten".
+  if (det === null ? lex.roles.has(lower) : !lex.pluralDeterminers.has(det) && !lex.plural.has(det)) return false;
   return lex.pluralEndings.some((e) => lower.endsWith(e) && lex.roles.has(lower.slice(0, -e.length)));
 }
 

@@ -48,6 +48,9 @@ export function parseMention(text: string, tokens: readonly Token[], i: number, 
     return plural ? { ...m, kind: "group" } : m;
   }
   if (!t.cap) return titledName(text, tokens, i, stop, lex);
+  // "China's commerce ministry said": a name with a possessive "’s" stands as a determiner
+  // ("RedMonk’s Rachel Stephens" is the name after it).
+  if (endsPossessive(t.lower) && !tokens[i + 1]?.cap) return nounPhrase(text, tokens, i, stop, lex);
   const run = nameRun(tokens, i, stop, lex);
   if (!run) return null;
   return withApposition(text, tokens, coordinated(text, tokens, run, stop, lex), stop, lex);
@@ -92,6 +95,11 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
   // operators, said": an apposition may stand before the relative clause.
   const apposed = relative >= 0 ? parseMentionBefore(text, tokens, relative + 1, floor, lex) : null;
   if (apposed) return { ...apposed, next: end };
+  // "One Labour MP who signed the letter said": the noun before a relative clause without commas
+  // speaks, not the clause's object.
+  const restrictive = relative < 0 ? restrictiveBefore(tokens, e, floor, lex) : -1;
+  const head = restrictive > floor ? parseMentionBefore(text, tokens, restrictive, floor, lex) : null;
+  if (head) return { ...head, next: end };
   if (relative >= 0) e = relative;
   else if (tokens[e - 1]?.text === "," && AGE.test(tokens[e - 2]?.text ?? "") && tokens[e - 3]?.text === "," && e - 3 > floor) e -= 3;
   else if (tokens[e - 1]?.text === ",") {
@@ -108,6 +116,10 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
           // "Die Vorsitzende der Konferenz, Sachsen-Anhalts Ressortchefin Petra Grimm-Benne, sagte":
           // a name with a role of its own set off after the role.
           if (titled?.kind === "name" && titled.role && titled.next === inner) return { ...titled, next: end };
+          // "Rory Deighton, from the NHS Confederation, warned", "The White House budget office,
+          // in a statement, said": a phrase set off after the subject that a preposition opens.
+          const from = beforeSetOff(text, tokens, k, inner, floor, lex);
+          if (from) return { ...from, next: end };
           role = rolePhrase(text, tokens, k + 1, inner, lex);
           if (role) e = k;
           // "Der Präsident des BDI, Siegfried Russwurm, sagte", "Deren Verhandlungsführer, Cedric
@@ -175,6 +187,33 @@ function relativeClauseBefore(tokens: readonly Token[], end: number, floor: numb
     const opener = tokens[k + 1]?.lower ?? "";
     const relative = lex.relativePronouns.has(opener) && startsLower(tokens[end - 2]!.text);
     return (lex.subordinators.has(opener) || relative) && k + 2 < end - 1 ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * The mention before the comma at `comma` when a phrase that a preposition opens fills the words
+ * from it up to `end`: "Rory Deighton, from the NHS Confederation,", "The agency, in a statement,".
+ */
+function beforeSetOff(text: string, tokens: readonly Token[], comma: number, end: number, floor: number, lex: Lexicon): Mention | null {
+  if (!lex.prepositions.has(tokens[comma + 1]?.lower ?? "") || comma + 2 >= end) return null;
+  const who = parseMentionBefore(text, tokens, comma, floor, lex);
+  return who && who.kind !== "place" && who.kind !== "impersonal" ? who : null;
+}
+
+/**
+ * The relative pronoun opening a clause without commas that runs up to `end`, in a language that
+ * writes such clauses without them ("officials who spoke on condition of anonymity said"), else -1.
+ */
+function restrictiveBefore(tokens: readonly Token[], end: number, floor: number, lex: Lexicon): number {
+  // "in a state that …": after an article or preposition the verb's word is a noun.
+  const prev = tokens[end - 1]?.lower ?? "";
+  if (lex.capitalisedNouns || isArticle(prev, lex) || lex.possessives.has(prev) || lex.prepositions.has(prev)) return -1;
+  for (let k = end - 2; k > floor && k >= end - MAX_RELATIVE; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return -1;
+    // ", who it said was": a clause set off by a comma is another's.
+    if (lex.relativePronouns.has(t.lower)) return tokens[k - 1]?.kind === "word" ? k : -1;
   }
   return -1;
 }
@@ -288,6 +327,16 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
       // The noun of a complement is not the phrase's head: "the opposite of an authority".
       if (linked) return null;
       head = j;
+      // "the prime minister’s official spokesperson": a role word before another qualifies it
+      // (German joins such words into one).
+      while (
+        role &&
+        !lex.capitalisedNouns &&
+        head + 1 < stop &&
+        tokens[head + 1]?.kind === "word" &&
+        isRoleWord(lex, tokens[head + 1]!.text, tokens[head + 1]!.lower)
+      )
+        head++;
       // "der Paritätische Gesamtverband", "das Berliner Innenministerium": a capitalised adjective
       // is part of a body's name, and the body's noun heads the phrase.
       const body = wordAt(tokens, j + 1, stop);
@@ -311,6 +360,8 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
       }
       // "The Obama administration’s first comments": the phrase owns the subject, it is none.
       else if (after && endsPossessive(after.lower)) return null;
+      // "the White House budget office", "the Kremlin press secretary": a noun before the head.
+      else if (after && !linked && compoundHead(tokens, head + 2, stop, lex)) head += 2;
       break;
     }
   }
@@ -347,12 +398,13 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
   }
   // "ein Student aus Augsburg": where a person is from belongs to the phrase.
   if (end === head + 1 && isPersonNoun(lex, h.lower)) end = originEnd(tokens, end, stop, lex);
+  // "a spokeswoman for the Trump campaign", "ein Sprecher von Vodafone": the body a role speaks
+  // for belongs to the phrase. A German role noun is capitalised like a name, but has no name's links.
+  if (isRole && end === head + 1 && (!h.cap || lex.capitalisedNouns)) end = bodyLinked(tokens, end, stop, lex);
   // "the New Zealand Department of Conservation": an organisation's name runs on over its links.
-  if (h.cap) end = linkedName(tokens, end, stop, lex);
-  // "a spokeswoman for the Trump campaign": the body a role speaks for belongs to the phrase.
-  else if (isRole && end === head + 1) end = bodyLinked(tokens, end, stop, lex);
+  else if (h.cap) end = linkedName(tokens, end, stop, lex);
   const written = text.slice(det.start, tokens[end - 1]!.end);
-  const asWritten = det.text[0]!.toLowerCase() + written.slice(1);
+  const asWritten = det.cap && endsPossessive(det.lower) ? written : det.text[0]!.toLowerCase() + written.slice(1);
   // "der Minister" stands for a person named before, and so does "der Franzose" (a noun that names
   // no body); "ein Sprecher", "sein Sprecher" do not.
   const acronym = h.text === h.text.toUpperCase();
@@ -393,6 +445,15 @@ function roleAfterName(tokens: readonly Token[], head: number, stop: number, lex
   return end > head + 1 && w && isRoleWord(lex, w.text, w.lower) ? end : head;
 }
 
+/** Whether token `j` is a role or body noun after a lower-case noun that is no verb: "office" of "budget office". */
+function compoundHead(tokens: readonly Token[], j: number, stop: number, lex: Lexicon): boolean {
+  const w = wordAt(tokens, j, stop);
+  const noun = tokens[j - 1]!;
+  if (!w || w.cap || noun.cap || lex.verbs.has(noun.lower) || lex.auxiliaries.has(noun.lower) || lex.prepositions.has(noun.lower))
+    return false;
+  return lex.roles.has(w.lower) || lex.bodies.has(w.lower);
+}
+
 /** An article, no number or quantifier ("the two officials"). */
 const isArticle = (w: string, lex: Lexicon) => lex.definite.has(w) || (lex.indefinite.has(w) && !lex.plural.has(w));
 
@@ -415,7 +476,7 @@ function linkedName(tokens: readonly Token[], end: number, stop: number, lex: Le
  * after an article, up to a verb or punctuation.
  */
 function bodyLinked(tokens: readonly Token[], end: number, stop: number, lex: Lexicon): number {
-  if (!lex.nameLinks.has(tokens[end]?.lower ?? "")) return end;
+  if (!lex.bodyLinks.has(tokens[end]?.lower ?? "")) return end;
   let k = end + 1;
   const article = lex.definite.has(tokens[k]?.lower ?? "");
   if (article) k++;
@@ -425,9 +486,11 @@ function bodyLinked(tokens: readonly Token[], end: number, stop: number, lex: Le
   const body = wordAt(tokens, e, stop);
   if (body && lex.bodies.has(body.lower) && (e > k || article)) e++;
   // The body ends where the clause goes on, at a verb or punctuation: "for the Universities and
-  // Colleges Employers’ Association" is read no further than it can be.
+  // Colleges Employers’ Association" is read no further than it can be. Where nouns are
+  // capitalised, any lower-case word goes on with the clause: "von Vodafone wies … zurück".
   const next = tokens[e];
-  const ends = !next || next.kind !== "word" || lex.verbs.has(next.lower) || lex.auxiliaries.has(next.lower);
+  const goesOn = next?.kind === "word" && lex.capitalisedNouns && !next.cap;
+  const ends = !next || next.kind !== "word" || lex.verbs.has(next.lower) || lex.auxiliaries.has(next.lower) || goesOn;
   return e > k && ends ? e : end;
 }
 

@@ -6,7 +6,7 @@ import { parseMention } from "./mention";
 import { genderOfRole, type Gender } from "./gender";
 import { isNameWord } from "./names";
 import { byStart, byValue, lastBelow } from "./search";
-import { endsPossessive } from "../text/char-class";
+import { endsPossessive, startsUpper } from "../text/char-class";
 import { wordMemo } from "../word-memo";
 import { namedBody } from "./body-name";
 
@@ -185,6 +185,11 @@ export class Registry {
     const titled = (w: string) => w.endsWith(".") && this.lex.abbreviations.has(w.slice(0, -1).toLowerCase());
     const short = words.filter((w) => !titled(w)).length === 1;
     if ((short && this.candidates(name).length) || this.owner(name).length) return;
+    // "Justice John Roberts" where "John Roberts" is known: the leading word is a title, and as a
+    // name of its own it would take "Justice Amy Coney Barrett" for him. Not two people joined
+    // ("Jamie Oliver and Hugh Fearnley-Whittingstall"), nor an abbreviated title ("Dr. Linda Kisabaka").
+    const plain = !words.some((w) => titled(w) || this.lex.conjunctions.has(w.toLowerCase()));
+    if (plain && words.some((_, k) => k > 0 && k < words.length - 1 && this.people.has(words.slice(k).join(" ")))) return;
     this.add(this.expand(name), role);
   }
 
@@ -326,6 +331,11 @@ export class Registry {
         const fits = (s: Speaker) => !!s.role && s.role.toLowerCase().includes(stem);
         const person = this.before(m.start, fits);
         if (person) return person;
+        // "der SPD-Politiker": the person named before whose role names the same party or body
+        // ("SPD-Fraktionschef Matthias Miersch"), though the role's noun differs.
+        const party = bodyPrefix(m);
+        const member = party ? this.before(m.start, (s) => !!s.role?.includes(party)) : null;
+        if (member) return member;
         const unnamed = [...this.groups, ...this.unnamed.map((u) => ({ pos: u.pos, name: u.who.name, head: lastWord(u.who.name) }))]
           .filter((g) => g.pos <= m.start && roleStem(g.head.toLowerCase()).endsWith(stem))
           .sort((a, b) => a.pos - b.pos)
@@ -634,6 +644,13 @@ function privateNoun(lex: Lexicon, lower: string): boolean {
     privateMemos.set(lex, memo);
   }
   return memo(lower);
+}
+
+/** The capitalised first part of a role's hyphenated head as written: "SPD" of "der SPD-Politiker", else null. */
+function bodyPrefix(m: Mention): string | null {
+  const head = m.text.split(" ").find((w) => w.toLowerCase() === m.head);
+  const cut = head?.lastIndexOf("-") ?? -1;
+  return head && cut > 0 && startsUpper(head) ? head.slice(0, cut) : null;
 }
 
 /** "Konzern-Sprecherin" → "sprecher": the last part, without the German feminine ending. */
