@@ -110,6 +110,8 @@ export const roles: RoleLang = {
       // Members of Austrian and Swiss governments and chambers: "Bundesrätin", "Zürcher Regierungsrat".
       "bundesrat bundesrätin regierungsrat regierungsrätin landesrat landesrätin nationalrat nationalrätin",
       "ständerat ständerätin landeshauptfrau",
+      // A parliament's budget politicians: "Grünen-Haushälterin", "SPD-Haushälter".
+      "haushälter haushälterin",
     ],
     conditional: [
       "mitglied kandidat vize funktionär delegierte delegierter obmann obfrau unterhändler unterhändlerin",
@@ -131,6 +133,8 @@ export const roles: RoleLang = {
       "vorstand vorständin buchhalter buchhalterin rechtler rechtlerin biograf biografin",
       "rentner rentnerin kapitän kapitänin psychiater psychiaterin psychologe psychologin",
       "sachverständige sachverständiger gutachter gutachterin",
+      // Austrian spelling: "Politikwissenschafter", "Kommunikationswissenschafterin".
+      "wissenschafter wissenschafterin",
     ],
   },
   speakersOnly: [
@@ -376,6 +380,10 @@ export const people: PeopleLang = {
     "kreml pentagon rathaus stadt gemeinde gericht justiz botschaft kabinett präsident kanzler generalstab feuerwehr",
     "cdu csu spd fdp grüne grünen linke linken afd bsw union republikaner demokraten opposition",
     "spö övp fpö neos svp cvp glp ezb iwf weltbank juso hamas hisbollah taliban",
+    // American agencies by their initials: "CIA-Direktor", "FBI-Chef".
+    "cia fbi nsa",
+    // "Sekretär des Sicherheitsrats", "Uno-Sicherheitsrat".
+    "sicherheitsrat",
   ],
   publicBodyPhrases: ["weiß haus"],
   privateBodies: [
@@ -417,6 +425,8 @@ export const people: PeopleLang = {
     "herr frau herrn damen herren liebe lieber sehr quelle foto bild video audio grafik mehr zum anzeige",
   ],
   placeStarts: ["nord süd ost west sankt san santa los las new saint"],
+  // "der haushaltspolitische Sprecher", "die innenpolitische Sprecherin der Grünen".
+  policyAdjectives: ["politisch"],
   nameStops: [
     "straße str platz allee weg ring park universität hochschule institut stiftung verein verband bank",
     "gmbh ag kg club partei union bündnis fund foundation zentrum museum theater kirche dom schule klinik",

@@ -70,6 +70,8 @@ export const roles: RoleLang = {
   conditional: [
     "spokesman spokeswoman spokesperson leader head chief chair chairman chairwoman director member",
     "official officer candidate deputy adviser advisor aide representative speaker captain",
+    // A government's lawyer, not a firm's: "Pentagon general counsel", "White House counsel".
+    "counsel",
   ],
   relational: [],
   private: [
@@ -266,7 +268,7 @@ export const quotes: QuoteLang = {
 };
 
 export const people: PeopleLang = {
-  honorifics: ["mr mrs ms miss mister madam dr prof sir dame lady lord ayatollah sheikh"],
+  honorifics: ["mr mrs ms miss mister madam dr prof sir dame lady lord baroness ayatollah sheikh"],
   nameTitles: ["prince princess"],
   officePhrases: [
     "prime minister",
@@ -288,6 +290,11 @@ export const people: PeopleLang = {
     // Leaders of a chamber's parties: "The minority leader said".
     "majority leader",
     "minority leader",
+    "majority whip",
+    "minority whip",
+    "chief whip",
+    // A federal prosecutor: "Damian Williams, then the United States attorney in Manhattan".
+    "united states attorney",
     "police chief",
     "police officer",
     "supreme leader",

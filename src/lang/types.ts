@@ -381,6 +381,11 @@ export interface PeopleLang {
   companyTitles?: readonly string[];
   /** Lower case; links from an office to its employer rather than its domain: "at" of "vice president at KFF". */
   employerLinks?: readonly string[];
+  /**
+   * Lower case; stems of adjectives that name a field of policy and make a spokesperson's or
+   * leader's role a parliamentary group's: "politisch" of "der haushaltspolitische Sprecher".
+   */
+  policyAdjectives?: readonly string[];
 }
 
 // ---- clips (owned by src/clips) ----

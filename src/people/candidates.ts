@@ -9,6 +9,7 @@ import { joinEnumerations } from "./enumeration";
 import { GIVEN_NAMES } from "./data/given-names";
 import { startsLower } from "../text/char-class";
 import { publicBody } from "./official";
+import { publicBodyAt } from "./public-body";
 
 /** A name span judged: a person for sure, or a single word that is one only if linked later. */
 export interface Candidate extends NameSpan {
@@ -45,10 +46,11 @@ function speechNear(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boolea
   );
 }
 
-/** "… politik von X", "the policy of X", "the X administration". */
+/** "… politik von X", "the policy of X", "the X administration", "Labour's X". */
 function politicianCue(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boolean {
   const after = tokens[s.to + 1];
   if (after && lex.eponymHeads.has(after.key) && after.gap === " ") return true;
+  if (bodyOwned(tokens, s, lex)) return true;
   const link = tokens[s.from - 1];
   const noun = tokens[s.from - 2];
   if (!link || !noun || !lex.officialLinks.has(link.key)) return false;
@@ -56,6 +58,17 @@ function politicianCue(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boo
   if (!lex.lang.compoundNouns) return false;
   for (const c of lex.officialContexts) if (noun.key.endsWith(c)) return true;
   return false;
+}
+
+/**
+ * Whether a party or public body owns the name, a person's by a given name or honorific: "Labour's
+ * Emily Thornberry", "Reform UK's Richard Tice" (but not "Fox News' Bret Baier", "Labour's Plan").
+ */
+function bodyOwned(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boolean {
+  const owner = tokens[s.from - 1];
+  if (!owner?.possessive || tokens[s.from]!.gap !== " " || !(s.honorific || GIVEN_NAMES.has(tokens[s.from]!.key))) return false;
+  const keyAt = (k: number) => (k < s.from ? tokens[k]!.key : undefined);
+  return publicBodyAt(keyAt, s.from - 1, lex) === 1 || (s.from > 1 && publicBodyAt(keyAt, s.from - 2, lex) === 2);
 }
 
 /** Tokens [from, to] of a party or public body right after the name: "… von der CDU", "… (SPD)". */
@@ -171,6 +184,12 @@ function rankOnly(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boo
   return true;
 }
 
+/** Whether a capitalised word stands among tokens [from, to]. */
+function namedIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k]!.cap) return true;
+  return false;
+}
+
 /** Whether the span stands between a determiner and a lower-case noun: "A Gallup Korea poll". */
 function thingAfterDeterminer(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boolean {
   const before = tokens[s.from - 1];
@@ -233,7 +252,10 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     // Democratic leader": a rank yields to the office of a body after the name (but not to a bare
     // description: "Gov. Gavin Newsom, a potential candidate").
     const office = titled && rankOnly(titled, tokens, lex) ? roleAfter(tokens, s.to, lex) : null;
-    const bodied = !!office && (office.to > office.headAt || publicBody(office, tokens, lex, NO_BODIES));
+    // "Rep. Brian Fitzpatrick (R-Pa.), who leads a bipartisan group": a body led is a description,
+    // unless named ("who leads U.S. Southern Command") or public.
+    const described = !!office && lex.leadVerbs.has(tokens[office.headAt]!.key) && !namedIn(tokens, office.headAt + 1, office.to);
+    const bodied = !!office && ((!described && office.to > office.headAt) || publicBody(office, tokens, lex, NO_BODIES));
     const ranked = bodied && serves(office.head) && !office.head.plural;
     const found = (ranked ? office : titled) ?? roleAfter(tokens, s.to, lex) ?? roleWithBodyBefore(tokens, s.from, lex);
     // "fellow judges Melanie …": a plural role is no one person's. "Prince William": the rank is the role.
@@ -291,8 +313,10 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
       sure = !joined && !words.some((w, k) => (k === words.length - 1 || (cell && k > 0 && w.cap)) && lexicalWord(w, facts, lex));
       // "the D.A. Davidson brokerage": initials between a determiner and a noun name a firm.
       if (first.initial && thingAfterDeterminer(tokens, s, lex)) sure = false;
-      // "gratulierte auf X. Brüssel erwarte …": one letter after a preposition may end its sentence.
-      if (first.initial && words.length === 2 && !!before && lex.prepositions.has(before.key)) sure = false;
+      // "gratulierte auf X. Brüssel erwarte …", "in a post on X. White House press secretary …": one
+      // letter after a preposition may end its sentence (not before a given name: "by J. Edgar Hoover").
+      const letterEnds = words.length === 2 || !(GIVEN_NAMES.has(words[1]!.key) || words[1]!.initial);
+      if (first.initial && letterEnds && !!before && lex.prepositions.has(before.key)) sure = false;
     } else if (single) sure = false;
     else {
       // The surname also stands alone: "Hori Parata" … "Parata said". In a table the words may

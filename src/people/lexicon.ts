@@ -40,6 +40,8 @@ export interface Lexicon {
   companyTitles: ReadonlySet<string>;
   /** Links from an office to its employer: "at" of "vice president at KFF". */
   employerLinks: ReadonlySet<string>;
+  /** Stems of policy adjectives: "politisch" of "haushaltspolitische". */
+  policyAdjectives: readonly string[];
   nameTitles: ReadonlySet<string>;
   nameStops: ReadonlySet<string>;
   nounSuffixes: readonly string[];
@@ -176,6 +178,7 @@ export function lexicon(code: string | null): Lexicon {
     nationalRoles: set(lang.nationalRoles ?? []),
     companyTitles: new Set(lang.companyTitles ?? []),
     employerLinks: set(lang.employerLinks ?? []),
+    policyAdjectives: lang.policyAdjectives ?? [],
     nameTitles: set(lang.nameTitles ?? []),
     nameStops: set(lang.nameStops),
     nounSuffixes: words(lang.nounSuffixes),

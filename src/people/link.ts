@@ -72,20 +72,28 @@ class ClusterIndex {
   }
 
   /**
-   * The first cluster whose name `keys` is a shorter form of (`fits`), else — for one word — the
-   * first with it as a short form. Only clusters sharing the first or last word can fit.
+   * The cluster whose name `keys` is a shorter form of (`fits`) — of several, the one `pick`
+   * picks — else, for one word, the first with it as a short form. Only clusters sharing the
+   * first or last word can fit.
    */
-  home(keys: string[], fits: (k: number) => boolean, lex: Lexicon): number | undefined {
+  home(keys: string[], fits: (k: number) => boolean, pick: (ks: number[]) => number, lex: Lexicon): number | undefined {
     const last = keys[keys.length - 1]!;
     const lists = [this.byFirst.get(keys[0]!), this.byLast.get(last)];
     if (lex.lang.capitalisedNouns && last.endsWith("s")) lists.push(this.byLast.get(last.slice(0, -1)));
-    let best: number | undefined;
-    for (const list of lists) {
-      const k = list?.find(fits);
-      if (k !== undefined && (best === undefined || k < best)) best = k;
-    }
-    return best ?? (keys.length === 1 ? this.byShortWord.get(keys[0]!) : undefined);
+    const found = new Set<number>();
+    for (const list of lists) for (const k of list ?? []) if (fits(k)) found.add(k);
+    if (found.size > 0) return found.size === 1 ? [...found][0] : pick([...found]);
+    return keys.length === 1 ? this.byShortWord.get(keys[0]!) : undefined;
   }
+}
+
+/**
+ * Of several people a short name fits, the first one named before token `at`, else the first: "Mr.
+ * Hernández" after "Juan Orlando Hernández" is he, not "Ana García de Hernández" named later.
+ */
+function namedBefore(ks: number[], clusters: readonly { cluster: Cluster }[], at: number): number {
+  const before = ks.filter((k) => clusters[k]!.cluster.mentions.some(([a]) => a < at));
+  return Math.min(...(before.length > 0 ? before : ks));
 }
 
 /**
@@ -100,7 +108,12 @@ export function clusterPeople(tokens: readonly Token[], candidates: readonly Can
   const index = new ClusterIndex();
   for (const c of order) {
     const keys = keysOf(tokens, c);
-    const found = index.home(keys, (k) => shorterForm(keys, clusters[k]!.keys, lex), lex);
+    const found = index.home(
+      keys,
+      (k) => shorterForm(keys, clusters[k]!.keys, lex),
+      (ks) => namedBefore(ks, clusters, c.from),
+      lex,
+    );
     if (found !== undefined) {
       const home = clusters[found]!.cluster;
       home.mentions.push([c.from, c.to]);

@@ -33,6 +33,7 @@ export function officialness(
         publicBody(role, tokens, lex, bodies.public) ||
         otherOffice(role, tokens, lex) ||
         national(role, tokens, lex) ||
+        (policyField(role, tokens, lex) && !privateBody(role, tokens, lex, bodies)) ||
         (formalTitle(role, tokens, lex, lower) && !privateBody(role, tokens, lex, bodies))
       )
         return true;
@@ -114,6 +115,15 @@ function national(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boo
   for (let k = role.from; k < role.headAt; k++) {
     const kind = lex.demonym(tokens[k]!.key);
     if (kind === "singular" || kind === "place") return true;
+  }
+  return false;
+}
+
+/** A policy adjective before the head: "der haushaltspolitische Sprecher" speaks for a parliamentary group. */
+function policyField(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
+  for (let k = role.from; k < role.headAt; k++) {
+    const t = tokens[k]!;
+    if (!t.cap && lex.policyAdjectives.some((stem) => t.key.includes(stem))) return true;
   }
   return false;
 }

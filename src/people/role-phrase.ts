@@ -291,8 +291,11 @@ const MAX_BODY_BACK = 6;
  * "der stellvertretende Außenminister …", "Secretary of State …", "his defense minister, Kim".
  */
 export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): RolePhrase | null {
-  const gap = tokens[at]?.gap ?? "";
-  const prev = at - 1;
+  // "Die Präsidentin des Verbands der Automobilindustrie (VDA), Hildegard Müller": a body's
+  // abbreviation in parentheses may stand between the role and its comma.
+  const label = tokens[at]?.gap === "), " ? labelStart(tokens, at - 1) : -1;
+  const gap = label > 0 ? ", " : (tokens[at]?.gap ?? "");
+  const prev = label > 0 ? label - 1 : at - 1;
   const abbrev = isPeriodSpace(gap) && lex.abbreviations.has(tokens[prev]?.key ?? "");
   if (!isSpace(gap) && !isComma(gap) && !abbrev) return null;
   // "the birther king’s Twitter feed": a possessive names the owner, not the role.
@@ -511,6 +514,36 @@ function secondOffice(tokens: readonly Token[], to: number, lex: Lexicon): numbe
 const participleAt = (tokens: readonly Token[], h: number, lex: Lexicon) =>
   lex.determiners.has(tokens[h - 1]?.key ?? "") && isSpace(tokens[h]!.gap);
 
+/** Words a parenthesised label after a name may hold: "(D-N.Y.)", "(R-Miss.)", "(CDU)". */
+const MAX_LABEL = 3;
+
+/** Whether a gap joins the words of a label in parentheses: "R-Miss.", "D-N.Y.". */
+const labelGap = (gap: string) => gap === "" || gap === "." || gap === "-" || gap === " ";
+
+/**
+ * The token after a label in parentheses and its comma after token `at`, else -1: "Sen. Roger
+ * Wicker (R-Miss.), | the chair of …" (American papers put party and state between name and role).
+ */
+function afterLabel(tokens: readonly Token[], at: number): number {
+  if (tokens[at + 1]?.gap !== " (") return -1;
+  for (let k = at + 2; k <= at + 1 + MAX_LABEL && tokens[k]; k++) {
+    const gap = tokens[k]!.gap;
+    if (gap === "), " || gap === ".), ") return k;
+    if (!labelGap(gap)) return -1;
+  }
+  return -1;
+}
+
+/** The first token of a label in parentheses that ends at token `last` ("(VDA)"), else -1. */
+function labelStart(tokens: readonly Token[], last: number): number {
+  for (let k = last; k > last - MAX_LABEL && k > 0; k--) {
+    const gap = tokens[k]!.gap;
+    if (gap === " (") return k;
+    if (!labelGap(gap)) return -1;
+  }
+  return -1;
+}
+
 /**
  * A role in apposition after a name ending at token `at`: "Oana Lungescu, ehem. Nato-Sprecherin",
  * "Marco Rubio, the secretary of state", "Claudia Major, Sicherheitsexpertin beim German Marshall Fund".
@@ -519,10 +552,11 @@ export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): R
   // "Maria Gonzalez, 54, a federal worker": the role follows the age.
   const age = tokens[at + 1];
   const aged = !!age && isComma(age.gap) && AGE.test(age.text) && isComma(tokens[at + 2]?.gap ?? "");
-  const first = aged ? at + 2 : at + 1;
+  const labelled = aged ? -1 : afterLabel(tokens, at);
+  const first = aged ? at + 2 : labelled > 0 ? labelled : at + 1;
   // "Robert F. Kennedy Jr., the health secretary": the comma may follow an abbreviation's period.
   const gap = tokens[first]?.gap ?? "";
-  if (!isComma(gap) && !(gap === "., " && lex.abbreviations.has(tokens[first - 1]!.key))) return null;
+  if (labelled < 0 && !isComma(gap) && !(gap === "., " && lex.abbreviations.has(tokens[first - 1]!.key))) return null;
   // Dotted capitals count as one word: "the former F.B.I. director".
   for (let h = first, words = 0; words < MAX_BEFORE_HEAD && tokens[h]; h++) {
     const t = tokens[h]!;
@@ -551,7 +585,9 @@ export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): R
         lex.determiners.has(t.key) ||
         roleFiller(tokens, h, lex) ||
         (!t.cap && (lex.lang.capitalisedNouns ? ADJECTIVE.test(t.key) : !VERB_FORM.test(t.key) || participleAt(tokens, h, lex)));
-      if (!filler || (lex.notNames.has(t.key) && !lex.determiners.has(t.key) && !place)) return null;
+      // "…, then the United States attorney": a listed modifier is no sentence word here.
+      const listed = lex.notNames.has(t.key) && !lex.determiners.has(t.key) && !lex.modifiers.has(t.key);
+      if (!filler || (listed && !place)) return null;
       continue;
     }
     const end = titleEnd(tokens, h, lex);

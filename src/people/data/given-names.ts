@@ -8,7 +8,7 @@ Adam Adrian Albert Alexander Alexandra Alfred Alice Alina Andrea Andreas Angela 
 Annalena Anne Annegret Annette Anton Antonia Armin Arne Arnold Astrid Axel Barbara Beate Ben Benedikt
 Benjamin Bernd Bernhard Bettina Birgit Björn Boris Brigitte Britta Bruno Burkhard Carl Carla Carlo Carola
 Carolin Caroline Carsten Caspar Cem Charlotte Christa Christian Christiane Christina Christine Christoph
-Christopher Claas Clara Claudia Claus Clemens Cornelia Dagmar Daniel Daniela Dennis Detlef Diana Dieter
+Christopher Claas Clara Claudia Claus Clemens Cornelia Dagmar Damian Daniel Daniela Dennis Detlef Diana Dieter
 Dietmar Dirk Dominik Doris Dorothea Dorothee Eberhard Edgar Edith Egon Elena Elias Elisabeth Elke Ella Emil
 Emilia Emma Erich Erik Erika Ernst Erwin Esther Eva Ewald Fabian Falk Felix Finn Florian Frank Franz
 Franziska Frauke Friedrich Friedrich-Wilhelm Frieda Fritz Gabi Gabriele Gaby Georg Gerd Gerda Gerhard Gerlinde
@@ -39,7 +39,7 @@ const ENGLISH = `
 Aaron Abigail Adele Agnes Alan Albert Alec Alex Alexis Alfred Alice Alicia Alison Allison Alyssa Amanda
 Amber Amelia Amy Andrew Andy Angela Angus Ann Anne Annie Anthony Antony April Archie Arthur Ashley Audrey
 Austin Ava Barack Barbara Barry Beatrice Becky Ben Bernard Bernie Beth Betsy Betty Beverly Bill Billy Blake
-Bob Bobby Bonnie Brad Bradley Brandon Brenda Brendan Brent Brett Brian Bridget Brittany Brooke Bruce Bryan
+Bob Bobby Bonnie Brad Bradley Brandon Brenda Brendan Brent Bret Brett Brian Bridget Brittany Brooke Bruce Bryan
 Buck Byron Caitlin Cameron Carl Carol Caroline Carolyn Carrie Casey Catherine Cathy Chad Charles Charlie
 Charlotte Chelsea Cheryl Chloe Chris Christie Christina Christine Christopher Chuck Cindy Claire Clarence
 Clark Claudia Clay Clint Clinton Colin Connor Craig Crystal Curtis Cynthia Dale Dan Dana Daniel Danielle
@@ -119,7 +119,7 @@ const ARABIC_TURKISH_PERSIAN = `
 Abbas Tamim Abd Abdel Abdelaziz Abdelkader Abdallah Abdul Abdullah Abdulrahman Adel Ahmad Ahmed Ahmet Aisha
 Ajmi Akram Ali Alp Amal Amin Amina Amir Amira Amr Anwar Ashraf Asma Ayman Aylin Ayşe Aziz Bashar Bassam
 Bilal Burak Cemal Deniz Ebrahim Ekrem Elif Emine Emre Erdal Fadi Farah Farid Faruk Fatih Fatima Fatma
-Fawzi Fethi Gamal Ghassan Habib Hadi Hafez Hakan Halil Hamid Hamza Hani Haruka Hasan Hassan Hatice Haydar
+Fawzi Fethi Gamal Ghassan Habib Hadi Hafez Haitham Hakan Halil Hamid Hamza Hani Haruka Hasan Hassan Hatice Haydar
 Heba Hesham Hicham Hind Hossein Hussein Ibrahim Ilhan Imad Ismail Jamal Javad Kadir Kamal Karim Kemal
 Khaled Khalid Latifa Laila Layla Leila Lotfi Mahmoud Mahmud Majid Mansour Marwan Masoud Mehmet Meryem Mohamed
 Mohammad Mohammed Mohsen Mona Moncef Mostafa Muhammad Murat Mustafa Nabil Nadia Nasser Nawaf Nayef Necmettin

@@ -1,17 +1,7 @@
 // Shapes of names and roles in news prose that the corpus pages lack: a name's closing period, an
 // office named after the person, a role given by a verb, initials, dotted bodies, ranks and titles.
 import { describe, expect, it } from "vitest";
-import { pagePeople } from "./page-people";
-
-/** An article as a news site prints it: headline, then the paragraphs. */
-const article = (lang: string, headline: string, paragraphs: string[]) =>
-  `<!doctype html><html lang="${lang}"><head><title>${headline}</title></head><body><main><article><h1>${headline}</h1>` +
-  `<div class="article-body">${paragraphs.map((p) => `<p>${p}</p>`).join("")}</div></article></main></body></html>`;
-
-const row = (page: ReturnType<typeof pagePeople>, name: string) => {
-  const p = page.find(name);
-  return p && [p.name, p.role, p.official];
-};
+import { pagePeople, article, row } from "./page-people";
 
 describe("where a name ends", () => {
   it("keeps the period of a generation suffix, and of a regnal number where ordinals take one", () => {

@@ -1,17 +1,7 @@
 // An office named after the person in the next sentence, a rank that yields to the office after the
 // name, a see after German "von", and heads of clubs and companies that the text names as such.
 import { describe, expect, it } from "vitest";
-import { pagePeople } from "./page-people";
-
-/** An article as a news site prints it: headline, then the paragraphs. */
-const article = (lang: string, headline: string, paragraphs: string[]) =>
-  `<!doctype html><html lang="${lang}"><head><title>${headline}</title></head><body><main><article><h1>${headline}</h1>` +
-  `<div class="article-body">${paragraphs.map((p) => `<p>${p}</p>`).join("")}</div></article></main></body></html>`;
-
-const row = (page: ReturnType<typeof pagePeople>, name: string) => {
-  const p = page.find(name);
-  return p && [p.name, p.role, p.official];
-};
+import { pagePeople, article, row } from "./page-people";
 
 describe("an office named in the next sentence", () => {
   it("gives a public body's leader to the one person named before: 'The Conservative leader added', 'Der CSU-Chef kündigte an'", () => {

@@ -47,3 +47,14 @@ export function readabilityPeople(name: string, lang = "en"): PagePeople {
 /** Each person in a text as [name, role, official]. */
 export const peopleRows = (text: string, lang: string, blocks?: Block[]) =>
   textPeople(text, lang, blocks).people.map((p) => [p.name, p.role, p.official]);
+
+/** An article as a news site prints it: headline, then the paragraphs. */
+export const article = (lang: string, headline: string, paragraphs: string[]) =>
+  `<!doctype html><html lang="${lang}"><head><title>${headline}</title></head><body><main><article><h1>${headline}</h1>` +
+  `<div class="article-body">${paragraphs.map((p) => `<p>${p}</p>`).join("")}</div></article></main></body></html>`;
+
+/** A person of the page as [name, role, official]. */
+export const row = (page: PagePeople, name: string) => {
+  const p = page.find(name);
+  return p && [p.name, p.role, p.official];
+};
