@@ -2,6 +2,7 @@ import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import type { Block } from "../types";
 import { PARTICLES } from "./data/name-parts";
+import { SURNAMES_SET } from "./data/surnames";
 import { cellTokens } from "./cells";
 import { headlineOnly } from "./title-case";
 
@@ -62,10 +63,10 @@ function commonWord(t: Token, facts: TextFacts, lex: Lexicon): boolean {
 
 /**
  * Common by the word itself, not by its neighbours: listed, written lower case elsewhere, or with
- * a common noun's ending ("Zeitung", "Dependency"). (A determiner before a name can be a relative
- * pronoun: "in der Jaeger …".)
+ * a common noun's ending ("Zeitung", "Dependency") unless a frequent surname ("Çelik", not a noun
+ * in "-ik"). (A determiner before a name can be a relative pronoun: "in der Jaeger …".)
  */
 export function lexicalWord(t: Token, facts: TextFacts, lex: Lexicon): boolean {
   if (lex.notNames.has(t.key) || lex.commonNouns.has(t.key) || facts.lower.has(t.key)) return true;
-  return lex.nounSuffixes.some((s) => t.key.length > s.length + 2 && t.key.endsWith(s));
+  return !SURNAMES_SET.has(t.key) && lex.nounSuffixes.some((s) => t.key.length > s.length + 2 && t.key.endsWith(s));
 }

@@ -33,6 +33,18 @@ describe("where a name ends", () => {
     expect(de.people.map((p) => p.name)).toEqual(["Luiz Inácio Lula da Silva", "André Corrêa do Lago", "Carlo Masala"]);
   });
 
+  it("keeps a frequent surname that ends like a German noun ('Çelik', as 'Politik')", () => {
+    const de = pagePeople(
+      article("de", "Lehrermangel", [
+        "Auch die Lehrergewerkschaft GEW zeigte sich skeptisch. Die Landesvorsitzende Ayla Çelik sagte, ohne bessere Bezahlung werde man keine Lehrkräfte finden.",
+        "Çelik forderte die Landesregierung zu Gesprächen auf.",
+      ]),
+      "de",
+    );
+    expect(row(de, "Ayla Çelik")).toEqual(["Ayla Çelik", "Landesvorsitzende", true]);
+    expect(de.said(de.find("Ayla Çelik")!)).toEqual(["Ayla Çelik", "Çelik"]);
+  });
+
   it("takes a storm's name for no person", () => {
     const en = pagePeople(
       article("en", "Storm", ["Hurricane Melissa made landfall on Tuesday. Melissa was among the strongest storms on record."]),
