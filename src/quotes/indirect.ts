@@ -113,11 +113,15 @@ function frontedReport(
     ? bodyNamed(text, tokens, k + 1, to, lex)
     : parseMention(text, tokens, subjectAfter(tokens, k, lex), to, lex);
   if (!mention || unnamed(mention, lex) || !speaks(mention)) return null;
-  // "…, sagte Wilke im Landtag." ends the sentence; "Nachdem …, äußerte er sich erneut zum Thema" goes on.
+  // "…, sagte Wilke im Landtag." ends the sentence, and so do prepositional phrases of any length
+  // ("…, sagte sie in einem Interview mit Radio SRF."); "Nachdem …, äußerte er sich erneut zum Thema" goes on.
   let tail = mention.next;
   while (tail < to && tokens[tail]!.kind === "word") tail++;
-  if (tail - mention.next > MAX_TAIL) return null;
-  return { words: { start: tokens[from]!.start, end: tokens[k - 2]!.end }, mention };
+  if (tail - mention.next > MAX_TAIL && !lex.prepositions.has(tokens[mention.next]?.lower ?? "")) return null;
+  // The writer's words before a colon are no part of it: "…, war die Community bereit: Der Boot sei …".
+  let start = k - 2;
+  while (start > from && tokens[start - 1]!.text !== ":") start--;
+  return { words: { start: tokens[start]!.start, end: tokens[k - 2]!.end }, mention };
 }
 
 /** Whether a mention names nobody: "es", "dort"; not "sie" of several, whom a group named before may be. */

@@ -44,6 +44,18 @@ describe("reported speech in the subjunctive", () => {
     expect(brief(quotesOf("de", "Man werde die Lage genau beobachten, hieß es."))).toEqual([]);
   });
 
+  it("reads fronted reported speech whose verb of saying is followed by prepositional phrases, from after the writer's colon", () => {
+    const srf = quotesOf("de", "Man stehe in engem Kontakt mit der Regierung, sagte Karin Keller-Sutter in einem Interview mit Radio SRF.");
+    expect(brief(srf)).toEqual(["indirect|Man stehe in engem Kontakt mit der Regierung|Karin Keller-Sutter"]);
+    const colon = quotesOf(
+      "de",
+      "Die Fans waren bereit: Der Stiefel sei in wenigen Tagen ausverkauft gewesen, verkündete Konzernchef Andrew Rees am Donnerstag bei der Vorlage der Zahlen.",
+    );
+    expect(brief(colon)).toEqual(["indirect|Der Stiefel sei in wenigen Tagen ausverkauft gewesen|Andrew Rees"]);
+    // A clause that goes on after the speaker is no report's end.
+    expect(brief(quotesOf("de", "Er sei krank gewesen, sagte Peter Wilke später noch einmal ganz ruhig und gefasst."))).toEqual([]);
+  });
+
   it("reads a reported clause opened by its noun subject, not a relative clause", () => {
     const noun = quotesOf("de", "Eine Sprecherin des Ministeriums sagte, zusätzliche Mittel seien Sache der Verhandlungen.");
     expect(brief(noun)).toEqual(["indirect|zusätzliche Mittel seien Sache der Verhandlungen|eine Sprecherin des Ministeriums"]);
