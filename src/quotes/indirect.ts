@@ -12,6 +12,9 @@ export interface Reported {
   mention: Mention;
 }
 
+/** A quotation mark around a phrase too short to be one of the text's quotes. */
+const MARK = /^["“”„«»‘’‚']$/;
+
 /** Words allowed between a verb of saying and "that": "said on Tuesday that". */
 const MAX_GAP = 3;
 /** Words after the speaker that may end a sentence of fronted reported speech: "sagte Wilke im Landtag". */
@@ -44,12 +47,13 @@ export function findReported(
     // "Aus dem Ministerium hieß es, der Bund unterstütze …": the body named beside "es" speaks.
     const body = impersonal && clause !== null ? bodyNamed(text, tokens, from, clause, lex) : null;
     if (impersonal && !body) continue;
-    if (clause === null) return null;
+    if (clause === null || tokens[clause]!.kind === "quote") return null;
     const mention = body ?? subjectOf(text, tokens, k, from, to, lex, known);
     if (!mention || unnamed(mention, lex) || !speaks(mention)) return null;
     let end = to - 1;
-    while (end > clause && tokens[end]!.kind === "punct") end--;
-    if (end <= clause) return null;
+    while (end > clause && tokens[end]!.kind === "punct" && !MARK.test(tokens[end]!.text)) end--;
+    // A clause that is one quotation too short to be a quote ("showed that “Europe delivers”") is no report.
+    if (end <= clause || (MARK.test(tokens[clause]!.text) && MARK.test(tokens[end]!.text))) return null;
     return { words: { start: tokens[clause]!.start, end: tokens[end]!.end }, mention };
   }
   return null;

@@ -155,6 +155,11 @@ describe("who said it", () => {
     expect(brief(qs)).toEqual(["indirect|es wäre völlig unrealistisch, Rubio bei jedem Treffen zu erwarten|ein Sprecher"]);
     const en = quotesOf("en", "Senator Elizabeth Warren said that the bank had misled its customers for years.");
     expect(brief(en)).toEqual(["indirect|the bank had misled its customers for years|Elizabeth Warren"]);
+    // A short quoted phrase keeps both its marks; one that is the whole clause is no report.
+    const marked = quotesOf("en", 'Senator Elizabeth Warren said that the bank\'s conduct was "a disgrace".');
+    expect(brief(marked)).toEqual(['indirect|the bank\'s conduct was "a disgrace"|Elizabeth Warren']);
+    const whole = quotesOf("en", 'Danish Climate Minister Lars Aagaard said the deal showed that "Europe delivers".');
+    expect(brief(whole)).toEqual([]);
   });
 
   it("finds reported speech before its verb of saying, and carries its speaker to the quote after it", () => {
