@@ -51,7 +51,9 @@ export function findReported(
     const mention = body ?? subjectOf(text, tokens, k, from, to, lex, known);
     if (!mention || unnamed(mention, lex) || !speaks(mention)) return null;
     let end = to - 1;
-    while (end > clause && tokens[end]!.kind === "punct" && !MARK.test(tokens[end]!.text)) end--;
+    while (end > clause && tokens[end]!.kind === "punct") end--;
+    // The closing mark of a quoted phrase it ends on stays: 'was "a disgrace".'
+    if (MARK.test(tokens[end + 1]?.text ?? "") && tokens[end + 1]!.start === tokens[end]!.end) end++;
     // A clause that is one quotation too short to be a quote ("showed that “Europe delivers”") is no report.
     if (end <= clause || (MARK.test(tokens[clause]!.text) && MARK.test(tokens[end]!.text))) return null;
     return { words: { start: tokens[clause]!.start, end: tokens[end]!.end }, mention };
