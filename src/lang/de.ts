@@ -328,6 +328,7 @@ export const quotes: QuoteLang = {
     "dass ob wenn weil als nachdem obwohl obgleich bevor ehe seitdem sobald solange falls sofern indem",
     "wie wo was wer wem wen wessen warum weshalb wieso",
   ],
+  coordinators: ["aber doch jedoch sondern und oder"],
   titleCues: [
     "film buch roman serie sendung show titel album lied song stück gesetz programm kampagne",
     "aktion projekt operation magazin zeitschrift podcast reihe format sogenannte sogenannten",

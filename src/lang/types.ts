@@ -174,6 +174,11 @@ export interface QuoteLang {
    * of saying is its object or a circumstance, not reported speech. Lower case.
    */
   subordinators: readonly string[];
+  /**
+   * Words that join a clause, often without its own verb, to the one before ("aber", "doch"): "Die
+   * Lage sei ernst, aber beherrschbar, sagte …" reports the clause before. Lower case.
+   */
+  coordinators?: readonly string[];
   /** Words right before a quote that make it a title, name or term ("Film", "called"). */
   titleCues: readonly string[];
   /** Words that may join a role phrase after a name: "beim" in "Expertin beim German Marshall Fund". */

@@ -90,17 +90,24 @@ function subjectOf(
  */
 function isFronted(tokens: readonly Token[], from: number, k: number, lex: Lexicon): boolean {
   if (lex.subjunctive.size === 0 || tokens[k - 1]!.text !== ",") return false;
-  // The last clause before the comma that no subordinator opens: "…, als sich das Feuer ausbreitete" is none.
+  // The last clause before the comma that no subordinator opens: "…, als sich das Feuer ausbreitete"
+  // is none; one a coordinator opens counts, else the clause it joins on ("…, aber beherrschbar").
   let end = k - 1;
   let start = end - 1;
   for (;;) {
     while (start > from && tokens[start - 1]!.text !== ",") start--;
-    if (!lex.subordinators.has(tokens[start]!.lower)) break;
+    const first = tokens[start]!.lower;
+    const joined = lex.coordinators.has(first);
+    if (!lex.subordinators.has(first) && (!joined || subjunctiveIn(tokens, start, end, from, lex))) break;
     if (start <= from) return false;
     end = start - 1;
     start = end - 1;
   }
-  // A subjunctive verb, but for a question's first word ("Habe er …?").
+  return subjunctiveIn(tokens, start, end, from, lex);
+}
+
+/** Whether a clause [start, end) shows a subjunctive verb, but for a question's first word ("Habe er …?"). */
+function subjunctiveIn(tokens: readonly Token[], start: number, end: number, from: number, lex: Lexicon): boolean {
   for (let j = Math.max(start, from + 1); j < end; j++) if (isSubjunctive(tokens, j, start, lex)) return true;
   return false;
 }

@@ -59,6 +59,7 @@ export interface Lexicon {
   subjunctiveEndings: { endings: readonly string[]; notEndings: readonly string[]; notWords: ReadonlySet<string> } | null;
   reportedVerbEndings: readonly string[];
   subordinators: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
   titleCues: ReadonlySet<string>;
   roleLinks: ReadonlySet<string>;
   originLinks: ReadonlySet<string>;
@@ -154,6 +155,7 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
     subjunctiveEndings: q.subjunctiveEndings ? { ...q.subjunctiveEndings, notWords: words(q.subjunctiveEndings.notWords) } : null,
     reportedVerbEndings: q.reportedVerbEndings ?? [],
     subordinators: words(q.subordinators),
+    coordinators: words(q.coordinators ?? []),
     titleCues: words(q.titleCues),
     roleLinks: words(q.roleLinks),
     originLinks: words(q.originLinks ?? []),

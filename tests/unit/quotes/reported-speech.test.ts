@@ -52,6 +52,10 @@ describe("reported speech in the subjunctive", () => {
       "Die Fans waren bereit: Der Stiefel sei in wenigen Tagen ausverkauft gewesen, verkündete Konzernchef Andrew Rees am Donnerstag bei der Vorlage der Zahlen.",
     );
     expect(brief(colon)).toEqual(["indirect|Der Stiefel sei in wenigen Tagen ausverkauft gewesen|Andrew Rees"]);
+    // A clause joined on by "aber" without a verb of its own reports with the clause before it.
+    const joined = quotesOf("de", "Die Lage sei ernst, aber beherrschbar, sagte Innenminister Alexander Dobrindt am Montag in Berlin.");
+    expect(brief(joined)).toEqual(["indirect|Die Lage sei ernst, aber beherrschbar|Alexander Dobrindt"]);
+    expect(brief(quotesOf("de", "Die Lage war ernst, aber beherrschbar, sagte Innenminister Alexander Dobrindt."))).toEqual([]);
     // A clause that goes on after the speaker is no report's end.
     expect(brief(quotesOf("de", "Er sei krank gewesen, sagte Peter Wilke später noch einmal ganz ruhig und gefasst."))).toEqual([]);
   });
