@@ -14,6 +14,8 @@ const EXTRA_MAX_RANK = 8;
  * one sharing few words with the rest of the article falls below it.
  */
 const EXTRA_MIN_SHARE = 1 / 3;
+/** Sentences at the article's start whose back references the headline answers. */
+const LEAD_SENTENCES = 2;
 /** Cosine similarity above which a sentence repeats one already chosen (captions echo the lead). */
 const REDUNDANT = 0.4;
 
@@ -33,8 +35,9 @@ export function selectSentences(cands: readonly Candidate[], scores: readonly nu
   for (const i of order) {
     if (chosen.length === MAX_SENTENCES) break;
     const c = cands[i]!;
-    // A sentence that points back ("Er sieht …") comes only after the one it points to.
-    if (c.dangling && !(cands[i - 1]?.rank === c.rank - 1 && chosen.includes(i - 1))) continue;
+    // A sentence that points back ("Er sieht …") comes only after the one it points to; in the
+    // article's first sentences it points to the headline's subject, shown above the summary.
+    if (c.dangling && c.rank >= LEAD_SENTENCES && !(cands[i - 1]?.rank === c.rank - 1 && chosen.includes(i - 1))) continue;
     if (chosen.length >= MIN_SENTENCES && !fitsAsExtra(c, scores[i]!, scores[chosen[MIN_SENTENCES - 1]!]!, words)) continue;
     if (chosen.some((j) => sim(i, j) > REDUNDANT)) continue;
     chosen.push(i);
