@@ -23,7 +23,7 @@ const COMPONENT_ATTR = /^data-(module|component|v-type|widget|js|controller|beha
 const PLAYER_COMPONENT = /^[a-z][\w-]*player[\w-]*$/i;
 /** Data attribute names worth reading the value of. */
 const PLAYER_ATTR = new RegExp(
-  `${PROVIDER_ID_ATTR.source}|^data-(?:.*(?:player|playable|video|audio|media|config)|type|content-?type|duration|uuid|src)|^data-v$|${COMPONENT_ATTR.source}`,
+  `${PROVIDER_ID_ATTR.source}|^data-(?:.*(?:player|playable|video|audio|media|config)|type|content-?type|duration|uuid|src|extension|opts|options|settings|props|params)|^data-v$|${COMPONENT_ATTR.source}`,
 );
 
 /** A placeholder a script turns into a player, known by its data attributes (`names`: its attribute names). */
@@ -36,12 +36,8 @@ export function dataPlayer(el: Element, names: readonly string[], base: string |
   // Indexed: run for elements with data attributes, cold (see hasDataAttribute).
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
+    if (!PLAYER_ATTR.test(name)) continue;
     const v = (el.getAttribute(name) ?? "").trim();
-    // A config object under any name (`data-extension='{"mediaObj":…}'`) is a clip's data too.
-    if (!PLAYER_ATTR.test(name)) {
-      clipData ||= v[0] === "{";
-      continue;
-    }
     if (FLAG.test(v)) continue;
     // An attribute named for a known provider holds that provider's clip ID: `data-youtube-id="…"`.
     const named = PROVIDER_ID_ATTR.test(name) ? providerOfTag(name) : null;
@@ -60,8 +56,9 @@ export function dataPlayer(el: Element, names: readonly string[], base: string |
     } else if (COMPONENT_ATTR.test(name)) signal ||= PLAYER_COMPONENT.test(v);
     // BBC's `data-playable` holds its playlist: a config, though its name says neither player nor media.
     else if (/video|audio|media|player|playable|config|^data-v$/.test(name) && MEDIA_JSON.test(v)) configs.push(v);
-    // A player's own word may come first: `data-jw-media-id`, `data-clip-duration`.
-    clipData ||= /^data-([a-z]+-)?(duration|uuid|video-?id|media-?id|embed\w*|src)$/.test(name);
+    // A player's own word may come first: `data-jw-media-id`, `data-clip-duration`; or a config object
+    // (`data-extension='{"mediaObj":…}'`, `data-opts`) is the clip's data.
+    clipData ||= /^data-([a-z]+-)?(duration|uuid|video-?id|media-?id|embed\w*|src)$/.test(name) || v[0] === "{";
   }
   // Parsing is the dear part: only when nothing cheaper said "player".
   signal ||= configs.some((v) => parseJson(v) !== null);
