@@ -88,10 +88,10 @@ export function notArticleReason(
   if (p.chars >= 600 || ((signals.declaredArticle || signals.declaredClip || signals.authored) && p.chars >= 150)) {
     // Much prose, but cut up by linked headlines: a section front with long teaser texts. Below the
     // last paragraph they cut up nothing: an article's "related" links, unless they outnumber its prose.
-    const inRoot = root ? teaserCount(stats, root) : 0;
-    const within = root ? teaserCount(stats, root, p.last) : 0;
-    if (!signals.declaredArticle && inRoot >= 5 && (within * 2 >= p.count || inRoot - within >= p.count * 2))
-      return "section front: teasers of many articles";
+    // Each count walks every measured element: only for pages that do not call themselves articles.
+    const inRoot = root && !signals.declaredArticle ? teaserCount(stats, root) : 0;
+    const within = inRoot >= 5 ? teaserCount(stats, root, p.last) : 0;
+    if (inRoot >= 5 && (within * 2 >= p.count || inRoot - within >= p.count * 2)) return "section front: teasers of many articles";
     return null;
   }
   if (bodyStat.img >= 8) return "gallery: pictures with little text";
