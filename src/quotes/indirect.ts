@@ -12,9 +12,6 @@ export interface Reported {
   mention: Mention;
 }
 
-/** A quotation mark around a phrase too short to be one of the text's quotes. */
-const MARK = /^["“”„«»‘’‚']$/;
-
 /** Words allowed between a verb of saying and "that": "said on Tuesday that". */
 const MAX_GAP = 3;
 /** Words after the speaker that may end a sentence of fronted reported speech: "sagte Wilke im Landtag". */
@@ -52,10 +49,10 @@ export function findReported(
     if (!mention || unnamed(mention, lex) || !speaks(mention)) return null;
     let end = to - 1;
     while (end > clause && tokens[end]!.kind === "punct") end--;
-    // The closing mark of a quoted phrase it ends on stays: 'was "a disgrace".'
-    if (MARK.test(tokens[end + 1]?.text ?? "") && tokens[end + 1]!.start === tokens[end]!.end) end++;
-    // A clause that is one quotation too short to be a quote ("showed that “Europe delivers”") is no report.
-    if (end <= clause || (MARK.test(tokens[clause]!.text) && MARK.test(tokens[end]!.text))) return null;
+    // The closing mark of a quoted phrase too short to be a quote stays: 'was "a disgrace".'
+    if (lex.marks.has(tokens[end + 1]?.text ?? "") && tokens[end + 1]!.start === tokens[end]!.end) end++;
+    // A clause that is one such phrase ("showed that “Europe delivers”") is no report.
+    if (end <= clause || (lex.marks.has(tokens[clause]!.text) && lex.marks.has(tokens[end]!.text))) return null;
     return { words: { start: tokens[clause]!.start, end: tokens[end]!.end }, mention };
   }
   return null;

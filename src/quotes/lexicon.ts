@@ -14,6 +14,8 @@ export interface Nouns {
 export interface Lexicon {
   /** Opening mark → the marks that close it. */
   closers: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every quotation mark, opening or closing. */
+  marks: ReadonlySet<string>;
   verbs: ReadonlySet<string>;
   callVerbs: ReadonlySet<string>;
   callLinks: ReadonlySet<string>;
@@ -117,6 +119,7 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
   }
   return {
     closers,
+    marks: new Set(q.marks.flat()),
     verbs: words(q.verbs),
     callVerbs: words(q.callVerbs ?? []),
     callLinks: words(q.callLinks ?? []),

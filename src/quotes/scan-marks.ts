@@ -87,8 +87,7 @@ const patterns = new WeakMap<Lexicon, RegExp>();
 function markPattern(lex: Lexicon): RegExp {
   let re = patterns.get(lex);
   if (!re) {
-    const chars = new Set([...lex.closers.keys(), ...[...lex.closers.values()].flatMap((s) => [...s])]);
-    re = new RegExp(`[${[...chars].map((c) => "\\" + c).join("")}]`, "g");
+    re = new RegExp(`[${[...lex.marks].map((c) => "\\" + c).join("")}]`, "g");
     patterns.set(lex, re);
   }
   return re;
