@@ -73,7 +73,7 @@ export function topLine(lines: readonly string[], player: readonly string[], w: 
   if (!(next.length > t.length && SENTENCE_END.test(next)) && !below.date && below.duration === null) return null;
   if (t.length >= MAX_TITLE || CREDIT_LINE.test(t) || BYLINE_PREFIX.test(t) || CONSENT_LINE.test(t) || w.notice.test(t)) return null;
   const times = readCaptionTimes([t], w);
-  return times.date || times.duration !== null || generic(t, w) ? null : t;
+  return times.date || times.duration !== null ? null : t;
 }
 
 /** A label before the title: "Play video: …", "Spotify Embed: …", BBC's "Play video, …", "Play Video - …". */
