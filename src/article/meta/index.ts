@@ -53,14 +53,21 @@ function published(doc: Document, ld: LdArticle | null, tags: Map<string, string
 
 /**
  * Whether an author line is a list of names that holds every one of `known` and a person more
- * ("Kevin Hanschke, Corinna Budras" beside JSON-LD's "Kevin Hanschke"; not "…, CNN").
+ * ("Kevin Hanschke, Corinna Budras" beside JSON-LD's "Kevin Hanschke"; not "…, CNN", nor a known name
+ * followed by a job).
  */
 function namesMore(line: string, known: readonly string[]): boolean {
   const names = nameList(line);
   if (!names) return false;
   const lower = line.toLowerCase();
   const isKnown = (name: string) => known.some((k) => name.toLowerCase().includes(k.toLowerCase()));
-  return known.every((k) => lower.includes(k.toLowerCase())) && names.some((n) => n.split(/\s+/).length >= 2 && !isKnown(n));
+  // A known name with more words is that writer and their job ("Ellie Cook Security & Defense Reporter").
+  const withMore = (name: string) => isKnown(name) && !known.some((k) => name.toLowerCase() === k.toLowerCase());
+  return (
+    known.every((k) => lower.includes(k.toLowerCase())) &&
+    !names.some(withMore) &&
+    names.some((n) => n.split(/\s+/).length >= 2 && !isKnown(n))
+  );
 }
 
 /**

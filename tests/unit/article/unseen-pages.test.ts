@@ -78,6 +78,9 @@ describe("news pages never seen", () => {
     expect(readMeta(doc("Von Kevin Hanschke, Corinna Budras")).meta.byline).toBe("Kevin Hanschke, Corinna Budras");
     expect(readMeta(doc("Kevin Hanschke, Redakteur für Wirtschaft in Frankfurt")).meta.byline).toBe("Kevin Hanschke");
     expect(readMeta(doc("By Kevin Hanschke, CNN")).meta.byline).toBe("Kevin Hanschke");
+    // The name and the writer's job in two spans of one author box (Newsweek): the job's "&" joins no names.
+    const job = '<span class="author-name">By Kevin Hanschke</span> <span class="author-title">Security &amp; Defense Reporter</span>';
+    expect(readMeta(doc(job)).meta.byline).toBe("Kevin Hanschke");
     // "by-line" spelt with a hyphen is an author line too.
     const hyphened = parseDocument('<html><body><span class="c-author__by-line">Von Marcel Leubecher</span></body></html>');
     expect(readMeta(hyphened).meta.byline).toBe("Marcel Leubecher");
