@@ -96,7 +96,8 @@ const DATE_LINE_WORDS = 3;
  * not text. Callers pass short lines only.
  */
 export function isDateLine(text: string): boolean {
-  if (dateIndex(text) < 0) return false;
+  // Without a date, a few words of a label and a relative time: "Publiziert heute um 06:30 Uhr", "Posted 2 hours ago".
+  if (dateIndex(text) < 0) return PUBLISHED_LINE.test(text) && RELATIVE_TIME.test(text) && fewWords(text, DATE_LINE_WORDS + 2);
   return !/[.!?"“”»«]$/.test(text) || fewWords(text, DATE_LINE_WORDS + 1);
 }
 

@@ -295,6 +295,11 @@ describe("line patterns", () => {
     expect(isDateLine("Aktualisiert am 17.01.2021.")).toBe(true);
     expect(isDateLine("30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)")).toBe(true);
     expect(isDateLine("Die Wahl findet am 26.09.2021 in allen Ländern statt.")).toBe(false);
+    // No date, but the published label and a relative time (a Swiss paper's header: <time>Publiziert heute um 06:30 Uhr</time>).
+    expect(isDateLine("Publiziert heute um 06:30 Uhr")).toBe(true);
+    expect(isDateLine("Posted 2 hours ago")).toBe(true);
+    expect(isDateLine("Published research since the war began shows little change")).toBe(false);
+    expect(isDateLine("Heute um 06:30 Uhr beginnt der Streik")).toBe(false);
   });
 
   it("tells durations from timestamps", () => {
