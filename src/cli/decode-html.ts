@@ -5,6 +5,9 @@
  */
 const DECLARATION_SCAN = 256 * 1024;
 
+/** How far a NUL byte, the mark of binary data, is looked for (bytes). */
+const BINARY_SCAN = 8 * 1024;
+
 /** A charset in a meta tag (`<meta charset=…>` or the http-equiv form), not in script text. */
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
 
@@ -22,11 +25,14 @@ function declaredCharset(bytes: Uint8Array): string | null {
  * Western pages) when the bytes are no valid UTF-8. Bytes that are valid UTF-8 and not plain ASCII
  * are UTF-8 whatever the page declares: a page saved to disk keeps its old declaration ("gb2312")
  * over text the saving tool re-encoded, and text in another charset is almost never valid UTF-8.
+ * Throws on binary data, which no browser would show as a page.
  */
 export function decodeHtml(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  // No text encoding browsers sniff puts a NUL byte in a page: an image, an archive, a PDF or noise.
+  if (bytes.subarray(0, BINARY_SCAN).includes(0)) throw new Error("binary data, not an HTML page");
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null && bytes.some((b) => b >= 0x80)) return utf8;
   const declared = declaredCharset(bytes);

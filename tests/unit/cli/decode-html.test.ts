@@ -24,6 +24,13 @@ describe("decodeHtml", () => {
     expect(html).not.toMatch(/\uFFFD/);
   });
 
+  it("refuses binary data (NUL bytes) without a UTF-16 byte-order mark, and takes UTF-16 with one", () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect(() => decodeHtml(png)).toThrow(/binary data/);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[..."<p>Grüße</p>"].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodeHtml(utf16)).toBe("<p>Grüße</p>");
+  });
+
   it("ignores a charset in script text and in the body, and decodes undeclared non-UTF-8 bytes as windows-1252", () => {
     const latin = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
     expect(decodeHtml(latin('<script>x="data:text/css;charset=utf-8;base64,"</script><p>Gr\xfc\xdfe</p>'))).toMatch(/Grüße/);
