@@ -87,7 +87,8 @@ export function hintsOf(el: Element, names?: AttributeNames): string {
   return component ? `${h} ${component}` : h;
 }
 
-const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** An inline style that hides its element. */
+export const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Hidden by attribute or inline style (no layout: computed styles are not available in Node). */
 export function isHidden(el: Element, names?: AttributeNames): boolean {

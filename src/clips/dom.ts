@@ -1,4 +1,5 @@
 /** Small DOM reads shared by the clip finders. Pure: nothing here changes the page. */
+import { HIDDEN_STYLE } from "../article/dom";
 
 /** Elements whose text is never a caption (player UI, scripts, forms). */
 const NO_CAPTION = new Set([
@@ -40,7 +41,7 @@ export const isControl = (el: Element) => el.localName === "button" || el.getAtt
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute("hidden")) return true;
   const style = el.getAttribute("style");
-  return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  return !!style && HIDDEN_STYLE.test(style);
 }
 
 /** Lower-case words of an element's class and id: "posttv-video-embed" → posttv, video, embed. */
