@@ -103,11 +103,11 @@ export function playerTitle(texts: Iterable<string>, w: ClipWords): string | nul
   return null;
 }
 
-/** The teaser text: the longest caption line that is a sentence, not the title, a meta line, a consent or player notice. */
+/** The teaser text: the longest caption line that is a sentence, not the title (nor it and a date), a meta line, a consent or player notice. */
 export function unitCaption(lines: readonly string[], title: string | null, w: ClipWords): string | null {
   let best: string | null = null;
   for (const line of lines) {
-    if (title && norm(line) === norm(title)) continue;
+    if (title && norm(line).startsWith(norm(title))) continue;
     // Words with letters: a meta line ("Sept. 3, 2025 | 2:34") is no sentence.
     if (line.split(" ").filter((x) => /\p{L}/u.test(x)).length < MIN_CAPTION_WORDS || CONSENT_LINE.test(line) || w.notice.test(line))
       continue;

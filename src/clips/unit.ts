@@ -14,11 +14,17 @@ const CAPTION_WORD = /caption|title|info$|meta$|subline|desc/;
 /** A paragraph this long is running text, not a title or meta line (characters). */
 const PARAGRAPH_TEXT = 100;
 
-/** Long paragraphs among an element's children: two or more are running text (a short article's), not a caption. */
-function paragraphsBeside(p: Element): number {
+/**
+ * Long paragraphs among an element's children beside `unit`: two are running text (a short
+ * article's), not a caption. One above a unit with a caption of its own counts twice: the text of
+ * a live blog's entry, whose player has its caption below it.
+ */
+function paragraphsBeside(p: Element, unit: Element, captioned: boolean): number {
   let n = 0;
+  let above = captioned ? 2 : 1;
   for (let c = p.firstElementChild; c; c = c.nextElementSibling)
-    if (c.localName === "p" && (c.textContent ?? "").length > PARAGRAPH_TEXT) n++;
+    if (c === unit) above = 1;
+    else if (c.localName === "p" && (c.textContent ?? "").length > PARAGRAPH_TEXT) n += above;
   return n;
 }
 
@@ -55,7 +61,7 @@ export class CaptionUnits {
       const p = unit.parentElement;
       if (!p || STOP_TAGS.has(p.localName)) break;
       if (this.playersIn(p) > (this.listed.get(el) ?? 0)) break;
-      if (this.text.exceeds(p, UNIT_TEXT) || this.hasEndingHeading(p) || paragraphsBeside(p) >= 2) break;
+      if (this.text.exceeds(p, UNIT_TEXT) || this.hasEndingHeading(p) || paragraphsBeside(p, unit, this.text.exceeds(unit, 0)) >= 2) break;
       unit = p;
     }
     return unit;

@@ -114,3 +114,17 @@ describe("a site's own media file", () => {
     expect(findClips(domContext(parseDocument(page(video)), null))[0]?.provider).toBe("html5");
   });
 });
+
+describe("a player in a live blog's entry", () => {
+  // tagesschau.de's live blog: each entry a time, a headline, the entry's text, then a player with its subline.
+  const entry = `<div class="liveblog__entry"><div class="liveblog__time"><time datetime="2025-11-24T08:45:00+01:00">08:45 Uhr</time></div>
+    <h2 class="liveblog__headline">Rubio: "Enorme Fortschritte" in Genf</h2>
+    <p class="textabsatz">Nach den Gesprächen in Genf hat sich US-Außenminister Marco Rubio zuversichtlich gezeigt. "Wir haben enorme Fortschritte gemacht", sagte Rubio vor Journalisten.</p>
+    <div class="mediaplayer"><div class="ts-mediaplayer" data-config='{"mc":{"meta":{"title":"Rubio zu den Gesprächen in Genf"}},"streams":[{"media":[{"url":"https://media.tagesschau.de/video/2025/1124/TV-20251124-0845.webm.h264.mp4"}]}]}'></div>
+      <p class="mediaplayer__subline">Rubio zu den Gesprächen in Genf, 24.11.2025 08:40 Uhr</p></div></div>`;
+
+  it("takes neither the entry's text nor its subline of title and date for the caption", () => {
+    const [clip] = clipsOf(page(entry), "https://www.tagesschau.de/newsticker/liveblog-ukraine-montag-100.html");
+    expect([clip?.title, clip?.caption, clip?.date]).toEqual(["Rubio zu den Gesprächen in Genf", null, "2025-11-24"]);
+  });
+});
