@@ -76,15 +76,44 @@ export function splitSentences(ctx: { text: string; blocks: readonly Block[]; la
 
 function splitLine(text: string, start: number, end: number, block: number, rules: Rules, out: Sentence[]) {
   const line = text.slice(start, end);
+  const quoted = quotations(line);
   let from = 0;
   for (const m of line.matchAll(END)) {
     const stop = m.index + m[0].length;
+    // A quotation's sentences stay with it: "„Nicht jetzt. Später“, sagte sie." is one sentence.
+    if (quoted.some(([open, close]) => open < m.index && close >= stop)) continue;
     if (isBoundary(line, m.index, stop, m[0], rules)) {
       push(text, start + from, start + stop, block, out);
       from = stop;
     }
   }
   push(text, start + from, end, block, out);
+}
+
+/** Quotation marks' closing partner: „…“ and „…” (German), “…” (English), «…» and »…«; " and ' pair with themselves. */
+const CLOSING: Record<string, string> = { "„": "“”", "“": "”", "«": "»", "»": "«", '"': '"' };
+
+/**
+ * The quotations in a line that close in it, as [opening, closing] offsets; one level deep (marks
+ * inside a quotation other than its closing one are its text).
+ */
+function quotations(line: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  let closers = "";
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (open >= 0) {
+      if (closers.includes(c)) {
+        out.push([open, i]);
+        open = -1;
+      }
+    } else if (c in CLOSING) {
+      open = i;
+      closers = CLOSING[c]!;
+    }
+  }
+  return out;
 }
 
 function isBoundary(line: string, at: number, stop: number, mark: string, rules: Rules): boolean {

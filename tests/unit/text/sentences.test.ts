@@ -49,6 +49,25 @@ describe("splitSentences, English", () => {
     ]);
   });
 
+  it("keeps a quotation of several sentences whole, with the words that attribute it", () => {
+    expect(
+      split(
+        ['"A further cut is not a foregone conclusion. Far from it," Powell said. Stocks fell. He added: "We will see. We always do."'],
+        "en",
+      ),
+    ).toEqual([
+      '"A further cut is not a foregone conclusion. Far from it," Powell said.',
+      "Stocks fell.",
+      'He added: "We will see. We always do."',
+    ]);
+    // A quotation that runs on into the next paragraph (no closing mark in this one) does not hold its sentences together.
+    expect(split(["“We will see. We always do.", "“Nothing changes,” she said."], "en")).toEqual([
+      "“We will see.",
+      "We always do.",
+      "“Nothing changes,” she said.",
+    ]);
+  });
+
   it("does not split decimals, times or lower-case continuations", () => {
     expect(split(["Prices rose 2.5 per cent by 12.45pm, i.e. faster than forecast... and more. That was all."], "en")).toEqual([
       "Prices rose 2.5 per cent by 12.45pm, i.e. faster than forecast... and more.",
@@ -83,6 +102,11 @@ describe("splitSentences, German", () => {
       "Danach ging er.",
       "»Nie wieder!«",
       "Sie nickte.",
+    ]);
+    expect(split(["„Das ist kein Sparpaket. Es ist ein Kraftakt“, sagte Stocker. «Nein. Nie.» Er ging."], "de")).toEqual([
+      "„Das ist kein Sparpaket. Es ist ein Kraftakt“, sagte Stocker.",
+      "«Nein. Nie.»",
+      "Er ging.",
     ]);
   });
 });
