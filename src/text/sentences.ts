@@ -17,7 +17,7 @@ const PERIOD = /^\.["'”’»«“)\]]*$/u;
 const ALNUM = LETTER | NUMBER;
 
 // Character classes below are read from the table in char-class, not by `\p{…}` patterns: each such
-// pattern costs a compilation on every page in the content script, where this runs cold.
+// pattern costs a compilation each time the background's service worker starts, as it often does cold.
 
 /** A letter or digit in the one code unit at `i` (what /[\p{L}\p{N}]/u finds in a one-unit string). */
 function wordUnit(s: string, i: number): boolean {
