@@ -20,6 +20,9 @@ export function cleanByline(raw: string): string | null {
   s = s.slice(0, PUBLISHED_END.exec(s)?.index ?? s.length);
   // A time after the name: "Günter W. Kienitz at 18:52", "Cory Doctorow / 10:08 am Fri".
   s = s.replace(/[\s/]+(at|um)?\s*\d{1,2}[:.]\d{2}(\s*(am|pm|uhr))?(\s+\p{L}{2,3}\.?)?\s*$/iu, "");
+  // The paper a writer's name was written for: "Glen Owen For The Mail On Sunday", "Jane Doe for
+  // MailOnline"; a word alone before it is an organisation's ("Organization for Transformative Works").
+  s = s.replace(/(\S\s+\S+)\s(for|For|FOR)\s+\p{Lu}.*$/u, "$1");
   s = s.replace(/[\s,;|·•–—-]+$/, "").trim();
   // The name again for screen readers ("Kristen Falc'hon<span class="sr-only">Kristen Falc'hon</span>").
   s = /^(.{3,}) \1$/.exec(s)?.[1] ?? s;

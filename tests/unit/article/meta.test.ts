@@ -91,6 +91,10 @@ describe("titles and bylines", () => {
     expect(cleanByline("By Jane Doe | Published on March 3, 2024")).toBe("Jane Doe");
     // Separators around the name and a weekday after the time (Boing Boing's "navbyline").
     expect(cleanByline("/ Cory Doctorow / 10:08 am Fri Jul 19, 2013")).toBe("Cory Doctorow");
+    // The paper it was written for goes; an organisation's own "for" stays.
+    expect(cleanByline("By Glen Owen And Brendan Carlin For The Mail On Sunday")).toBe("Glen Owen And Brendan Carlin");
+    expect(cleanByline("By JANE DOE FOR MAILONLINE")).toBe("JANE DOE");
+    expect(cleanByline("Organization for Transformative Works")).toBe("Organization for Transformative Works");
   });
   it("is no dateline: a line that opens with a date names no author", () => {
     expect(cleanByline("6 de mayo de 2022 05:30")).toBeNull();
