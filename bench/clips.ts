@@ -8,7 +8,7 @@ import { extractArticle } from "../src/article";
 import { parseDocument } from "../src/cli/parse-html";
 import type { DomContext } from "../src/context";
 import { findClips } from "../src/clips";
-import { detectLang } from "../src/lang/detect";
+import { pageLang } from "../src/lang/detect";
 import { buildText } from "../src/text/build-text";
 import type { BenchOptions } from "./index";
 import { goldPages, labels, readabilityPages, trafilaturaPages, type GoldClip } from "./corpus";
@@ -68,7 +68,7 @@ export function domContext(doc: Document, url: string | null): DomContext {
   return {
     text: built.text,
     blocks: built.blocks,
-    lang: article.meta.lang ?? detectLang(built.text),
+    lang: pageLang(built.text, article.meta.lang),
     title: article.meta.title,
     doc,
     root: article.root,

@@ -6,7 +6,7 @@ import type { Analysis, AnalyzeOptions } from "./types";
 import type { DomContext, TextContext } from "./context";
 import { articleSteps } from "./article";
 import { buildTextSteps } from "./text/build-text";
-import { detectLang } from "./lang/detect";
+import { pageLang } from "./lang/detect";
 import { clipSteps } from "./clips";
 import { checkLimits } from "./limits";
 import { errorMessage } from "./error-message";
@@ -87,7 +87,7 @@ export function* analyzePageSteps(doc: Document, opts: AnalyzeOptions = {}): Ste
   const article = yield* substeps("article", articleSteps(doc, { url: opts.url }), lap);
   yield lap("article");
   const built = yield* substeps("text", buildTextSteps(article.blocks, article.skip), lap);
-  const lang = opts.lang ?? article.meta.lang ?? detectLang(built.text);
+  const lang = opts.lang ?? pageLang(built.text, article.meta.lang);
   yield lap("text");
   const a: Analysis = {
     url,

@@ -3,28 +3,29 @@ import { langCodes, stopwordList } from "./index";
 /** Each language's stopwords as a set, built once. */
 const STOPWORDS = langCodes().map((code) => ({ code, words: new Set(stopwordList(code)) }));
 
+/** Words read from the text's start. */
+const MAX_WORDS = 400;
+/** Stopwords the winning language needs, and how many times the declared language's, to overrule a page's declaration. */
+const OVERRULE_WORDS = 20;
+const OVERRULE_RATIO = 4;
+
 /**
- * The language of a text by counting each language's stopwords among its first words; null
- * when too little text or no clear winner.
+ * The page's language: the one it declares, unless that is one we read and the text is plainly in
+ * another we read (a template's default `lang="en"` over German text). Without a declaration, the
+ * language whose stopwords are clearly the most frequent among the text's first words; else null.
  */
-export function detectLang(text: string, maxWords = 400): string | null {
+export function pageLang(text: string, declared: string | null): string | null {
   const words =
     text
       .toLowerCase()
       .match(/\p{L}+/gu)
-      ?.slice(0, maxWords) ?? [];
-  if (words.length < 5) return null;
-  let best: string | null = null;
-  let bestScore = 0;
-  let second = 0;
-  for (const lang of STOPWORDS) {
-    let score = 0;
-    for (const w of words) if (lang.words.has(w)) score++;
-    if (score > bestScore) {
-      second = bestScore;
-      bestScore = score;
-      best = lang.code;
-    } else if (score > second) second = score;
-  }
-  return bestScore >= 3 && bestScore > second * 1.2 ? best : null;
+      ?.slice(0, MAX_WORDS) ?? [];
+  if (words.length < 5) return declared;
+  const ranked = STOPWORDS.map(({ code, words: stop }): [string, number] => [code, words.filter((w) => stop.has(w)).length]).sort(
+    (a, b) => b[1] - a[1],
+  );
+  const [[best, n], [, second]] = ranked as [[string, number], [string, number]];
+  if (!declared) return n >= 3 && n > second * 1.2 ? best : null;
+  const own = ranked.find(([code]) => code === declared);
+  return own && n >= OVERRULE_WORDS && n >= own[1] * OVERRULE_RATIO ? best : declared;
 }

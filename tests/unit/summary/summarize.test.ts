@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { analyze } from "../../../src/analyze";
 import { parseDocument } from "../../../src/cli/parse-html";
 import { summarize } from "../../../src/summary";
-import { detectLang } from "../../../src/lang/detect";
+import { pageLang } from "../../../src/lang/detect";
 import { textLang } from "../../../src/lang";
 import { readabilityPages, summaryDocs, trafilaturaPages } from "../../../bench/corpus";
 import { page } from "../../../bench/summary";
@@ -63,7 +63,7 @@ describe("summarize on real pages", () => {
       if (a.summary.length === 0) continue;
       summarised++;
       expect(a.summary.length, p.file).toBeGreaterThanOrEqual(3);
-      expect(detectLang(a.summary.map((x) => x.text).join(" ")), p.file).toBe("de");
+      expect(pageLang(a.summary.map((x) => x.text).join(" "), null), p.file).toBe("de");
     }
     expect(summarised).toBeGreaterThanOrEqual(8);
   });
