@@ -103,6 +103,8 @@ export const roles: RoleLang = {
       "generalinspekteur hauptmann kronprinz monarch regent diktator machthaber stadtrat stadträtin",
       // Ranks: "Generalleutnant", "Oberstleutnant", "Generalmajor".
       "leutnant generalmajor emir sultan inspekteur inspekteurin kronprinzessin",
+      // A head of government's or an army's chief of staff: "Trumps Stabschefin", "Stabschef des Heeres".
+      "stabschef stabschefin",
       "gemeinderat ratsherr ombudsmann ombudsfrau staatsanwältin oberstaatsanwältin generalstaatsanwältin",
       "bundesanwältin sozialdemokrat sozialdemokratin christdemokrat christdemokratin kommandant kommandantin",
       "republikaner republikanerin demokrat demokratin populist populistin",
@@ -128,6 +130,7 @@ export const roles: RoleLang = {
       "freund freundin lebensgefährte lebensgefährtin whistleblower hauptperson milizionär opfer täter",
       "angeklagte angeklagter verdächtige verdächtiger meteorologe meteorologin kabarettist kabarettistin",
       "komiker komikerin mieter mieterin zeuge zeugin kronzeuge kronzeugin wirtschaftsweise wirtschaftsweiser",
+      "mäzen mäzenin",
       "rechtsanwältin nachbar nachbarin stürmer stürmerin torwart torhüter torhüterin mittelfeldspieler",
       "abwehrspieler schiedsrichter schiedsrichterin sportvorstand intendant intendantin",
       "vorstand vorständin buchhalter buchhalterin rechtler rechtlerin biograf biografin",
@@ -385,6 +388,8 @@ export const people: PeopleLang = {
     "cia fbi nsa",
     // "Sekretär des Sicherheitsrats", "Uno-Sicherheitsrat".
     "sicherheitsrat",
+    // Foreign parliaments' chambers: "Sprecher des Repräsentantenhauses", "Präsident des Unterhauses".
+    "repräsentantenhaus unterhaus oberhaus",
   ],
   publicBodyPhrases: ["weiß haus"],
   privateBodies: [
@@ -394,6 +399,9 @@ export const people: PeopleLang = {
     "gewerkschaft gewerkschaftsbund dgb verdi",
     // Employers' and sports associations: "Arbeitgeberpräsident", "Uefa-Präsident", "Präsident des Sportbunds".
     "arbeitgeber sportbund dosb dfl uefa fifa ioc",
+    // Professions' chambers and economic research institutes: "Präsident der Bundesärztekammer", "Ifo-Chef".
+    "ärztekammer apothekerkammer anwaltskammer handelskammer handwerkskammer ihk",
+    "diw ifo iw zew rwi iwh imk wifo",
   ],
   branchNames: ["deutschland international"],
   roleModifiers: [
@@ -428,6 +436,7 @@ export const people: PeopleLang = {
   placeStarts: ["nord süd ost west sankt san santa los las new saint"],
   // "der haushaltspolitische Sprecher", "die innenpolitische Sprecherin der Grünen".
   policyAdjectives: ["politisch"],
+  partyExperts: { nouns: ["experte expertin"], parties: ["cdu csu spd fdp grüne grünen linke linken afd bsw union fraktion"] },
   nameStops: [
     "straße str platz allee weg ring park universität hochschule institut stiftung verein verband bank",
     "gmbh ag kg club partei union bündnis fund foundation zentrum museum theater kirche dom schule klinik",

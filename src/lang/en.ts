@@ -85,6 +85,8 @@ export const roles: RoleLang = {
       "legislator mp justice policeman policewoman constable trooper gen admiral adm lieutenant sergeant",
       "czar tsar monarch emperor emir sultan dictator ruler councillor councilman councilwoman alderman alderwoman ald politician",
       "president-elect premier-elect minister-designate attorney-general solicitor-general governor-general",
+      // Ireland's head of government, deputy and members of the Dáil: "Taoiseach Micheál Martin", "Labour TD …".
+      "taoiseach tánaiste td",
     ],
     conditional: ["delegate staffer boss administrator negotiator"],
     relational: ["counterpart colleague predecessor successor"],
@@ -293,8 +295,9 @@ export const people: PeopleLang = {
     "majority whip",
     "minority whip",
     "chief whip",
-    // A federal prosecutor: "Damian Williams, then the United States attorney in Manhattan".
+    // A federal prosecutor: "Damian Williams, then the United States attorney in Manhattan", "U.S. Attorney Jeanine Pirro".
     "united states attorney",
+    "us attorney",
     "police chief",
     "police officer",
     "supreme leader",
@@ -304,7 +307,7 @@ export const people: PeopleLang = {
   ],
   publicBodies: [
     "government ministry department state federal congress senate parliament house cabinet commission",
-    "nato un eu police army military navy pentagon agency",
+    "nato un eu police army military navy pentagon agency forces",
     "court council city county embassy party democrat democratic republican labour conservative administration",
     "secretariat office bureau fbi cia kremlin tory tories commons opposition fed snp ecb imf",
     "hamas hezbollah taliban treasury whitehall assembly legislature gop",
@@ -320,6 +323,16 @@ export const people: PeopleLang = {
     "european central bank",
     "federal reserve",
     "reform uk",
+    // "Lib Dem leader Ed Davey", "the Liberal Democrats".
+    "lib dem",
+    // "Dublin Fire Brigade's chief fire officer".
+    "fire brigade",
+    "fire department",
+    "fire service",
+    // Irish parties: "Sinn Féin leader Mary Lou McDonald".
+    "sinn féin",
+    "fine gael",
+    "fianna fáil",
     "world bank",
   ],
   privateBodies: [
@@ -363,7 +376,9 @@ export const people: PeopleLang = {
     "award cup stadium arena hall church cathedral river lake valley island bay bridge tower museum times post",
     "news journal democrats republicans administration department ministry agency council committee",
     "monitor herald tribune guardian telegraph gazette review magazine beach court embassy democrat republican",
-    "city league open cup championship series tour fc caucus assembly county mountain mountains",
+    // Arabic broadcasters' names, which open with a word that is also a given name: "Al Jazeera".
+    "jazeera arabiya",
+    "city league open cup championship series tour fc caucus assembly county district mountain mountains",
   ],
   commonNouns: [],
   creditCues: ["by photo photos photograph photographs image credit contributed reporting reported"],

@@ -391,6 +391,13 @@ export interface PeopleLang {
    * leader's role a parliamentary group's: "politisch" of "der haushaltspolitische Sprecher".
    */
   policyAdjectives?: readonly string[];
+  /**
+   * A party's experts sit in parliament: nouns of an expert ("experte") that a party or
+   * parliamentary group ("cdu", "fraktion") makes an official, in the compound's first part or in
+   * the role after the noun: "CDU-Außenexperte", "Gesundheitsexperte der Grünen-Fraktion" (but not
+   * "EU-Experte", "Militärexperte"). Lower case.
+   */
+  partyExperts?: { nouns: readonly string[]; parties: readonly string[] };
 }
 
 // ---- clips (owned by src/clips) ----

@@ -7,6 +7,7 @@ import { headAt, roleAfter, roleBefore, roleWithBodyBefore, serves, type RolePhr
 import { creditSpans } from "./credits";
 import { joinEnumerations } from "./enumeration";
 import { GIVEN_NAMES } from "./data/given-names";
+import { PARTICLES, SECOND_PARTICLES } from "./data/name-parts";
 import { startsLower } from "../text/char-class";
 import { publicBody } from "./official";
 import { publicBodyAt } from "./public-body";
@@ -221,6 +222,30 @@ function insideRoles(candidates: Candidate[], tokens: readonly Token[], lex: Lex
 }
 
 /**
+ * Makes a one-word owner of a spokesperson or of a relational role before a name a person: "Putins
+ * Sprecher Dmitri Peskow", "Trump's predecessor Joe Biden" (not a body or place, "Kremls Sprecher",
+ * nor the last word of a longer name, "Von der | Leyens Sprecherin").
+ */
+function personalOwners(candidates: Candidate[], tokens: readonly Token[], lex: Lexicon, common: (t: Token) => boolean): void {
+  const owned = new Map<number, RolePhrase>();
+  for (const c of candidates) if (c.role && c.role.to < c.from && c.role.headAt > c.role.from) owned.set(c.role.headAt - 1, c.role);
+  for (const c of candidates) {
+    const role = c.from === c.to && !c.sure ? owned.get(c.to) : undefined;
+    const t = tokens[c.from]!;
+    const before = tokens[c.from - 1];
+    const inName = !!before && t.gap === " " && (before.cap || PARTICLES.has(before.text) || SECOND_PARTICLES.has(before.text));
+    if (!role || inName) continue;
+    const bare = t.possessive || apostropheOwner(tokens, c.from);
+    if (!bare && !genitiveBeforeNoun(tokens, c.from, lex)) continue;
+    const voice = role.head.prefix === "" && lex.voices.has(tokens[role.headAt]!.key);
+    if (!voice && role.head.kind !== "relational") continue;
+    const base = bare ? t.key : t.key.slice(0, -1);
+    if (common(t) || isStop(t, lex) || lex.publicBodySet.has(base) || lex.demonym(base) !== null || headAt(tokens, c.from, lex)) continue;
+    c.sure = true;
+  }
+}
+
+/**
  * Judges every name span by its evidence: a title or honorific, a role in apposition, a given
  * name before a surname, a politician cue, or — for names of several unknown words — a verb of
  * saying next to it or its last word standing alone elsewhere. Credits (bylines, photo credits)
@@ -245,9 +270,12 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     const single = words.length === 1;
     const party = partyAfter(tokens, s, lex);
     // "Prime Minister Sir Keir Starmer", "Der Klimaforscher Prof. Dr. Stefan Rahmstorf": a role stands before the honorifics.
-    const titled =
+    const nearest =
       roleBefore(tokens, s.honorific ? honorificsFrom(tokens, s.from, lex) : s.from, lex) ??
       (s.honorific ? roleBefore(tokens, s.from, lex) : null);
+    // "Minister for | Justice | Jim O’Callaghan": a role noun after a link names the body of the role before it.
+    const linked = !!nearest && lex.links.has(tokens[nearest.from - 1]?.key ?? "");
+    const titled = (linked ? roleWithBodyBefore(tokens, s.from, lex) : null) ?? nearest;
     // "Gen. Dan Caine, chairman of the Joint Chiefs of Staff", "Rep. Hakeem Jeffries, the House
     // Democratic leader": a rank yields to the office of a body after the name (but not to a bare
     // description: "Gov. Gavin Newsom, a potential candidate").
@@ -296,6 +324,9 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
       const opening = single && first.sentenceStart && role !== null && role.from > s.to && (seen.get(first.key) ?? 0) < 2;
       // "Gov. Gavin Newsom of California, a potential candidate": a word after a name and its link is the name's place.
       const home = single && role !== null && role.from > s.to && placeAfterName(tokens, s.from, lex);
+      // "Lord Falconer of Thoroton, the former justice secretary": the apposition is the named one's.
+      const named = home ? out[out.length - 1] : undefined;
+      if (named && named.to === s.from - 2 && named.role === null) named.role = role;
       // "a mother of three in Lubbock, Texas": a word after a role's place and a comma is the place's region.
       const region = single && role !== null && role.to === s.from - 1 && first.gap === ", " && placeEnd(tokens, role.to, lex);
       // "GNU Lesser General Public License": after a role, common words without a given name are a thing.
@@ -334,6 +365,7 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     out.push({ from: s.from, to: s.to, honorific: s.honorific, sure, role, politician: cue || party !== null || rankHeld });
   }
   insideRoles(out, tokens, lex);
+  personalOwners(out, tokens, lex, common);
   const plain = (c: Candidate) => !notListed.has(c.from) && !tokens.slice(c.from, c.to + 1).some(common);
   return joinEnumerations(out, tokens, lex, plain);
 }

@@ -18,6 +18,15 @@ function newLine(gap: string): boolean {
   return c !== 46 && c !== 44 && c !== 59 && c !== 58 && c !== 41 && c !== 93;
 }
 
+/**
+ * Whether the credit word at token i goes on with a place, as prose does: "Reporting from Gaza City,
+ * Al Jazeera’s Hani Mahmoud said …" (but "Reporting by …", "Photo: …" credit).
+ */
+function placedCue(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const next = tokens[i + 1];
+  return !!next && next.gap === " " && lex.prepositions.has(next.key) && !lex.creditCues.has(next.key);
+}
+
 /** Blocks this short (in words) can be a byline or credit line. */
 const MAX_CREDIT_WORDS = 25;
 /** An author's note at the end is this short (in words): a sentence or two. */
@@ -41,7 +50,7 @@ export function creditSpans(tokens: readonly Token[], spans: readonly NameSpan[]
   const short = (b: number) => blocks[b]!.to - blocks[b]!.from < MAX_CREDIT_WORDS;
   const creditBlocks = new Set<number>();
   for (const [b, block] of blocks.entries()) {
-    if (short(b) && lex.creditCues.has(tokens[block.from]!.key)) creditBlocks.add(b);
+    if (short(b) && lex.creditCues.has(tokens[block.from]!.key) && !placedCue(tokens, block.from, lex)) creditBlocks.add(b);
   }
   // A reference-list entry: "… Retrieved 27 April 2017", "Abgerufen am 3. Mai", "doi:10.1023/…",
   // "ISBN 978-…". Written lower case with no colon the word is prose: "police retrieved 2 bodies".

@@ -123,6 +123,9 @@ export function addDefiniteRoles(
     const inverted = t.gap === " " && lex.speechVerbs.has(tokens[i - 1]?.key ?? "");
     if (!(t.sentenceStart || t.gap === ", " || QUOTE_END.test(t.gap) || inverted)) continue;
     if (sentence - last.sentence > 1 || sentence - otherSentence <= 1 || !roleless(last.c)) continue;
+    // "Speaking to … with Trevor Phillips, the chancellor said": a subject after a clause that names
+    // someone in the same sentence is another person.
+    if (t.gap === ", " && last.sentence === sentence) continue;
     const role = subjectRole(tokens, i, lex, taken, publicRole, inverted);
     const key = role && officeKey(role, tokens, lex);
     if (!role || !key || held.has(key)) continue;

@@ -1,5 +1,5 @@
 import type { PeopleLang, RoleLang } from "../lang/types";
-import { peopleLang, roleLang, textLang } from "../lang";
+import { peopleLang, quoteLang, roleLang, textLang } from "../lang";
 import { nounMatcher, type NounMatcher } from "../lang/compound";
 import { findRoleWord, type RoleKind, type RoleWord } from "./role-word";
 import { wordMemo } from "../word-memo";
@@ -42,6 +42,9 @@ export interface Lexicon {
   employerLinks: ReadonlySet<string>;
   /** Stems of policy adjectives: "politisch" of "haushaltspolitische". */
   policyAdjectives: readonly string[];
+  /** `PeopleLang.partyExperts`: the nouns, and the parties' stems. */
+  expertNouns: ReadonlySet<string>;
+  parties: readonly string[];
   nameTitles: ReadonlySet<string>;
   nameStops: ReadonlySet<string>;
   nounSuffixes: readonly string[];
@@ -51,6 +54,8 @@ export interface Lexicon {
   citationCues: ReadonlySet<string>;
   copulas: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
+  /** Role nouns of an institution's or a person's voice (`QuoteLang.voices`): "sprecher", "spokesman". */
+  voices: ReadonlySet<string>;
   officialContexts: ReadonlySet<string>;
   officialLinks: ReadonlySet<string>;
   eponymHeads: ReadonlySet<string>;
@@ -179,6 +184,8 @@ export function lexicon(code: string | null): Lexicon {
     companyTitles: new Set(lang.companyTitles ?? []),
     employerLinks: set(lang.employerLinks ?? []),
     policyAdjectives: lang.policyAdjectives ?? [],
+    expertNouns: set(lang.partyExperts?.nouns ?? []),
+    parties: words(lang.partyExperts?.parties ?? []),
     nameTitles: set(lang.nameTitles ?? []),
     nameStops: set(lang.nameStops),
     nounSuffixes: words(lang.nounSuffixes),
@@ -187,6 +194,7 @@ export function lexicon(code: string | null): Lexicon {
     citationCues: new Set([...words(lang.citationCues), ...CITATION_IDS]),
     copulas: set(lang.copulas),
     speechVerbs: set(lang.speechVerbs),
+    voices: set(quoteLang(code).voices),
     officialContexts: set(lang.officialContexts),
     officialLinks: set(lang.officialLinks),
     eponymHeads: set(lang.eponymHeads),

@@ -4,6 +4,7 @@ import type { Candidate } from "./candidates";
 import { GIVEN_NAMES } from "./data/given-names";
 import { EAST_ASIAN_FAMILY_NAMES, isGeneration, HYPHEN_PARTICLE, PARTICLES, SECOND_PARTICLES } from "./data/name-parts";
 import { SURNAMES_SET } from "./data/surnames";
+import { genitiveBeforeNoun } from "./name-spans";
 
 /** One person being assembled: the token ranges of its mentions and the candidates behind them. */
 export interface Cluster {
@@ -13,11 +14,17 @@ export interface Cluster {
   sources: Candidate[];
 }
 
-/** The keys of a name's words, without a generation suffix: "Roberts" is the surname of "John G. Roberts Jr.". */
-function keysOf(tokens: readonly Token[], c: { from: number; to: number }): string[] {
+/**
+ * The keys of a name's words, without a generation suffix: "Roberts" is the surname of "John G.
+ * Roberts Jr.". A name of one word in the genitive is keyed without its -s: "Kramers Vereinskollegin"
+ * names "Kramer", whom the text may call so elsewhere.
+ */
+function keysOf(tokens: readonly Token[], c: { from: number; to: number }, lex: Lexicon): string[] {
   let to = c.to;
   while (to > c.from && isGeneration(tokens[to]!)) to--;
-  return tokens.slice(c.from, to + 1).map((t) => t.key);
+  const keys = tokens.slice(c.from, to + 1).map((t) => t.key);
+  if (c.from === c.to && genitiveBeforeNoun(tokens, c.to, lex)) keys[0] = keys[0]!.slice(0, -1);
+  return keys;
 }
 
 /**
@@ -107,7 +114,7 @@ export function clusterPeople(tokens: readonly Token[], candidates: readonly Can
   const clusters: { keys: string[]; cluster: Cluster }[] = [];
   const index = new ClusterIndex();
   for (const c of order) {
-    const keys = keysOf(tokens, c);
+    const keys = keysOf(tokens, c, lex);
     const found = index.home(
       keys,
       (k) => shorterForm(keys, clusters[k]!.keys, lex),

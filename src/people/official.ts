@@ -25,7 +25,7 @@ export function officialness(
     case "office":
       return publicBody(role, tokens, lex, bodies.public) || !(privateBody(role, tokens, lex, bodies) || employed(role, tokens, lex));
     case "private":
-      return false;
+      return partyExpert(role, tokens, lex);
     case "relational":
       return "relational";
     case "conditional":
@@ -82,7 +82,7 @@ function companyTitle(role: RolePhrase, tokens: readonly Token[], lex: Lexicon):
  */
 export function publicBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bodies: ReadonlySet<string>): boolean {
   const prefix = role.head.prefix;
-  if (!privateCompound(prefix, lex) && lex.publicBodies.some((b) => prefix.includes(b))) return true;
+  if (!privateCompound(prefix, lex) && lex.publicBodies.some((b) => inCompound(prefix, b))) return true;
   const keyAt = (k: number) => (k <= role.to ? tokens[k]!.key : undefined);
   for (let k = role.from; k <= role.to; k++) {
     if (k === role.headAt) continue;
@@ -95,6 +95,19 @@ export function publicBody(role: RolePhrase, tokens: readonly Token[], lex: Lexi
     if (dotted && lex.publicBodyWords.has(dotted)) return true;
   }
   return false;
+}
+
+/** Letters of a public body's stem that, like initials, only start a compound's part. */
+const SHORT_STEM = 3;
+
+/**
+ * Whether a compound's start holds a public body's stem: a longer one anywhere ("landesregierungs"),
+ * a short one where a part starts ("SPD-Fraktions", "Ex-CIA-") or ends with a linking "s"
+ * ("Ordnungsamts"), not elsewhere inside a word: the "nsa" of "Lufthansa-", the "amt" of "Gesamtbetriebsrats".
+ */
+function inCompound(prefix: string, stem: string): boolean {
+  if (stem.length > SHORT_STEM) return prefix.includes(stem);
+  return `-${prefix}`.includes(`-${stem}`) || `${prefix}-`.includes(`${stem}s-`);
 }
 
 /**
@@ -115,6 +128,27 @@ function national(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boo
   for (let k = role.from; k < role.headAt; k++) {
     const kind = lex.demonym(tokens[k]!.key);
     if (kind === "singular" || kind === "place") return true;
+  }
+  return false;
+}
+
+/** Whether a word's hyphen part opens with a party's name or ends with it: "Grünen-Fraktion", "Linksfraktion". */
+const partyWord = (key: string, lex: Lexicon) =>
+  key.split("-").some((part) => lex.parties.some((p) => part.startsWith(p) || part.endsWith(p)));
+
+/**
+ * An expert of a party or parliamentary group, who sits in parliament: "CDU-Außenexperte", "der
+ * Gesundheitsexperte der Grünen-Fraktion" (but not "EU-Experte", nor "der Europäischen Union").
+ */
+function partyExpert(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
+  const { prefix, ending } = role.head;
+  const key = tokens[role.headAt]!.key;
+  if (!lex.expertNouns.has(key.slice(prefix.length, key.length - ending.length))) return false;
+  const first = prefix.includes("-") ? prefix.slice(0, prefix.indexOf("-")) : "";
+  if (first && lex.parties.some((p) => first.startsWith(p))) return true;
+  for (let k = role.headAt + 1; k <= role.to; k++) {
+    const before = tokens[k - 1]!.key;
+    if ((lex.determiners.has(before) || lex.links.has(before)) && partyWord(tokens[k]!.key, lex)) return true;
   }
   return false;
 }
@@ -154,7 +188,9 @@ function otherOffice(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): 
  */
 function privateBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bodies: TextBodies): boolean {
   const prefix = role.head.prefix;
-  if (prefix && lex.privateBody(prefix)) return true;
+  // "FC-Bayern-Präsident": a club's word may stand in any part of a hyphenated compound.
+  if (prefix && (lex.privateBody(prefix) || (prefix.includes("-") && prefix.split("-").some((part) => part && lex.privateBody(part)))))
+    return true;
   const named = prefix.endsWith("-") ? prefix.slice(0, -1) : "";
   if (named && (bodies.private.has(named) || bodies.clubs.has(named))) return true;
   for (let k = role.from; k <= role.to; k++) {
@@ -162,5 +198,7 @@ function privateBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, b
     if (k !== role.headAt && (lex.privateBody(t.key) || bodies.private.has(t.key))) return true;
     if (k > role.headAt + 1 && branchAt(tokens, k, lex)) return true;
   }
-  return false;
+  // "Präsident des Deutschen Instituts für Wirtschaftsforschung (DIW), …": the body's initials after the role.
+  const label = tokens[role.to + 1];
+  return label?.gap === " (" && role.to > role.headAt && lex.privateBody(label.key);
 }

@@ -37,26 +37,46 @@ export function headAt(tokens: readonly Token[], i: number, lex: Lexicon): { hea
   if (!t) return null;
   const phrases = lex.officePhrases.get(t.key);
   for (const phrase of phrases ?? []) {
-    const from = i - phrase.length + 1;
-    if (from < 0) continue;
-    const ok = phrase.every((w, k) => tokens[from + k]!.key === w && (k === 0 || isSpace(tokens[from + k]!.gap)));
-    if (ok) return { head: OFFICE_PHRASE, from };
+    const from = phraseStart(tokens, i, phrase);
+    if (from >= 0) return { head: OFFICE_PHRASE, from };
   }
   const head = roleWord(t.key, lex);
   return head ? { head, from: i } : null;
 }
 
-/** A place's first word before the rest of its name: "North | Carolina Gov.", "the | North | Korean leader". */
-function placeStart(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+/**
+ * The first token of a phrase whose last word is token i, else -1. A word may be written as dotted
+ * capitals: "U.S. attorney" is the phrase "us attorney".
+ */
+function phraseStart(tokens: readonly Token[], i: number, phrase: readonly string[]): number {
+  let j = i;
+  for (let k = phrase.length - 2; k >= 0; k--) {
+    const after = tokens[j]!;
+    const w = phrase[k]!;
+    const t = tokens[j - 1];
+    if (t?.key === w && isSpace(after.gap)) j--;
+    else if (isPeriodSpace(after.gap) && j - w.length >= 0 && dottedWord(tokens, j - w.length) === w) j -= w.length;
+    else return -1;
+  }
+  return j;
+}
+
+/**
+ * A place's listed word inside its name: first before the rest ("North | Carolina Gov.", "the |
+ * North | Korean leader") or last after it ("a Middle | East | analyst").
+ */
+function placeWord(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  if (!t.cap || !lex.placeStarts.has(t.key)) return false;
   const next = tokens[k + 1];
-  return tokens[k]!.cap && lex.placeStarts.has(tokens[k]!.key) && !!next && isSpace(next.gap) && next.cap;
+  return (!!next && isSpace(next.gap) && next.cap) || (k > 0 && isSpace(t.gap) && tokens[k - 1]!.cap);
 }
 
 /** Whether token k may stand in a role before its head noun ("stellvertretende", "Russlands", "US"). */
 function roleFiller(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k]!;
   if (lex.determiners.has(t.key) || lex.prepositions.has(t.key) || lex.speechVerbs.has(t.key)) return false;
-  const place = placeStart(tokens, k, lex);
+  const place = placeWord(tokens, k, lex);
   if (lex.notNames.has(t.key) && !lex.modifiers.has(t.key) && !place) return false;
   if (lex.modifiers.has(t.key)) return true;
   // Where nouns are capitalised, a role noun before another one heads its own phrase ("empfing der
@@ -70,7 +90,9 @@ function roleFiller(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
   // österreichischen Immobilieninvestors"); in English after an owner any lower-case word ("the club's sporting director").
   if (!adjective(t, lex) && !(lex.lang.nounModifiers && tokens[k - 1]?.possessive)) return false;
   let j = k - 1;
-  const opens = (w: Token) => lex.determiners.has(w.key) || lex.modifiers.has(w.key) || w.possessive;
+  // In English a public body's name opens one too: "UN | human rights | chief", "EU | foreign policy | chief".
+  const body = (w: Token) => lex.lang.nounModifiers === true && (w.cap || allUpper(w.text)) && lex.publicBodyWords.has(w.key);
+  const opens = (w: Token) => lex.determiners.has(w.key) || lex.modifiers.has(w.key) || w.possessive || body(w);
   while (j > 0 && k - j < MAX_BEFORE_HEAD && !opens(tokens[j]!) && adjective(tokens[j]!, lex) && isSpace(tokens[j + 1]!.gap)) j--;
   const prev = tokens[j];
   return !!prev && isSpace(tokens[j + 1]!.gap) && opens(prev);
@@ -579,7 +601,7 @@ export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): R
     if (!found) {
       // Before the head: the words of a role ("ehem.", "the", "französischer"); in English also
       // lower-case nouns ("country director"), which German writes capitalised.
-      const place = placeStart(tokens, h, lex);
+      const place = placeWord(tokens, h, lex);
       const filler =
         place ||
         lex.determiners.has(t.key) ||
@@ -603,6 +625,8 @@ export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): R
     if (listed && isComma(listed.gap) && lex.possessives.has(listed.key)) return null;
     // "In London, the shadow home secretary, Chris Philp, …": the role between commas is the next name's.
     if (listed && isComma(listed.gap) && listed.cap && GIVEN_NAMES.has(listed.key)) return null;
+    // "Speaking to … with Trevor Phillips, the chancellor said": a role that a verb of saying follows is the clause's subject.
+    if (listed && isSpace(listed.gap) && lex.speechVerbs.has(listed.key)) return null;
     return { from: first, to, head, headAt: end };
   }
   return null;

@@ -68,6 +68,7 @@ Winston Zachary Zoe
 Deanne Quentin Bryce Karoline
 Declan Cole
 Wes Kieran
+Susie Josie Ellie Ronnie Frankie Lorie Kristie Izzy Micheál Uli Neal
 `;
 
 const ROMANCE = `

@@ -1,8 +1,9 @@
 // Lower-case particles inside surnames, in any language: "Ursula von der Leyen", "Charles de
 // Gaulle", "Osama bin Laden", "Giovanni di Lorenzo". A particle joins a name only between name
 // words, and only a leading one may stand first: "der" alone is an article, "von der" a particle.
+// Irish ones are written capitalised, as they stand: "Aodhán Ó Ríordáin", "Máiría Ní Bhriain".
 export const PARTICLES: ReadonlySet<string> = new Set(
-  "von van de del della dei di da do du des dos le la ter ten bin ibn ben al el abu".split(" "),
+  "von van de del della dei di da do du des dos le la ter ten bin ibn ben al el abu Ó Ní".split(" "),
 );
 // Of them, those that only join names ("son of", "father of"), in no language a preposition: "Tamim bin Hamad".
 export const KIN_PARTICLES: ReadonlySet<string> = new Set("bin ibn bint abu".split(" "));

@@ -99,6 +99,8 @@ describe("roles a person owns", () => {
     ).toEqual([
       ["Wladimir Putin", "Kremlchef", true],
       ["Dmitri Peskow", "Putins Sprecher", true],
+      // The owner named only in the genitive is a person too, but no politician for it.
+      ["Musk", null, false],
       ["Tom Weber", "Musks Sprecher", false],
     ]);
     expect(
