@@ -243,6 +243,7 @@ export const quotes: QuoteLang = {
   ],
   callVerbs: ["nennen nennt nannte nannten bezeichnen bezeichnet bezeichnete bezeichneten"],
   callLinks: ["als"],
+  quotingVerbs: ["zitiert zitierte zitierten"],
   separableVerbs: [
     ["zu", "gibt gab gaben"],
     ["zurück", "gibt gab gaben"],
@@ -310,6 +311,8 @@ export const quotes: QuoteLang = {
     "entwurf bericht papier dokument plan vertrag erklärung mitteilung pressemitteilung studie schreiben",
     "brief gutachten urteil text stellungnahme",
   ],
+  companies: ["unternehmen konzern firma"],
+  companyIntros: ["unternehmen konzern firma hersteller zulieferer autobauer händler versicherer anbieter betreiber"],
   placeRefs: ["dort", "darin", "hierin"],
   pointBack: ["das dies so"],
   falseParticles: ["ab", "zu", "auf", "voraus"],
@@ -332,6 +335,7 @@ export const quotes: QuoteLang = {
     "wie wo was wer wem wen wessen warum weshalb wieso",
   ],
   coordinators: ["aber doch jedoch sondern und oder"],
+  infinitiveMarkers: ["zu"],
   titleCues: [
     "film buch roman serie sendung show titel album lied song stück gesetz programm kampagne",
     "aktion projekt operation magazin zeitschrift podcast reihe format sogenannte sogenannten",

@@ -185,6 +185,8 @@ export const quotes: QuoteLang = {
     "muse muses mused",
     "whisper whispers whispered",
   ],
+  quotingVerbs: ["quoted quotes quoting"],
+  participleEndings: ["ing"],
   separableVerbs: [
     ["out", "point points pointed"],
     ["on", "go goes went"],
@@ -225,6 +227,8 @@ export const quotes: QuoteLang = {
     "center centre campaign army military embassy house bureau service authority board bank",
   ],
   documents: ["report statement draft document plan study letter ruling text memo release paper"],
+  companies: ["company firm"],
+  companyIntros: ["company firm maker retailer lender insurer giant startup operator"],
   placeRefs: ["there", "therein"],
   pointBack: ["that this so"],
   falseParticles: [],
@@ -259,6 +263,8 @@ export const quotes: QuoteLang = {
   capitalisedNouns: false,
   compoundNouns: false,
   nameLinks: ["of for"],
+  // "a spokeswoman at the ministry", "analysts at Rhodium Group": "at" too joins no name.
+  bodyLinks: ["of for at"],
   auxiliaries: ["has have had will would did does do"],
   modals: ["will would could might may should shall can must"],
   pluralEndings: ["s"],

@@ -72,6 +72,16 @@ export interface QuoteLang {
   /** Words before such a quote that make it what the thing is called: "als" in "bezeichnete … als „…“". */
   callLinks?: readonly string[];
   /**
+   * Finite forms of verbs whose object is the speaker of what they quote, lower case: "zitiert" in
+   * "Die Zeitung zitiert einen Diplomaten mit den Worten …", "quoted" in "quoted an official as saying".
+   */
+  quotingVerbs?: readonly string[];
+  /**
+   * Endings of a verb's present participle, which never has its subject after it: "saying the
+   * plan was …" says who spoke before it, if at all. Lower case.
+   */
+  participleEndings?: readonly string[];
+  /**
    * Separable verbs of saying whose finite stem alone says nothing ("gab" of "zugeben"): the
    * stem's forms count only where the particle closes the clause ("gab der Trainer zu").
    */
@@ -139,6 +149,16 @@ export interface QuoteLang {
    * einer Stellungnahme der Regierung" is the government's). Lower case.
    */
   documents?: readonly string[];
+  /**
+   * Of those, the nouns that take up a company named before by another noun: "das Unternehmen"
+   * after "Der Autozulieferer ZF Friedrichshafen", "the company" after "Chipmaker Nvidia". Lower case.
+   */
+  companies?: readonly string[];
+  /**
+   * Endings of the nouns that introduce a company by its name right after them, opening a sentence:
+   * "zulieferer" in "Der Autozulieferer ZF", "maker" in "Chipmaker Nvidia". Lower case.
+   */
+  companyIntros?: readonly string[];
   /** Place adverbs that point back at a document: "dort" in "So hieß es dort". Lower case. */
   placeRefs: readonly string[];
   /**
@@ -179,6 +199,11 @@ export interface QuoteLang {
    * Lage sei ernst, aber beherrschbar, sagte …" reports the clause before. Lower case.
    */
   coordinators?: readonly string[];
+  /**
+   * The word before an infinitive that ends a clause ("zu" in "…, die Häuser zu schonen"): such a
+   * clause has no verb of its own and belongs to the one before. Lower case.
+   */
+  infinitiveMarkers?: readonly string[];
   /** Words right before a quote that make it a title, name or term ("Film", "called"). */
   titleCues: readonly string[];
   /** Words that may join a role phrase after a name: "beim" in "Expertin beim German Marshall Fund". */

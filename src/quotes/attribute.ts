@@ -187,7 +187,9 @@ function findCues(
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
-    if (isSayingVerb(tokens, k, from, lex) || calls(text, tokens, k, q, lex)) {
+    const quoted = lex.quotingVerbs.has(t.lower) ? quotedObject(text, tokens, k, ceiling(k), lex) : null;
+    if (quoted) cues.push({ at: k, rank: 0, find: () => quoted });
+    else if (isSayingVerb(tokens, k, from, lex) || calls(text, tokens, k, q, lex)) {
       // "said the president would announce “…”": a saying to come yields to one done.
       const rank = isUnrealised(tokens, k, lex) ? 1 : 0;
       cues.push({
@@ -217,6 +219,20 @@ function findCues(
     }
   }
   return cues;
+}
+
+/**
+ * The one a quoting verb at `k` names as its object, who said what it quotes: "zitiert einen
+ * westlichen Diplomaten mit den Worten", "quoted a senior official as saying". Null where no object
+ * follows ("wird mit den Worten zitiert:", "quoted by Reuters"); where nouns are capitalised, a
+ * subject may follow the verb first ("zitiert die Zeitung …"), so the object must show its case or be a name.
+ */
+function quotedObject(text: string, tokens: readonly Token[], k: number, ceiling: number, lex: Lexicon): Mention | null {
+  const t = tokens[k]!;
+  if (t.cap || lex.prepositions.has(tokens[k + 1]?.lower ?? "")) return null;
+  const m = parseMention(text, tokens, k + 1, ceiling, lex);
+  if (!m || m.kind === "impersonal" || m.kind === "place" || m.kind === "pronoun") return null;
+  return !lex.capitalisedNouns || m.kind === "name" || lex.objectDeterminers.has(tokens[k + 1]!.lower) ? m : null;
 }
 
 /**
@@ -257,10 +273,14 @@ function verbSubject(
   if (aux >= 0) return auxiliarySubject(text, tokens, aux, k, floor, ceiling, lex, known);
   const before = parseMentionBefore(text, tokens, k, floor, lex);
   if (before && before.kind !== "place") return before;
+  // "quoted an official as saying the plan was “…”": what follows a participle is what was said.
+  if (lex.participleEndings.some((e) => tokens[k]!.lower.endsWith(e))) return null;
   const s = subjectAfter(tokens, k, lex);
   let after = parseMention(text, tokens, s, ceiling, lex) ?? nameSetOff(text, tokens, s, ceiling, lex);
   // "saying they “stemmed from …”": after the verb "they" opens what was said; German "sagten sie" is its subject.
   if (after && isGroupPronoun(after, lex) && !lex.pluralPronouns.has(after.text.toLowerCase())) return null;
+  // "saying it was “a small but vital opening”": so does "it" — the verb's speaker is the clause's subject.
+  if (after?.kind === "impersonal" && lex.expletives.has(after.text.toLowerCase())) return null;
   // "sagte dem ZDF ein Sprecher": the one told is no speaker; who speaks may follow.
   if (after && lex.objectDeterminers.has(tokens[s]!.lower)) after = parseMention(text, tokens, after.next, ceiling, lex);
   // "said Congress would “get to work …”": the subject of what was said, not of the saying.

@@ -18,6 +18,8 @@ const MAX_GAP = 3;
 const MAX_TAIL = 3;
 /** A reported clause shows its subjunctive within its first words: "es wäre …", "sie könne …". */
 const SUBJUNCTIVE_WITHIN = 3;
+/** Words of a clause without a verb of its own that a coordinator may follow: "das Tempo aber nicht". */
+const MAX_ELLIPTIC = 4;
 
 /**
  * Reported speech in one sentence [from, to) without quotes, precision first: a verb of saying
@@ -88,19 +90,39 @@ function subjectOf(
 function isFronted(tokens: readonly Token[], from: number, k: number, lex: Lexicon): boolean {
   if (lex.subjunctive.size === 0 || tokens[k - 1]!.text !== ",") return false;
   // The last clause before the comma that no subordinator opens: "…, als sich das Feuer ausbreitete"
-  // is none; one a coordinator opens counts, else the clause it joins on ("…, aber beherrschbar").
+  // is none; one a coordinator joins on counts if subjunctive, else the clause before it ("…, aber
+  // beherrschbar", "…, das Tempo aber nicht"); so does the clause an infinitive clause hangs on.
   let end = k - 1;
   let start = end - 1;
   for (;;) {
     while (start > from && tokens[start - 1]!.text !== ",") start--;
     const first = tokens[start]!.lower;
-    const joined = lex.coordinators.has(first);
+    const joined = lex.coordinators.has(first) || elliptic(tokens, start, end, lex) || infinitive(tokens, start, end, lex);
     if (!lex.subordinators.has(first) && (!joined || subjunctiveIn(tokens, start, end, from, lex))) break;
     if (start <= from) return false;
     end = start - 1;
     start = end - 1;
   }
   return subjunctiveIn(tokens, start, end, from, lex);
+}
+
+/**
+ * Whether a clause [start, end) ends in an infinitive, a lower-case verb after its marker, and so
+ * hangs on the clause before: "…, die großen Häuser zu schonen" ("von Woche zu Woche" ends in a noun).
+ */
+function infinitive(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
+  const verb = tokens[end - 1]!;
+  return end - start >= 2 && !verb.cap && verb.kind === "word" && lex.infinitiveMarkers.has(tokens[end - 2]!.lower);
+}
+
+/**
+ * Whether a short clause [start, end) repeats the one before but for its subject, a coordinator
+ * after it in place of the verb: "Die Reise sei richtig, das Tempo aber nicht".
+ */
+function elliptic(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
+  if (end - start > MAX_ELLIPTIC) return false;
+  for (let j = start + 1; j < end; j++) if (lex.coordinators.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** Whether a clause [start, end) shows a subjunctive verb, but for a question's first word ("Habe er …?"). */

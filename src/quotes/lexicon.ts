@@ -19,6 +19,8 @@ export interface Lexicon {
   verbs: ReadonlySet<string>;
   callVerbs: ReadonlySet<string>;
   callLinks: ReadonlySet<string>;
+  quotingVerbs: ReadonlySet<string>;
+  participleEndings: readonly string[];
   /** Endings of a noun for a person who does something: "trader". */
   agentEndings: readonly string[];
   /** Finite form of a separable verb's stem → the particles that make it a verb of saying. */
@@ -52,6 +54,8 @@ export interface Lexicon {
   persons: Nouns;
   bodies: Nouns;
   documents: Nouns;
+  companies: ReadonlySet<string>;
+  companyIntros: readonly string[];
   placeRefs: ReadonlySet<string>;
   pointBack: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
@@ -62,6 +66,7 @@ export interface Lexicon {
   reportedVerbEndings: readonly string[];
   subordinators: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
+  infinitiveMarkers: ReadonlySet<string>;
   titleCues: ReadonlySet<string>;
   roleLinks: ReadonlySet<string>;
   originLinks: ReadonlySet<string>;
@@ -123,6 +128,8 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
     verbs: words(q.verbs),
     callVerbs: words(q.callVerbs ?? []),
     callLinks: words(q.callLinks ?? []),
+    quotingVerbs: words(q.quotingVerbs ?? []),
+    participleEndings: q.participleEndings ?? [],
     separable,
     agentEndings: [...words(q.agentEndings)],
     impersonal: words(q.impersonalVerbs),
@@ -150,6 +157,8 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
     persons: nouns([...speakerRoles, ...Object.values(r.peopleOnly).flat(), ...q.generic], q, r),
     bodies: nouns(q.bodies, q, r),
     documents: nouns(q.documents ?? [], q, r),
+    companies: words(q.companies ?? []),
+    companyIntros: [...words(q.companyIntros ?? [])],
     placeRefs: words(q.placeRefs),
     pointBack: words(q.pointBack ?? []),
     complementizers: words(q.complementizers),
@@ -159,6 +168,7 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
     reportedVerbEndings: q.reportedVerbEndings ?? [],
     subordinators: words(q.subordinators),
     coordinators: words(q.coordinators ?? []),
+    infinitiveMarkers: words(q.infinitiveMarkers ?? []),
     titleCues: words(q.titleCues),
     roleLinks: words(q.roleLinks),
     originLinks: words(q.originLinks ?? []),

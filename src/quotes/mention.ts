@@ -33,6 +33,10 @@ const MAX_APPOSITION = 10;
 export function parseMention(text: string, tokens: readonly Token[], i: number, stop: number, lex: Lexicon): Mention | null {
   const t = wordAt(tokens, i, stop);
   if (!t || compoundTail(tokens, i)) return null;
+  // "one partner wrote", "one of the people said": "one" before a noun is its determiner, no expletive.
+  const determines = lex.indefinite.has(t.lower) && lex.expletives.has(t.lower);
+  const phrase = determines ? nounPhrase(text, tokens, i, stop, lex) : null;
+  if (phrase) return phrase;
   // "hieß es", the writer ("said I"), or several people ("stellten sie fest"): nobody the text names.
   if (lex.expletives.has(t.lower) || lex.writer.has(t.lower) || isPluralPronoun(tokens, i, lex)) return simple("impersonal", t, i);
   // "they": several people, whom only a group named just before can stand for (`Registry.resolve`).
@@ -47,6 +51,8 @@ export function parseMention(text: string, tokens: readonly Token[], i: number, 
     const plural = speaks && (isPluralVerb(tokens[i - 1], lex) || isPluralVerb(tokens[m.next], lex));
     return plural ? { ...m, kind: "group" } : m;
   }
+  const linked = pluralLinked(text, tokens, i, stop, lex);
+  if (linked) return linked;
   if (!t.cap) return titledName(text, tokens, i, stop, lex);
   // "China's commerce ministry said": a name with a possessive "’s" stands as a determiner
   // ("RedMonk’s Rachel Stephens" is the name after it).
@@ -75,6 +81,26 @@ function titledName(text: string, tokens: readonly Token[], i: number, stop: num
   const named = nameRun(tokens, i + 1, stop, lex);
   if (named?.kind !== "name" || named.role) return null;
   return withApposition(text, tokens, { ...named, role: t.text }, stop, lex);
+}
+
+/**
+ * Several people of a body, said as written with it: "Analysts at Rhodium Group said", "“…,”
+ * economists at Goldman Sachs wrote" — not "Analysts" alone, nor the body, which a preposition governs.
+ */
+function pluralLinked(text: string, tokens: readonly Token[], i: number, stop: number, lex: Lexicon): Mention | null {
+  const t = tokens[i]!;
+  if (!lex.bodyLinks.has(tokens[i + 1]?.lower ?? "") || !isPluralRole(lex, t.lower, null)) return null;
+  const end = bodyLinked(tokens, i + 1, stop, lex);
+  if (end === i + 1) return null;
+  return {
+    kind: "group",
+    text: text.slice(t.start, tokens[end - 1]!.end),
+    start: t.start,
+    end: tokens[end - 1]!.end,
+    role: null,
+    head: t.lower,
+    next: end,
+  };
 }
 
 /** Parses the mention that ends right before token `end`, starting no earlier than `floor`. */
@@ -142,7 +168,8 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
     // Nor is a second name after "und", or a noun after its article: the phrase starts earlier.
     const inside = lex.conjunctions.has(before) || lex.definite.has(before) || lex.indefinite.has(before) || lex.possessives.has(before);
     if (m && m.next === e && !lex.prepositions.has(before) && !inside && s >= covered) return { ...m, role: role ?? m.role, next: end };
-    if (m && tokens[s]!.cap && (lex.prepositions.has(before) || lex.prepositions.has(tokens[m.next]!.lower)))
+    // "In ihrem jüngsten Bericht schrieb": nor does a word of a phrase a preposition governs.
+    if (m && (lex.prepositions.has(before) || (tokens[s]!.cap && lex.prepositions.has(tokens[m.next]!.lower))))
       covered = Math.max(covered, m.next);
   }
   const m = affiliated(text, tokens, e, floor, lex);
@@ -379,10 +406,10 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
   if (named && named.kind === "name") {
     return withApposition(text, tokens, { ...named, role: text.slice(tokens[i + 1]!.start, named.start).trimEnd() }, stop, lex);
   }
-  if (isRole) {
-    const apposed = nameInCommas(text, tokens, i, head, stop, lex);
-    if (apposed) return apposed;
-  }
+  // "Die Intendantin der Schaubühne, Anna Meier,": a noun for a person in no listed office names
+  // her in commas too.
+  const apposed = isRole || !plural ? nameInCommas(text, tokens, i, head, stop, lex) : null;
+  if (apposed && (isRole || isPersonNoun(lex, h.lower))) return apposed;
   let end = head + 1;
   // A genitive complement belongs to the phrase: "ein Mitarbeiter des Innenministeriums".
   const gen = wordAt(tokens, end, stop);

@@ -328,8 +328,15 @@ export class Registry {
         // "die Ministerin": the person named before in that role, or the unnamed speaker with it
         // ("ein Sprecher" … "der Konzern-Sprecher"), else the phrase as written.
         const stem = roleStem(m.head ?? "");
-        const fits = (s: Speaker) => !!s.role && s.role.toLowerCase().includes(stem);
-        const person = this.before(m.start, fits);
+        // "der Vorstand der Deutschen Stiftung Patientenschutz": a role that names its body is no
+        // one whose role names another ("Vorstandsvorsitzende des GKV-Spitzenverbands").
+        const body = bodyAfterHead(m);
+        const fits = (s: Speaker) =>
+          !!s.role && s.role.toLowerCase().includes(stem) && (!body.length || body.some((w) => s.role!.includes(w)));
+        // "Speaking to … with Trevor Phillips, the chancellor said": a person a preposition governs
+        // in the role's own sentence is not its subject, whatever role the page gave them.
+        const here = (n: Named) => this.sentencesBetween(n.pos, m.start) === 0 && this.governed(n.pos);
+        const person = this.freeBefore(m.start, (n) => fits(n.who) && !here(n));
         if (person) return person;
         // "der SPD-Politiker": the person named before whose role names the same party or body
         // ("SPD-Fraktionschef Matthias Miersch"), though the role's noun differs.
@@ -370,7 +377,9 @@ export class Registry {
   private several(m: Mention): boolean {
     const lex = this.lex;
     const head = m.head ?? "";
-    const det = m.text.slice(0, m.text.indexOf(" ")).toLowerCase();
+    const first = m.text.split(" ", 1)[0]!.toLowerCase();
+    // "Analysts at Rhodium Group": a plural noun without a determiner.
+    const det = first === head ? null : first;
     if (isPluralRole(lex, head, det) || (isBodyNoun(lex, head) && !lex.bodies.has(head))) return true;
     const i = lastBelow(this.tokens, m.start + 1, byStart);
     return isPluralVerb(this.tokens[i - 1], lex) || isPluralVerb(this.tokens[m.next], lex);
@@ -653,12 +662,19 @@ function bodyPrefix(m: Mention): string | null {
   return head && cut > 0 && startsUpper(head) ? head.slice(0, cut) : null;
 }
 
+/** The capitalised words after a role phrase's head, which name its body: "Deutschen Stiftung Patientenschutz". */
+function bodyAfterHead(m: Mention): string[] {
+  const words = m.text.split(" ");
+  const head = words.findIndex((w) => w.toLowerCase() === m.head);
+  return head < 0 ? [] : words.slice(head + 1).filter((w) => startsUpper(w));
+}
+
 /** "Konzern-Sprecherin" → "sprecher": the last part, without the German feminine ending. */
 const roleStem = (head: string) => head.slice(head.lastIndexOf("-") + 1).replace(/in$/, "");
 
 /**
  * Of the people in the sentence that names someone last before `pos`, the first that passes `ok`
- * — the first that `aside` does not set aside, where there is one.
+ * — the first that `aside` does not set aside, where there is one in it or the sentence before.
  */
 function antecedentIn(
   named: readonly Named[],
@@ -675,6 +691,12 @@ function antecedentIn(
   for (let k = last; k >= 0 && named[k]!.pos >= from; k--) if (ok(named[k]!)) first = k;
   if (!aside(named[first]!)) return named[first]!;
   for (let k = first + 1; k <= last; k++) if (ok(named[k]!) && !aside(named[k]!)) return named[k]!;
+  // "Reeves has defended … . Speaking to … with Trevor Phillips, the chancellor said: … . She added":
+  // where a sentence before names only people set aside, its subject is the one named the sentence
+  // before it ("When I put this to a spokesman, he replied" keeps its own sentence's).
+  if (from === sentenceStart(pos)) return named[first]!;
+  const before = sentenceStart(from - 1);
+  for (let k = first - 1; k >= 0 && named[k]!.pos >= before; k--) if (ok(named[k]!) && !aside(named[k]!)) return named[k]!;
   return named[first]!;
 }
 

@@ -21,6 +21,12 @@ export interface Token {
 /** Characters that join two runs of letters into one word: "geht's", "Nato-Sprecherin", "U.S". */
 const isJoiner = (code: number) => code === 39 || code === 0x2019 || code === 45 || code === 46;
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** A comma between digits is a number's ("4,5 Prozent", "5,000 people"), no clause boundary. */
+const joinsDigits = (text: string, i: number) =>
+  text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+
 const WORD_CHAR = LETTER | NUMBER | MARK;
 
 /**
@@ -57,7 +63,13 @@ export function tokenize(text: string, quotes: readonly Span[]): Token[] {
       out.push({ kind: "break", start, end: i, text: "", lower: "", cap: false, quote: -1 });
     } else if (isWordChar(text, i)) {
       const start = i;
-      while (i < limit && (isWordChar(text, i) || (isJoiner(text.charCodeAt(i)) && i + 1 < limit && isWordChar(text, i + 1)))) i++;
+      while (
+        i < limit &&
+        (isWordChar(text, i) ||
+          (isJoiner(text.charCodeAt(i)) && i + 1 < limit && isWordChar(text, i + 1)) ||
+          (i + 1 < limit && joinsDigits(text, i)))
+      )
+        i++;
       const w = text.slice(start, i);
       const lower = lowerCase(w);
       out.push({ kind: "word", start, end: i, text: w, lower, cap: w.charCodeAt(0) !== lower.charCodeAt(0), quote: -1 });

@@ -14,7 +14,20 @@ export function isSayingVerb(tokens: readonly Token[], k: number, from: number, 
   const t = tokens[k]!;
   if (t.kind !== "word" || !(lex.verbs.has(t.lower) || particleCloses(tokens, k, lex))) return false;
   const prev = tokens[k - 1];
+  if (!lex.capitalisedNouns && nounPlace(tokens, k, lex)) return false;
   return !t.cap || k === from || (prev?.kind === "punct" && prev.text !== ",");
+}
+
+/**
+ * Whether a word at `k` stands where a noun does, after a determiner or a source phrase: "in a
+ * post on X", "according to state media" — where nouns are not capitalised, the verb's form is a noun's too.
+ */
+function nounPlace(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const prev = tokens[k - 1]?.lower ?? "";
+  // "one said", "some say": a quantifier stands for people too.
+  const article = lex.indefinite.has(prev) && !lex.plural.has(prev) && !lex.expletives.has(prev);
+  if (lex.definite.has(prev) || article || lex.possessives.has(prev)) return true;
+  return lex.sourceBefore.some((phrase) => phrase.every((w, n) => tokens[k - phrase.length + n]?.lower === w));
 }
 
 /** The token after the verb at `k` where its subject may follow, past a reflexive: "äußerte sich Merz". */
