@@ -140,8 +140,9 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
           const short = title.length > 0 && title.every((w) => lex.abbreviations.has(w));
           if (titled?.kind === "name" && short && titled.next === inner) return { ...titled, next: end };
           // "Die Vorsitzende der Konferenz, Sachsen-Anhalts Ressortchefin Petra Grimm-Benne, sagte":
-          // a name with a role of its own set off after the role.
-          if (titled?.kind === "name" && titled.role && titled.next === inner) return { ...titled, next: end };
+          // a name with a role of its own set off after the role; one opening with a particle is the
+          // role's body ("Sam Altman, Chef von OpenAI, sagte").
+          if (titled?.kind === "name" && titled.role && titled.next === inner && !startsLower(titled.text)) return { ...titled, next: end };
           // "Rory Deighton, from the NHS Confederation, warned", "The White House budget office,
           // in a statement, said": a phrase set off after the subject that a preposition opens.
           const from = beforeSetOff(text, tokens, k, inner, floor, lex);
@@ -309,8 +310,13 @@ function nameRun(tokens: readonly Token[], i: number, stop: number, lex: Lexicon
   const owner = tokens[run[run.length - 1]! + 1];
   if (owner?.kind === "word" && endsPossessive(owner.lower)) return null;
   let r = -1;
-  // "Officials said": a plural role noun is a role too, said as written.
-  for (const [k, j] of run.entries()) if (lex.roles.has(tokens[j]!.lower) || isPluralRole(lex, tokens[j]!.lower, null)) r = k;
+  // "Officials said": a plural role noun is a role too, said as written. So is an office the people
+  // engine alone lists before a name: "Stadtrat Thomas Meier", "FDP-Nationalrat Josef Dittli" (their
+  // nouns name bodies too, which would make the run a body's name).
+  for (const [k, j] of run.entries()) {
+    const w = tokens[j]!.lower;
+    if (lex.roles.has(w) || isPluralRole(lex, w, null) || (k < run.length - 2 && lex.persons.has(w))) r = k;
+  }
   const first = tokens[run[0]!]!;
   const last = tokens[run[run.length - 1]!]!;
   const next = run[run.length - 1]! + 1;

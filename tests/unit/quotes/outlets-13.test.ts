@@ -101,4 +101,13 @@ describe("quotes in news prose of more outlets", () => {
       "Premier Li Qiang told a meeting last week that China would “step up counter-cyclical adjustments” and keep policy steady, according to state broadcaster CCTV.";
     expect(said("en", li)).toEqual(["direct|Li Qiang"]);
   });
+
+  it("splits an office the people engine alone lists off the name, and reads a role's body after 'von' as no name", () => {
+    const paras = [
+      "Die bürgerlichen Parteien begrüssten den Entscheid. FDP-Nationalrat Josef Dittli sagte, der Schritt komme spät, aber er sei richtig.",
+      "„Ohne mehr Personal wird das nicht gehen“, sagte Stadtrat Thomas Meier am Rande der Sitzung.",
+      "Das Modell gibt es in zwei Varianten. Sam Altman, CEO von OpenAI, schrieb auf X, die Nutzer hätten sich mehr Persönlichkeit gewünscht.",
+    ];
+    expect(said("de", ...paras)).toEqual(["indirect|Josef Dittli", "direct|Thomas Meier", "indirect|Sam Altman"]);
+  });
 });
