@@ -359,7 +359,7 @@ export const people: PeopleLang = {
   pluralEndings: ["s"],
   roleLinks: ["of at for in with to from"],
   determiners: ["the a an his her their its our this that these those"],
-  prepositions: ["in at from to into onto on near across through via by alongside beside"],
+  prepositions: ["in at from to into onto on near across through via by alongside beside between"],
   notNames: [
     "the a an and or but if when while as at by for from in into of on to with about after before",
     "he she it we they i you his her their its our my your this that these those there here who what",

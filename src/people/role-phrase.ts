@@ -488,9 +488,12 @@ function ledBody(tokens: readonly Token[], from: number, verb: number, lex: Lexi
   const next = tokens[verb + 1];
   if (!next || !isSpace(next.gap)) return verb > from ? { from, to: verb, head: LEAD_VERB, headAt: verb } : null;
   let to = verb;
+  // "led Labour | between 2010 and 2015": a preposition other than a name's link ends what is led.
+  const after = (t: Token) => lex.prepositions.has(t.key) && !lex.links.has(t.key);
   // "the Department of Health and Human Services", but not "the party and will …".
   const led = (k: number) => {
     const t = tokens[k]!;
+    if (after(t)) return false;
     if (lex.conjunctions.has(t.key)) return tokens[k + 1]?.cap === true;
     // "F.B.I.": a letter of dotted initials, whatever word it spells alone ("I").
     if (t.text.length === 1 && dottedJoin(tokens, k)) return true;
@@ -503,7 +506,8 @@ function ledBody(tokens: readonly Token[], from: number, verb: number, lex: Lexi
   while (to - verb < MAX_LED && joins(to + 1) && led(to + 1)) to++;
   // Up to the clause's end, a function word or a date ("… since 2019", "… in 2019"), not into more verbs.
   const end = tokens[to + 1];
-  const ends = !end || !joins(to + 1) || (lex.notNames.has(end.key) && !lex.conjunctions.has(end.key)) || DIGIT.test(end.text);
+  const ends =
+    !end || !joins(to + 1) || (lex.notNames.has(end.key) && !lex.conjunctions.has(end.key)) || after(end) || DIGIT.test(end.text);
   return to > verb && ends ? { from: verb, to, head: LEAD_VERB, headAt: verb } : null;
 }
 

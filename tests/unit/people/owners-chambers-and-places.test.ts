@@ -226,4 +226,13 @@ describe("bodies before a role, in English", () => {
       ["Ed Davey", "Lib Dem leader", true],
     ]);
   });
+
+  it("ends what a relative clause's verb leads at a preposition: 'who led Labour | between 2010 and 2015'", () => {
+    expect(
+      rows("en", "Miliband: ‘We will not go back on net zero’", [
+        "Ed Miliband met us at his department in Westminster on a rainy afternoon last week.",
+        "Miliband, who led Labour between 2010 and 2015, said he was “more determined than ever” to deliver on the promise.",
+      ]),
+    ).toEqual([["Ed Miliband", "led Labour", true]]);
+  });
 });
