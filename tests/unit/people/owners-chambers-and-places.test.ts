@@ -2,12 +2,7 @@
 // offices ("U.S. attorney"), places inside roles ("Middle East envoy") and prose that opens with a
 // credit word: cases from wire, broadcaster and magazine articles in both languages.
 import { describe, expect, it } from "vitest";
-import { pagePeople } from "./page-people";
-
-/** An article as a news site prints it: headline, then the paragraphs. */
-const article = (lang: string, headline: string, paragraphs: string[]) =>
-  `<!doctype html><html lang="${lang}"><head><title>${headline}</title></head><body><main><article><h1>${headline}</h1>` +
-  `<div class="article-body">${paragraphs.map((p) => `<p>${p}</p>`).join("")}</div></article></main></body></html>`;
+import { article, pagePeople } from "./page-people";
 
 const rows = (lang: string, headline: string, paragraphs: string[]) =>
   pagePeople(article(lang, headline, paragraphs), lang).people.map((p) => [p.name, p.role, p.official]);
