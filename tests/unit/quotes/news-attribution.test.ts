@@ -2,15 +2,7 @@
 // name and verb, a newsroom's possessive before its reporter, a number in an unnamed speaker's
 // body, a phrase a verb of saying characterises, a body named with its adjective.
 import { describe, expect, it } from "vitest";
-import { brief, contextOf, quotesOf } from "./context";
-import { findQuotes } from "../../../src/quotes";
-import { findPeople } from "../../../src/people";
-
-/** Speakers with the people engine's names, as the extension runs. */
-function speakersWithPeople(lang: string, ...paras: string[]) {
-  const ctx = contextOf(lang, ...paras);
-  return findQuotes(ctx, findPeople(ctx)).map((q) => q.speaker);
-}
+import { brief, quotesOf, speakersWithPeople } from "./context";
 
 describe("attribution in news copy", () => {
   it("steps over a party and state in parentheses between the name and the verb", () => {

@@ -1,15 +1,7 @@
 // Attribution forms from Tagesspiegel, Stern, RND, Welt, ORF, SRF, AP, Axios, Al Jazeera,
 // Bloomberg, Sky News and FT prose: one case per cause.
 import { describe, expect, it } from "vitest";
-import { contextOf, quotesOf, type Para } from "./context";
-import { findQuotes } from "../../../src/quotes";
-import { findPeople } from "../../../src/people";
-
-/** Quotes with the people engine's names, as the page analysis runs them. */
-const withPeople = (lang: string, ...paras: Para[]) => {
-  const ctx = contextOf(lang, ...paras);
-  return findQuotes(ctx, findPeople(ctx));
-};
+import { quotesOf, quotesWithPeople as withPeople, type Para } from "./context";
 const said = (lang: string, ...paras: Para[]) => withPeople(lang, ...paras).map((q) => `${q.kind}|${q.speaker}`);
 
 describe("quotes in news prose of more outlets", () => {

@@ -1,15 +1,7 @@
 // German reported speech that only its mood marks, and speakers named around a quote rather than
 // beside it: a block quote's next paragraph, "it said" of a company, a body taken up by its noun.
 import { describe, expect, it } from "vitest";
-import { brief, contextOf, quotesOf } from "./context";
-import { findQuotes } from "../../../src/quotes";
-import { findPeople } from "../../../src/people";
-
-/** Speakers with the people engine's names, which tell a company from a person. */
-function speakersWithPeople(lang: string, ...paras: string[]) {
-  const ctx = contextOf(lang, ...paras);
-  return findQuotes(ctx, findPeople(ctx)).map((q) => q.speaker);
-}
+import { brief, quotesOf, speakersWithPeople } from "./context";
 
 describe("reported speech in the subjunctive", () => {
   it("reads Konjunktiv I by its ending right after the subject, for verbs no list holds", () => {
