@@ -237,7 +237,7 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags, textOf: TextOf
       if (SHARE.test(hints) && (s?.chars ?? 0) < 500) return true;
       if ((BYLINE.test(hints) || (isCreditBox(el, hints, s) && !givesDuration(el, hints, textOf))) && (s?.chars ?? 0) < 100) return true;
       if (AUTHOR_BOX.test(hints) && (s?.chars ?? 0) < 1000) return true;
-      if (PAYWALL.test(hints) && (s?.chars ?? 0) < PAYWALL_OFFER_CHARS && (s?.p ?? 0) < 3) return true;
+      if (PAYWALL.test(hints) && tag !== "p" && (s?.chars ?? 0) < PAYWALL_OFFER_CHARS && (s?.p ?? 0) < 3) return true;
       // A link or phrase so named ("affiliate-link") is part of a sentence.
       if (DISCLOSURE.test(hints) && BLOCK_CHILD.has(tag) && (s?.chars ?? 0) < DISCLOSURE_CHARS) return true;
       if (SOCIAL_EMBED.test(hints) && tag !== "p" && (s?.chars ?? 0) < 1500) return true;

@@ -29,7 +29,7 @@ export const BYLINE = /byline|author|autor|dateline|writtenby|p-author/i;
 
 /**
  * Boxes at a paywall: a subscription or donation offer, or (on some pages) the paid text itself,
- * so only a small one is an offer.
+ * so only a small one is an offer, and never a paragraph (some sites name each paid one so).
  */
 export const PAYWALL = /pay-?wall/i;
 

@@ -132,6 +132,11 @@ describe("an offer at the paywall", () => {
     const text = pageWith(`<div class="paywall-content">${BODY.map((p) => p.replace("<p>", "<p>Außerdem: ")).join("")}</div>`);
     expect(text.split("Außerdem: ").length - 1).toBe(3);
   });
+
+  it("stays when each paragraph is named for the paywall (the paid text, marked paragraph by paragraph)", () => {
+    const text = pageWith(`${BODY.map((p) => p.replace("<p>", '<p class="paywall">Außerdem: ')).join("")}`);
+    expect(text.split("Außerdem: ").length - 1).toBe(3);
+  });
 });
 
 describe("a pointer to the site's other news after the text", () => {
