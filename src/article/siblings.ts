@@ -62,11 +62,11 @@ export function articleParts(top: Element, scores: Map<Element, number>, stats: 
 const isPictureBox = (s: Stat) => s.figureImg > 0 && s.chars < 400 && linkDensity(s) < 0.25;
 
 /**
- * A box of prose: paragraphs with few links, ending in a sentence (a standfirst boxed apart between
- * the header and the body, too short to score).
+ * A box of prose: paragraphs or list items with few links, ending in a sentence (a standfirst or
+ * key points boxed apart between the header and the body, too short to score).
  */
 function isProseBox(el: Element, s: Stat): boolean {
-  return s.p > 0 && s.chars >= 80 && linkDensity(s) < 0.25 && SENTENCE_END.test((el.textContent ?? "").trim());
+  return s.p + s.li > 0 && s.chars >= 80 && linkDensity(s) < 0.25 && SENTENCE_END.test((el.textContent ?? "").trim());
 }
 
 /** Figures, boxes of pictures, media and prose between two parts belong to the article (a clip or a standfirst between lead and body). */

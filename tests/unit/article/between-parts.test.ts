@@ -87,3 +87,41 @@ describe("a caption wrapped with its credit", () => {
     expect(a.text).not.toContain("Getty");
   });
 });
+
+describe("key points boxed apart between header and body", () => {
+  const points = [
+    "The Federal Reserve cut its benchmark rate by a quarter percentage point.",
+    "Chair Jerome Powell said a further reduction in December is not assured.",
+  ];
+  const page = (related: string) =>
+    parseDocument(
+      `<html lang="en"><head><title>Powell says December cut is not a foregone conclusion</title><meta property="og:type" content="article"></head><body>` +
+        `<div class="nav"><ul><li><a href="/markets/">Markets</a></li><li><a href="/tech/">Tech</a></li></ul></div><div class="page-wrapper">` +
+        `<div class="article-header"><a class="article-eyebrow" href="/economy/">Economy</a><h1>Powell says December cut is not a foregone conclusion</h1>` +
+        `<div class="article-time"><time datetime="2025-10-29T18:31:00+0000">Published Wed, Oct 29 2025 2:31 PM EDT</time><time datetime="2025-10-29T20:02:00+0000">Updated Wed, Oct 29 2025 4:02 PM EDT</time></div>` +
+        `<div class="author-social"><a class="author-name" href="/jeff-cox/">Jeff Cox</a><span>@JeffCoxCNBC</span></div></div>` +
+        `<div class="key-points"><div class="key-points-title">Key Points</div><ul>${points.map((p) => `<li>${p}</li>`).join("")}</ul></div>` +
+        related +
+        `<div class="article-body"><div class="group"><p>The Federal Reserve on Wednesday lowered its key interest rate by a quarter point, but Chair Jerome Powell cautioned that another cut in December is far from certain.</p>` +
+        `<p>"A further reduction in the policy rate at the December meeting is not a foregone conclusion. Far from it," Powell said at his post-meeting news conference.</p>` +
+        `<p>Markets had been pricing in a near-certain cut at the final meeting of the year. Stocks fell after his remarks, and Treasury yields rose across the curve.</p></div>` +
+        `<div class="group"><p>Two officials dissented. Governor Stephen Miran wanted a larger half-point cut, while Kansas City Fed President Jeffrey Schmid preferred no change at all.</p></div></div>` +
+        `</div></body></html>`,
+    );
+
+  it("are kept, after the headline and before the body", () => {
+    const a = analyze(page(""));
+    for (const p of points) expect(a.text).toContain(p);
+    expect(a.text.indexOf(points[1]!)).toBeLessThan(a.text.indexOf("The Federal Reserve on Wednesday"));
+  });
+
+  it("unlike a list of links to other articles there", () => {
+    const a = analyze(
+      page(
+        `<div class="more"><ul><li><a href="/a">Here's what to expect from the Fed this week.</a></li><li><a href="/b">Mortgage rates fall to their lowest level in a year.</a></li></ul></div>`,
+      ),
+    );
+    expect(a.text).toContain(points[0]);
+    expect(a.text).not.toContain("what to expect");
+  });
+});
