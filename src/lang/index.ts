@@ -20,6 +20,7 @@ type Code = keyof Files;
 // One section of every language per table: a bundle keeps the tables its lookups read, and with
 // them only those sections of each file (a whole pack object would keep every section).
 type Table<K extends keyof LangPack> = Readonly<Record<Code, LangPack[K]>>;
+const COMMON: Table<"commonWords"> = { de: de.commonWords, en: en.commonWords, fr: fr.commonWords, es: es.commonWords, it: it.commonWords };
 const STOPWORDS: Table<"stopwords"> = { de: de.stopwords, en: en.stopwords, fr: fr.stopwords, es: es.stopwords, it: it.stopwords };
 const ROLES: Table<"roles"> = { de: de.roles, en: en.roles, fr: fr.roles, es: es.roles, it: it.roles };
 const QUOTES: Table<"quotes"> = { de: de.quotes, en: en.quotes, fr: fr.quotes, es: es.quotes, it: it.quotes };
@@ -36,9 +37,10 @@ function lookup<T>(table: Readonly<Record<Code, T>>, code: string | null | undef
 }
 
 /** Codes of the languages Newsmark has knowledge for, in the order detection tries them. */
-export const langCodes = (): readonly string[] => Object.keys(STOPWORDS);
+export const langCodes = (): readonly string[] => Object.keys(COMMON);
 
 // A language's section by its tag, as `lookup` reads it.
+export const commonWordList = (code: string | null | undefined): readonly string[] => lookup(COMMON, code);
 export const stopwordList = (code: string | null | undefined): readonly string[] => lookup(STOPWORDS, code);
 export const roleLang = (code: string | null | undefined): RoleLang => lookup(ROLES, code);
 export const quoteLang = (code: string | null | undefined): QuoteLang => lookup(QUOTES, code);

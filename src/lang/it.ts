@@ -1,6 +1,7 @@
 import type { ArticleLang, ClipLang, DateLang, PeopleLang, QuoteLang, RoleLang, TextLang } from "./types";
 
-export const stopwords: readonly string[] = [
+/** The most frequent function words: enough to tell the language, and all the content script carries. */
+export const commonWords: readonly string[] = [
   "il",
   "lo",
   "la",
@@ -25,6 +26,10 @@ export const stopwords: readonly string[] = [
   "dal",
   "alla",
   "al",
+];
+
+export const stopwords: readonly string[] = [
+  ...commonWords,
   "nel",
   "nella",
   "sono",

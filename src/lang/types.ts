@@ -5,7 +5,9 @@
  * its code reads: bundlers drop unused exports, not unused properties of one object.
  */
 export interface LangPack {
-  /** Frequent function words, for language detection from text. */
+  /** The most frequent function words, for language detection from text. */
+  commonWords: readonly string[];
+  /** Frequent function words (the common ones first): not content, for the summary's terms. */
   stopwords: readonly string[];
   roles: RoleLang;
   quotes: QuoteLang;

@@ -1,10 +1,20 @@
 // The content script runs the page stages only (article, text map, clips, language detection): its
 // bundle keeps the language sections those read and none of the text stages' (roles, quotes,
-// people, text), which run in the background. Built by the project's own Vite config, in memory.
+// people, text, the stopwords beyond the common words), which run in the background. Built by the project's own Vite config, in memory.
 import { join } from "node:path";
 import { build, type Rolldown } from "vite";
 import { beforeAll, describe, expect, it } from "vitest";
-import { articleLangs, clipLang, langCodes, peopleLang, quoteLang, roleLang, stopwordList, textLang } from "../../../src/lang";
+import {
+  articleLangs,
+  clipLang,
+  commonWordList,
+  langCodes,
+  peopleLang,
+  quoteLang,
+  roleLang,
+  stopwordList,
+  textLang,
+} from "../../../src/lang";
 
 const ROOT = join(import.meta.dirname, "../../..");
 
@@ -55,14 +65,15 @@ function shareIn(sections: readonly unknown[]): number {
 }
 
 describe("the content script's language data", () => {
-  it("holds the sections of the page stages: stopwords, clips, article", () => {
-    expect(shareIn(langCodes().map(stopwordList))).toBeGreaterThan(0.9);
+  it("holds the sections of the page stages: common words, clips, article", () => {
+    expect(shareIn(langCodes().map(commonWordList))).toBeGreaterThan(0.9);
     expect(shareIn(langCodes().map(clipLang))).toBeGreaterThan(0.9);
     expect(shareIn(articleLangs())).toBeGreaterThan(0.9);
   });
 
-  it("holds none of the text stages' sections: roles, quotes, people, text", () => {
-    const lookups: ((code: string) => unknown)[] = [roleLang, quoteLang, peopleLang, textLang];
+  it("holds none of the text stages' sections: roles, quotes, people, text, further stopwords", () => {
+    const furtherStopwords = (code: string) => stopwordList(code).slice(commonWordList(code).length);
+    const lookups: ((code: string) => unknown)[] = [roleLang, quoteLang, peopleLang, textLang, furtherStopwords];
     for (const lookup of lookups) expect(shareIn(langCodes().map((code) => lookup(code))), lookup.name).toBeLessThan(0.15);
   });
 });
