@@ -75,11 +75,11 @@ const CHANGED = /[^\S ]|[\u00ad\u200b]| {2}|^ | $/;
 const isVisible = (c: number) => c !== SHY && !isWs(c);
 /**
  * Two words of a heading that meet at an element's edge with no space between them, a word or a
- * sentence's end before a capital: a kicker and its headline ("Bahn-Chaos" + "Warum …"), set apart
- * only by the page's styles.
+ * sentence's end before a capital, an opening quotation mark or a live blog's "++": a kicker and its
+ * headline ("Bahn-Chaos" + "Warum …", "Ukraine" + "++ Selenskyj …"), set apart only by the page's styles.
  */
 const KICKER_END = /[\p{Ll}\p{N}.:!?)]$/u;
-const HEADLINE_START = /^\p{Lu}/u;
+const HEADLINE_START = /^[\p{Lu}„“"«»+]/u;
 
 /**
  * Flattens blocks into the article text: whitespace collapsed, soft hyphens dropped, blocks joined by "\n\n", line

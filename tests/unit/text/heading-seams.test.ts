@@ -20,11 +20,17 @@ describe("a heading's parts that meet without a space", () => {
     expect(map.toDom(text.indexOf("Warum"))!.node.data).toBe("Warum die Bahn ihre Ziele verfehlt");
   });
 
-  it("after a kicker's colon or number too, but not inside a word or before a small letter", () => {
+  it("after a kicker's colon or number too, and before a quotation or a live blog's marks, but not inside a word or before a small letter", () => {
     expect(built("<h1><span>Haushalt 2026</span><span>Bundestag beschließt Etat</span></h1>", "heading").text).toBe(
       "Haushalt 2026 Bundestag beschließt Etat",
     );
     expect(built("<h1><span>Nahost:</span><span>Waffenruhe hält</span></h1>", "heading").text).toBe("Nahost: Waffenruhe hält");
+    expect(built("<h1><span>Ukraine</span><span>„Wir geben kein Land ab“</span></h1>", "heading").text).toBe(
+      "Ukraine „Wir geben kein Land ab“",
+    );
+    expect(
+      built("<h1><span>Krieg gegen die Ukraine</span><span>++ Selenskyj lehnt Gebietsabtretungen ab ++</span></h1>", "heading").text,
+    ).toBe("Krieg gegen die Ukraine ++ Selenskyj lehnt Gebietsabtretungen ab ++");
     expect(built("<h1>Streit um die <b>Bahn</b>fahrer der <i>DB</i>-Regio</h1>", "heading").text).toBe(
       "Streit um die Bahnfahrer der DB-Regio",
     );
