@@ -691,6 +691,8 @@ export const article: ArticleLang = {
     "table of contents",
     "subscribe now",
     "we want to hear what you think",
+    // An appeal for money set inside the text; after it, the closing notes' own entry closes the text.
+    "support our journalism",
   ],
   creditLabels: ["photo", "photos", "photograph", "photographs", "photo credit", "image credit", "featured image", "credit", "source"],
   adLabels: ["ad", "ad feedback", "advertising", "advertisement", "sponsored", "loading", "load more"],

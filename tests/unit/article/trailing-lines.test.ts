@@ -159,3 +159,25 @@ describe("a pointer to the site's other news after the text", () => {
     expect(text).not.toContain("Startseite");
   });
 });
+
+describe("an appeal for readers' money inside the text", () => {
+  const BODY = [
+    "The Federal Reserve has two jobs: keep prices stable and keep employment high. Right now, those goals are pulling in opposite directions, and the committee is split.",
+    "Inflation has been stuck around 3 percent for months. At the same time, the unemployment rate has crept up to 4.4 percent, the highest level in four years.",
+    "Fed Governor Christopher Waller has argued that the labor market is weakening faster than the data suggest. “We need to get ahead of this,” Waller said in a speech last month.",
+    "Others, including Boston Fed President Susan Collins, want more evidence that inflation is cooling before they vote for another cut at the December meeting.",
+  ].map((p) => `<p>${p}</p>`);
+  const APPEAL = `<div class="highlight-box"><p>Support our journalism: Vox is funded by readers like you. <a href="/support">Give today</a></p></div>`;
+
+  it("goes, and the text after it stays", () => {
+    const text = extract(
+      parseDocument(
+        `<html lang="en"><body><article><h1>The Fed is in a tough spot</h1>${[...BODY.slice(0, 2), APPEAL, ...BODY.slice(2)].join("")}</article></body></html>`,
+      ),
+      "https://example.org/a",
+    ).text;
+    expect(text).not.toContain("Support our journalism");
+    expect(text).toContain("Waller said in a speech last month.");
+    expect(text).toContain("before they vote for another cut at the December meeting.");
+  });
+});
