@@ -72,7 +72,7 @@ const META_HINT = /date|time|author|byline|meta|credit|caption|breadcrumb|tag|ki
 const UNPUNCTUATED_LEAD = 80;
 
 /** Least mean length (characters) of a list's items for key points, not a menu or a form's labels. */
-const KEY_POINT_CHARS = 40;
+export const KEY_POINT_CHARS = 40;
 
 /**
  * A lead line without a closing mark: long enough as shown (a script's code has no mark either),

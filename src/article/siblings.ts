@@ -2,6 +2,7 @@ import { tagOf } from "./dom";
 import { CAPTION, MEDIA } from "./hints";
 import { linkDensity, type Stat } from "./stats";
 import { isParagraph } from "./score";
+import { KEY_POINT_CHARS } from "./headline";
 
 /** A sentence ends in the text (a short paragraph of prose, not a label). */
 const SENTENCE_END = /[.!?…]["“”»«)]?( |$)/;
@@ -62,11 +63,17 @@ export function articleParts(top: Element, scores: Map<Element, number>, stats: 
 const isPictureBox = (s: Stat) => s.figureImg > 0 && s.chars < 400 && linkDensity(s) < 0.25;
 
 /**
- * A box of prose: paragraphs or list items with few links, ending in a sentence (a standfirst or
- * key points boxed apart between the header and the body, too short to score).
+ * A box of prose: paragraphs or list items with few links, ending in a sentence or items of
+ * key-point length (a standfirst or key points boxed apart between the header and the body, too
+ * short to score; key points often end without a mark).
  */
 function isProseBox(el: Element, s: Stat): boolean {
-  return s.p + s.li > 0 && s.chars >= 80 && linkDensity(s) < 0.25 && SENTENCE_END.test((el.textContent ?? "").trim());
+  return (
+    s.p + s.li > 0 &&
+    s.chars >= 80 &&
+    linkDensity(s) < 0.25 &&
+    (SENTENCE_END.test((el.textContent ?? "").trim()) || (s.li > 0 && s.listChars >= s.li * KEY_POINT_CHARS))
+  );
 }
 
 /** Figures, boxes of pictures, media and prose between two parts belong to the article (a clip or a standfirst between lead and body). */

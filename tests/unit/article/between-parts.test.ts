@@ -125,3 +125,39 @@ describe("key points boxed apart between header and body", () => {
     expect(a.text).not.toContain("what to expect");
   });
 });
+
+describe("key points without closing marks in a box of their own under the lead", () => {
+  const points = [
+    "Bundesrat will Armeebudget bis 2032 auf ein Prozent des BIP erhöhen",
+    "Finanzierung über Einsparungen bei der Entwicklungshilfe",
+    "Linke kritisiert Abbau bei Hilfe für ärmste Länder",
+  ];
+  const page = (box: string) =>
+    parseDocument(
+      `<html lang="de-CH"><head><title>Bundesrat will Armee-Budget schneller erhöhen | Blick</title><meta property="og:type" content="article"></head><body><main><article>` +
+        `<div class="article-header"><div class="kicker">Streit um Milliarden</div><h1>Bundesrat will Armee-Budget schneller erhöhen</h1>` +
+        `<p class="lead">Die Landesregierung will das Armeebudget bereits bis 2032 auf ein Prozent des BIP anheben. Die Linke tobt, die SVP jubelt.</p>` +
+        `<div class="meta"><span class="author">Daniel Ballmer</span><time datetime="2025-11-21T11:04:00+01:00">Publiziert: 21.11.2025 um 11:04 Uhr</time></div></div>` +
+        box +
+        `<figure><img src="b.jpg" alt=""><figcaption>Verteidigungsminister Martin Pfister (Mitte) präsentierte die Pläne in Bern.</figcaption></figure>` +
+        `<div class="article-body"><p>Die Schweizer Armee soll schneller mehr Geld erhalten. Der Bundesrat hat am Freitag beschlossen, das Armeebudget bereits bis 2032 auf ein Prozent des Bruttoinlandprodukts zu erhöhen.</p>` +
+        `<p>«Die Sicherheitslage in Europa lässt uns keine andere Wahl», sagte Verteidigungsminister Martin Pfister (Mitte) vor den Medien in Bern. Finanziert werden soll die Erhöhung durch Einsparungen.</p>` +
+        `<p>Die SP reagierte empört. «Der Bundesrat spart bei den Ärmsten, um Panzer zu kaufen», kritisierte Co-Präsident Cédric Wermuth. Das Parlament wird im Frühling darüber beraten.</p></div>` +
+        `</article></main></body></html>`,
+    );
+
+  it("are kept, before the body", () => {
+    const a = analyze(page(`<div class="summary-box"><h3>Darum gehts</h3><ul>${points.map((p) => `<li>${p}</li>`).join("")}</ul></div>`));
+    for (const p of points) expect(a.text).toContain(p);
+    expect(a.text.indexOf(points[2]!)).toBeLessThan(a.text.indexOf("Die Schweizer Armee"));
+  });
+
+  it("unlike a menu of short labels there", () => {
+    const a = analyze(
+      page(
+        `<div class="topics"><ul><li>Armee</li><li>Bundesrat</li><li>Budget 2026</li><li>Entwicklungshilfe</li><li>SVP</li><li>SP</li><li>Sicherheitspolitik</li></ul></div>`,
+      ),
+    );
+    expect(a.text).not.toContain("Sicherheitspolitik");
+  });
+});
