@@ -138,7 +138,7 @@ const BYLINE_WORDS = 5;
 
 /** The names of an author line without prefix ("Kevin Hanschke, Corinna Budras", "A and B"), each of capitalised words. */
 export function nameList(text: string): string[] | null {
-  const names = text.split(/\s*[,&]\s*/).map((part) => part.trim());
+  const names = text.split(/\s*[,&]\s*|\s+(?:and|und|et)\s+/).map((part) => part.trim());
   const ok = names.every((part) => {
     const words = part.split(/\s+/);
     return words.length <= BYLINE_WORDS * 2 && NAME_WORD.test(words[0]!) && words.every((w) => NAME_WORD.test(w) || NAME_JOINS.has(w));

@@ -66,7 +66,7 @@ describe("news pages never seen", () => {
     expect(articleText("0a12df42d1764095989ab078ee0f940b.html")).toContain("Klimaschutz: Bohren, bis es heiß wird");
   });
 
-  it("takes the page's author line where JSON-LD names only an organisation, or fewer writers", () => {
+  it("takes the page's author line where JSON-LD or a meta tag names only an organisation, or fewer writers", () => {
     // JSON-LD: author {"@type": "Organization", "name": "Motorsport-Total.com"}.
     expect(meta("motorsport-total.com-romeo.html").byline).toBe("Juliane Ziegengeist");
     // JSON-LD often names the first author only; a line of names with one more wins, a bio does not.
@@ -78,6 +78,15 @@ describe("news pages never seen", () => {
     expect(readMeta(doc("Von Kevin Hanschke, Corinna Budras")).meta.byline).toBe("Kevin Hanschke, Corinna Budras");
     expect(readMeta(doc("Kevin Hanschke, Redakteur für Wirtschaft in Frankfurt")).meta.byline).toBe("Kevin Hanschke");
     expect(readMeta(doc("By Kevin Hanschke, CNN")).meta.byline).toBe("Kevin Hanschke");
+    expect(readMeta(doc("By Kevin Hanschke and Corinna Budras")).meta.byline).toBe("Kevin Hanschke and Corinna Budras");
+    // So does a meta tag: it names the first writer only, or the line adds no one ("…, CNN").
+    const tagged = (tag: string, line: string) =>
+      parseDocument(`<html><head><meta name="author" content="${tag}"></head><body><p class="byline">${line}</p></body></html>`);
+    expect(readMeta(tagged("Jesse Eisinger", "by Jesse Eisinger and Paul Kiel")).meta.byline).toBe("Jesse Eisinger and Paul Kiel");
+    expect(readMeta(tagged("Mary Gilbert, Eric Zerkel", "By Mary Gilbert, Eric Zerkel, CNN")).meta.byline).toBe(
+      "Mary Gilbert, Eric Zerkel",
+    );
+    expect(readMeta(tagged("Jesse Eisinger", "Jesse Eisinger, senior reporter at ProPublica")).meta.byline).toBe("Jesse Eisinger");
     // The name and the writer's job in two spans of one author box (Newsweek): the job's "&" joins no names.
     const job = '<span class="author-name">By Kevin Hanschke</span> <span class="author-title">Security &amp; Defense Reporter</span>';
     expect(readMeta(doc(job)).meta.byline).toBe("Kevin Hanschke");
