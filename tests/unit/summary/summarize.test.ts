@@ -8,7 +8,7 @@ import { pageLang } from "../../../src/lang/detect";
 import { textLang } from "../../../src/lang";
 import { readabilityPages, summaryDocs, trafilaturaPages } from "../../../bench/corpus";
 import { page } from "../../../bench/summary";
-import type { Analysis } from "../../../src/types";
+import type { Analysis, Quote } from "../../../src/types";
 
 const SUMMARY_KINDS = new Set(["paragraph", "list", "other"]);
 const words = (s: string) => s.split(/\s+/).length;
@@ -112,6 +112,16 @@ describe("summarize on the CNN/DailyMail articles", () => {
     const bare = summarize({ text: a.text, blocks: a.blocks, lang: a.lang, title: null }, { people: [], quotes: [] });
     expect(bare.length).toBeGreaterThanOrEqual(3);
     for (const x of bare) expect(x.text).toBe(a.text.slice(x.start, x.end));
+  });
+
+  it("holds a quotation against a sentence, not reported speech, which often is the news itself", () => {
+    const a = analyses[0]!;
+    const ctx = { text: a.text, blocks: a.blocks, lang: a.lang, title: a.title };
+    const plain = summarize(ctx, { people: [], quotes: [] });
+    const last = plain.at(-1)!;
+    const over = (kind: Quote["kind"]): Quote => ({ kind, text: last.text, start: last.start, end: last.end, speaker: null });
+    expect(summarize(ctx, { people: [], quotes: [over("indirect")] })).toEqual(plain);
+    expect(summarize(ctx, { people: [], quotes: [over("direct")] }).map((x) => x.start)).not.toContain(last.start);
   });
 
   it("returns nothing for a text without body sentences", () => {
