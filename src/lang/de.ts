@@ -758,6 +758,8 @@ export const text: TextLang = {
     "lesen sie auch",
     "lesen sie mehr",
     "mehr zum thema",
+    "jetzt abonnieren",
+    "newsletter abonnieren",
     "dieser beitrag stammt aus",
     "dieser artikel erschien zuerst",
     "foto:",

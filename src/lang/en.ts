@@ -650,6 +650,8 @@ export const text: TextLang = {
     "click here",
     "read more",
     "sign up for",
+    "sign up to",
+    "subscribe to our",
     "follow us on",
     "this article originally appeared",
     "this story first appeared",

@@ -99,3 +99,28 @@ describe("a fourth or fifth sentence", () => {
     }
   });
 });
+
+describe("a newsroom's call to sign up or subscribe inside the text", () => {
+  const body = (promo: string, lang: string) =>
+    analyze(
+      parseDocument(
+        `<html lang="${lang}"><head><meta property="og:type" content="article"></head><body><article><h1>Farm aid went to landowners</h1>` +
+          `<p>When Congress created the emergency aid program in 2019, lawmakers said it would help family farms hurt by the trade war with China.</p>` +
+          `<p>${promo}</p>` +
+          `<p>Six years later, records show that more than $1.2 billion went to landowners who do not farm at all, according to the documents.</p>` +
+          `</article></body></html>`,
+      ),
+    );
+
+  it("is no candidate for the summary, where the article keeps it as text", () => {
+    for (const [promo, lang] of [
+      ["Sign up to receive our biggest stories as soon as they’re published, straight to your inbox.", "en"],
+      ["Subscribe to our newsletter and get the best of our investigations every week in your inbox.", "en"],
+      ["Jetzt abonnieren: Der Newsletter bringt Ihnen jeden Morgen die wichtigsten Nachrichten des Tages.", "de"],
+    ] as const) {
+      const a = body(promo, lang);
+      if (lang === "en" && promo.startsWith("Sign")) expect(a.text).toContain(promo);
+      expect(candidates(a).some((c) => promo.includes(c.text) || c.text.includes(promo))).toBe(false);
+    }
+  });
+});
