@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   articleLangs,
   clipLang,
+  commonWordList,
   dateLang,
   dateLangs,
   langCodes,
@@ -13,7 +14,7 @@ import {
   textLang,
 } from "../../../src/lang";
 
-const LOOKUPS = { stopwordList, roleLang, quoteLang, peopleLang, dateLang, clipLang, textLang };
+const LOOKUPS = { commonWordList, stopwordList, roleLang, quoteLang, peopleLang, dateLang, clipLang, textLang };
 
 describe("language lookups", () => {
   it("give each language its own section of every capability", () => {
@@ -32,6 +33,10 @@ describe("language lookups", () => {
     for (const tag of [null, undefined, "", "xx", "pt-BR", "constructor", "__proto__", "-"]) {
       for (const lookup of Object.values(LOOKUPS)) expect(lookup(tag), String(tag)).toBe(lookup("en"));
     }
+  });
+
+  it("give the common words first among the stopwords", () => {
+    for (const code of langCodes()) expect(stopwordList(code).slice(0, commonWordList(code).length)).toEqual(commonWordList(code));
   });
 
   it("list every language's date and article sections, in the order of the codes", () => {
