@@ -317,7 +317,8 @@ export const quotes: QuoteLang = {
     "brief gutachten urteil text stellungnahme",
   ],
   companies: ["unternehmen konzern firma"],
-  companyIntros: ["unternehmen konzern firma hersteller zulieferer autobauer händler versicherer anbieter betreiber"],
+  // "die Bahn-Tochter InfraGO": a subsidiary too.
+  companyIntros: ["unternehmen konzern firma hersteller zulieferer autobauer händler versicherer anbieter betreiber tochter"],
   placeRefs: ["dort", "darin", "hierin"],
   pointBack: ["das dies so"],
   falseParticles: ["ab", "zu", "auf", "voraus"],

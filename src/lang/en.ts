@@ -241,6 +241,7 @@ export const quotes: QuoteLang = {
   subjunctive: [],
   // Only relative pronouns: what opens a clause set off between a name and its verb.
   subordinators: ["which who whom whose"],
+  coordinators: ["and but or yet"],
   titleCues: [
     "film movie book novel series show programme program album song title titled entitled",
     "dubbed nicknamed so-called act bill law campaign operation project magazine podcast slogan",
@@ -278,6 +279,30 @@ export const quotes: QuoteLang = {
   imagined: ["as if", "as though", "seemed to say", "seeming to say"],
   generic: ["man woman person"],
   voices: ["spokesman spokeswoman spokesperson"],
+  partitives: ["one another several many some most"],
+  bareClause: {
+    verbs: [
+      "say says said tell tells told add adds added warn warns warned argue argues argued",
+      "insist insists insisted claim claims claimed acknowledge acknowledges acknowledged",
+      "admit admits admitted concede concedes conceded predict predicts predicted",
+      "confirm confirms confirmed announce announces announced suggest suggests suggested",
+      "stress stresses stressed complain complains complained promise promises promised",
+    ],
+    objectVerbs: ["tell tells told warn warns warned promise promises promised"],
+    notAfter: ["is are was were be been being to"],
+    subordinateOpeners: ["when while if although though because once unless whereas"],
+    leads: [
+      "today yesterday earlier later last this next also again recently previously now then",
+      "monday tuesday wednesday thursday friday saturday sunday",
+    ],
+    subjects: ["he she it they we i you there"],
+    numberLeads: ["least most"],
+    finite: [
+      "is are was were has have had will would could can may might should must did does do",
+      "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't couldn't can't didn't doesn't don't",
+    ],
+    finiteEndings: ["ed"],
+  },
 };
 
 export const people: PeopleLang = {

@@ -270,6 +270,41 @@ export interface QuoteLang {
    * again by the role ("der Sprecher"), never by a generic noun ("der Mann"). Lower case.
    */
   voices: readonly string[];
+  /**
+   * Words for one of several people named before, alone or with a part of them: "One said",
+   * "Another added", "one of them". Such a speaker is that group, as "they" is. Lower case.
+   */
+  partitives?: readonly string[];
+  /**
+   * Reported speech without a complementizer, where the language allows it: "Powell said the
+   * economy was slowing", "told reporters the talks would resume". Absent where none.
+   */
+  bareClause?: BareClauseLang;
+}
+
+/** What shows a reported clause that no complementizer opens. Lower case. */
+export interface BareClauseLang {
+  /** Verbs of saying that take such a clause ("said", "added"). */
+  verbs: readonly string[];
+  /** Those of them that may take the person told first ("told reporters the …", "warned ministers they …"). */
+  objectVerbs: readonly string[];
+  /** Words before the verb that make it no report of words said: "was told", "to say". */
+  notAfter: readonly string[];
+  /**
+   * Words that open a sentence with a subordinate clause, whose verb of saying reports nothing of
+   * its own: "When the owners announced they would close, residents …".
+   */
+  subordinateOpeners: readonly string[];
+  /** Adverbs of time that may stand between the verb and its clause, beside prepositional phrases: "said Wednesday", "said earlier". */
+  leads: readonly string[];
+  /** Subject pronouns that may open the clause ("he", "it", "they"). */
+  subjects: readonly string[];
+  /** Words after a preposition that open a number as the clause's subject: "least" of "at least 12 people". */
+  numberLeads: readonly string[];
+  /** Finite verbs that show the clause after its subject ("was", "would", "had"). */
+  finite: readonly string[];
+  /** Endings of finite verbs in the past ("ed": "the strike killed"). */
+  finiteEndings: readonly string[];
 }
 
 // ---- people (owned by src/people) ----

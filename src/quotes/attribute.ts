@@ -1,5 +1,5 @@
 import type { Token } from "./tokens";
-import { isPersonNoun, type Lexicon } from "./lexicon";
+import { isPersonNoun, takesUpGroup, type Lexicon } from "./lexicon";
 import { isBareNoun, parseMention, parseMentionBefore, type Mention } from "./mention";
 import { byStart, lastBelow } from "./search";
 import { auxiliaryBefore, auxiliarySubject, isSayingVerb, isUnrealised, subjectAfter } from "./verbs";
@@ -61,7 +61,7 @@ const DASH = /^[-–—]$/;
  * (Reuters) - The European Central Bank …"): a place in capitals, a comma, and a dash soon after.
  * The place names no subject.
  */
-function afterDateline(tokens: readonly Token[], from: number, to: number): number {
+export function afterDateline(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
   while (
     k < to &&
@@ -125,7 +125,7 @@ export const isWriter = (m: Mention | "nobody" | null, lex: Lexicon) =>
   m !== null && m !== "nobody" && m.kind === "impersonal" && lex.writer.has(m.text.toLowerCase());
 
 /** Whether a mention is a plural pronoun that a group named before may stand for ("sie", "they"). */
-export const isGroupPronoun = (m: Mention, lex: Lexicon) => m.kind === "impersonal" && lex.groupPronouns.has(m.text.toLowerCase());
+export const isGroupPronoun = (m: Mention, lex: Lexicon) => m.kind === "impersonal" && takesUpGroup(m.text, lex);
 
 /** Whether a word opens a subordinate clause: "dass", "wo". */
 const subordinate = (t: Token, lex: Lexicon) => lex.subordinators.has(t.lower) || lex.complementizers.has(t.lower);
@@ -278,7 +278,8 @@ function verbSubject(
   const s = subjectAfter(tokens, k, lex);
   let after = parseMention(text, tokens, s, ceiling, lex) ?? nameSetOff(text, tokens, s, ceiling, lex);
   // "saying they “stemmed from …”": after the verb "they" opens what was said; German "sagten sie" is its subject.
-  if (after && isGroupPronoun(after, lex) && !lex.pluralPronouns.has(after.text.toLowerCase())) return null;
+  if (after?.kind === "impersonal" && lex.groupPronouns.has(after.text.toLowerCase()) && !lex.pluralPronouns.has(after.text.toLowerCase()))
+    return null;
   // "saying it was “a small but vital opening”": so does "it" — the verb's speaker is the clause's subject.
   if (after?.kind === "impersonal" && lex.expletives.has(after.text.toLowerCase())) return null;
   // "sagte dem ZDF ein Sprecher": the one told is no speaker; who speaks may follow.

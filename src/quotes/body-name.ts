@@ -3,6 +3,8 @@ import type { Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
 import { isCapWord } from "./names";
 import { byStart, lastBelow } from "./search";
+import { isBodyNoun, isPersonNoun } from "./lexicon";
+import { startsLower } from "../text/char-class";
 
 /** Tokens back that a body's full name may lie from the noun that takes it up: a few paragraphs. */
 const BODY_WITHIN = 400;
@@ -50,6 +52,7 @@ const INTRO_WITHIN = 3;
 function namedCompany(text: string, tokens: readonly Token[], i: number, lex: Lexicon): string | null {
   for (let j = i - 1; j >= 0 && j >= i - BODY_WITHIN; j--) {
     const t = tokens[j]!;
+    if (subjectName(tokens, j, lex)) return t.text;
     if (t.kind !== "word" || !isCapWord(tokens[j + 1], lex) || !lex.companyIntros.some((e) => t.lower.endsWith(e))) continue;
     if (!opensSentence(tokens, j, lex)) continue;
     let e = j + 2;
@@ -59,13 +62,40 @@ function namedCompany(text: string, tokens: readonly Token[], i: number, lex: Le
   return null;
 }
 
-/** Whether token `j` opens its sentence, alone or after a determiner and a few words ("The software company"). */
+/**
+ * Whether token `j` is a name no noun introduces that a sentence opens with as its subject, after
+ * its article and at most an adverb, where nouns are capitalised too: "Auch die Telekom verwies
+ * auf …". A name, not a noun, where the text also writes it without an article ("rügt Telekom, …").
+ */
+function subjectName(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  const t = tokens[j]!;
+  const det = tokens[j - 1];
+  if (!lex.capitalisedNouns || !t.cap || t.kind !== "word" || !det || !lex.definite.has(det.lower)) return false;
+  const verb = tokens[j + 1];
+  if (verb?.kind !== "word" || verb.cap || isBodyNoun(lex, t.lower) || isPersonNoun(lex, t.lower)) return false;
+  const starts = (k: number) => k === 0 || tokens[k - 1]!.kind !== "word";
+  if (!starts(j - 1) && !(starts(j - 2) && lex.notNames.has(tokens[j - 2]!.lower))) return false;
+  return tokens.some(
+    (w, k) =>
+      k !== j &&
+      w.text === t.text &&
+      tokens[k - 1]?.kind === "word" &&
+      startsLower(tokens[k - 1]!.text) &&
+      !isArticleOrPreposition(tokens[k - 1]!.lower, lex),
+  );
+}
+
+const isArticleOrPreposition = (w: string, lex: Lexicon) =>
+  lex.definite.has(w) || lex.indefinite.has(w) || lex.possessives.has(w) || lex.prepositions.has(w);
+
+/** Whether token `j` opens its sentence, alone or after a determiner and a few words ("The software company", "Auch die Bahn-Tochter"). */
 function opensSentence(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
   const starts = (k: number) => k === 0 || tokens[k - 1]!.kind !== "word";
   if (starts(j)) return true;
   for (let k = j - 1; k >= 0 && k >= j - INTRO_WITHIN; k--) {
     if (tokens[k]!.kind !== "word") return false;
-    if (lex.definite.has(tokens[k]!.lower) && starts(k)) return true;
+    // "Auch die Bahn-Tochter InfraGO": an adverb may stand before the article.
+    if (lex.definite.has(tokens[k]!.lower) && (starts(k) || (starts(k - 1) && lex.notNames.has(tokens[k - 1]!.lower)))) return true;
   }
   return false;
 }

@@ -138,12 +138,12 @@ function reportedQuotes(
   speaks: (m: Mention) => boolean,
 ): Found[] {
   const out: Found[] = [];
-  for (const [from, to] of bounds) {
-    if (hasQuote(tokens, from, to)) continue;
-    const r = findReported(text, tokens, from, to, lex, known, speaks);
+  for (const [s, [from, to]] of bounds.entries()) {
+    const r = findReported(text, tokens, from, to, lex, known, speaks, () => bodyForIt(text, tokens, bounds, s, blocks, lex, known));
     if (!r) continue;
     const block = blockAt(blocks, r.words.start);
-    if (blocks[block]?.kind === "other") continue;
+    // A heading reports in shorthand what the article reports in full ("BMA says doctors will strike").
+    if (blocks[block]?.kind === "other" || blocks[block]?.kind === "heading") continue;
     out.push({
       quote: { text: text.slice(r.words.start, r.words.end), ...r.words, kind: "indirect", speaker: null, speakerRole: null },
       block,
@@ -223,11 +223,6 @@ function within(spans: readonly { start: number; end: number }[]): (pos: number)
     }
     return false;
   };
-}
-
-function hasQuote(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.kind === "quote") return true;
-  return false;
 }
 
 /**

@@ -5,7 +5,9 @@ import { parseMention, parseMentionBefore, type Mention } from "./mention";
 import { auxiliaryBefore, auxiliarySubject, isSayingVerb, subjectAfter } from "./verbs";
 import { isSubjunctive } from "./subjunctive";
 import { isReportedMainClause } from "./main-clause";
-import { bodyNamed, isGroupPronoun } from "./attribute";
+import { afterDateline, bodyNamed, isGroupPronoun } from "./attribute";
+import { bareClause, frontedClause, reportEnd } from "./bare-clause";
+import { plainSubject } from "./plain-subject";
 
 export interface Reported {
   words: Span;
@@ -35,21 +37,36 @@ export function findReported(
   lex: Lexicon,
   known: (name: string) => boolean,
   speaks: (m: Mention) => boolean,
+  bodyForIt: () => Mention | null,
 ): Reported | null {
-  for (let k = from + 2; k < to; k++) {
-    if (isSayingVerb(tokens, k, from, lex) && isFronted(tokens, from, k, lex)) return frontedReport(text, tokens, from, k, to, lex, speaks);
+  // A quotation's own sentence reports no more than a clause before it opens: "said the plan was “a disgrace”".
+  const quote = firstQuote(tokens, from, to);
+  // "SEATTLE, Nov 27 (Reuters) - Boeing's workers voted …, their union said": the dateline is no part of it.
+  from = afterDateline(tokens, from, to);
+  // Its verbs of saying, read once for both readings below.
+  const verbs: number[] = [];
+  for (let k = from; k < to; k++) if (isSayingVerb(tokens, k, from, lex)) verbs.push(k);
+  for (const k of verbs) {
+    if (k < from + 2 || quote < to) continue;
+    if (isFronted(tokens, from, k, lex)) return frontedReport(text, tokens, from, k, to, lex, speaks);
+    const plain = frontedClause(text, tokens, from, k, to, lex);
+    const mention = plain && resolveIt(plain.mention, lex, bodyForIt);
+    if (plain && mention && !unnamed(mention, lex) && speaks(mention)) return { ...plain, mention };
   }
-  for (let k = from; k < to; k++) {
-    if (!isSayingVerb(tokens, k, from, lex)) continue;
+  for (const k of verbs) {
+    if (k >= quote) break;
     const impersonal = lex.impersonal.has(tokens[k]!.lower);
-    const clause = thatClause(tokens, k, to, lex) ?? subjunctiveClause(tokens, k, to, lex);
+    const marked = thatClause(tokens, k, to, lex) ?? subjunctiveClause(tokens, k, to, lex);
+    const clause = marked ?? bareClause(tokens, from, k, to, lex);
     // "Aus dem Ministerium hieß es, der Bund unterstütze …": the body named beside "es" speaks.
     const body = impersonal && clause !== null ? bodyNamed(text, tokens, from, clause, lex) : null;
     if (impersonal && !body) continue;
-    if (clause === null || tokens[clause]!.kind === "quote") return null;
-    const mention = body ?? subjectOf(text, tokens, k, from, to, lex, known);
-    if (!mention || unnamed(mention, lex) || !speaks(mention)) return null;
-    let end = to - 1;
+    if (clause === null || clause >= quote) return null;
+    // Before a clause that no word opens, the words after the verb are the person told ("told NPR they …").
+    const subject = body ?? subjectOf(text, tokens, k, from, marked === null ? k + 1 : to, lex, known);
+    const mention = subject && resolveIt(subject, lex, bodyForIt);
+    if (!mention || unnamed(mention, lex) || !(speaks(mention) || opensWithName(mention, tokens, from, k, lex))) return null;
+    let end = reportEnd(tokens, clause, to, lex) - 1;
     while (end > clause && tokens[end]!.kind === "punct") end--;
     // The closing mark of a quoted phrase too short to be a quote stays: 'was "a disgrace".'
     if (lex.marks.has(tokens[end + 1]?.text ?? "") && tokens[end + 1]!.start === tokens[end]!.end) end++;
@@ -58,6 +75,19 @@ export function findReported(
     return { words: { start: tokens[clause]!.start, end: tokens[end]!.end }, mention };
   }
   return null;
+}
+
+/** "It said it had targeted …": "it" takes up the body the sentence before opened with. */
+const resolveIt = (m: Mention, lex: Lexicon, bodyForIt: () => Mention | null) =>
+  m.kind === "impersonal" && lex.neuterPronouns.has(m.text.toLowerCase()) ? (bodyForIt() ?? m) : m;
+
+/**
+ * Whether a one-word name opens the sentence right before its verb of saying: "Ofwat said the
+ * average bill would …". A capital there says nothing of a name elsewhere, but a report follows.
+ */
+function opensWithName(m: Mention, tokens: readonly Token[], from: number, k: number, lex: Lexicon): boolean {
+  const t = tokens[from]!;
+  return m.kind === "name" && m.next === k && k === from + 1 && t.start === m.start && !lex.notNames.has(t.lower);
 }
 
 /**
@@ -74,9 +104,12 @@ function subjectOf(
   known: (name: string) => boolean,
 ): Mention | null {
   const aux = auxiliaryBefore(tokens, k, from, lex);
-  if (aux >= 0) return auxiliarySubject(text, tokens, aux, k, from, to, lex, known);
-  const before = parseMentionBefore(text, tokens, k, from, lex);
-  if (before) return before;
+  if (aux >= 0) return auxiliarySubject(text, tokens, aux, k, from, to, lex, known) ?? plainSubject(text, tokens, from, aux, lex);
+  const before = parseMentionBefore(text, tokens, k, from, lex) ?? plainSubject(text, tokens, from, k, lex);
+  // "Norman Baker, a former minister who now advises …, said": the name before the apposition speaks.
+  const set = apposed(text, tokens, k, from, lex);
+  if (set?.kind === "name" && before?.kind !== "name") return set;
+  if (before ?? set) return before ?? set;
   const after = parseMention(text, tokens, k + 1, to, lex);
   return after?.kind === "name" || after?.kind === "pronoun" ? after : null;
 }
@@ -123,6 +156,24 @@ function elliptic(tokens: readonly Token[], start: number, end: number, lex: Lex
   if (end - start > MAX_ELLIPTIC) return false;
   for (let j = start + 1; j < end; j++) if (lex.coordinators.has(tokens[j]!.lower)) return true;
   return false;
+}
+
+/** Words an apposition between a subject and its verb may span: "a longtime critic of tariffs". */
+const MAX_APPOSED = 10;
+
+/**
+ * The subject before an apposition that a determiner opens, set off by commas right before the
+ * verb at `k`: "Rand Paul, a longtime critic of tariffs, said", "The Blue Lagoon, one of Iceland's
+ * most popular attractions, said" — where no role in it tells the apposition from the subject.
+ */
+function apposed(text: string, tokens: readonly Token[], k: number, from: number, lex: Lexicon): Mention | null {
+  if (tokens[k - 1]?.text !== ",") return null;
+  let c = k - 2;
+  while (c > from && c >= k - 2 - MAX_APPOSED && tokens[c]!.kind === "word") c--;
+  const det = tokens[c + 1]!.lower;
+  if (c <= from || tokens[c]!.text !== "," || !(lex.definite.has(det) || lex.indefinite.has(det) || lex.possessives.has(det))) return null;
+  const m = parseMentionBefore(text, tokens, c, from, lex) ?? plainSubject(text, tokens, from, c, lex);
+  return m && { ...m, next: k };
 }
 
 /** Whether a clause [start, end) shows a subjunctive verb, but for a question's first word ("Habe er …?"). */
@@ -235,4 +286,10 @@ function particleEnds(tokens: readonly Token[], at: number, lex: Lexicon): boole
   let k = at - 1;
   if (tokens[k]?.text === ",") k--;
   return lex.falseParticles.has(tokens[k]?.lower ?? "");
+}
+
+/** The index of the first quotation token in [from, to), else `to`. */
+function firstQuote(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === "quote") return k;
+  return to;
 }

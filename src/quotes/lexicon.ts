@@ -1,4 +1,4 @@
-import type { PeopleLang, QuoteLang, RoleLang } from "../lang/types";
+import type { BareClauseLang, PeopleLang, QuoteLang, RoleLang } from "../lang/types";
 import { peopleLang, quoteLang, roleLang } from "../lang";
 import { nounMatcher } from "../lang/compound";
 import { wordMemo } from "../word-memo";
@@ -91,6 +91,21 @@ export interface Lexicon {
   relativePronouns: ReadonlySet<string>;
   /** Determiners of a masculine noun in the nominative ("der"), where nouns have gender. */
   masculineDeterminers: ReadonlySet<string>;
+  partitives: ReadonlySet<string>;
+  /** `QuoteLang.bareClause` as sets, null where the language has none. */
+  bareClause: BareClause | null;
+}
+
+export interface BareClause {
+  verbs: ReadonlySet<string>;
+  objectVerbs: ReadonlySet<string>;
+  notAfter: ReadonlySet<string>;
+  subordinateOpeners: ReadonlySet<string>;
+  leads: ReadonlySet<string>;
+  subjects: ReadonlySet<string>;
+  numberLeads: ReadonlySet<string>;
+  finite: ReadonlySet<string>;
+  finiteEndings: readonly string[];
 }
 
 const words = (entries: readonly string[]) => new Set(entries.flatMap((e) => e.split(" ")).filter(Boolean));
@@ -191,6 +206,25 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
     voices: nouns(q.voices, q, r),
     relativePronouns: words(p.relativePronouns),
     masculineDeterminers: new Set(p.adjectives?.masculineDeterminers),
+    partitives: words(q.partitives ?? []),
+    bareClause: q.bareClause ? compileBare(q.bareClause) : null,
+  };
+}
+
+function compileBare(b: BareClauseLang): BareClause {
+  // "wasn’t" as typeset, beside "wasn't" as listed.
+  const finite = words(b.finite);
+  for (const w of [...finite]) if (w.includes("'")) finite.add(w.replace("'", "\u2019"));
+  return {
+    verbs: words(b.verbs),
+    objectVerbs: words(b.objectVerbs),
+    notAfter: words(b.notAfter),
+    subordinateOpeners: words(b.subordinateOpeners),
+    leads: words(b.leads),
+    subjects: words(b.subjects),
+    numberLeads: words(b.numberLeads),
+    finite,
+    finiteEndings: b.finiteEndings,
   };
 }
 
@@ -266,3 +300,7 @@ export function isRoleWord(lex: Lexicon, text: string, lower: string): boolean {
 
 /** Whether a lower-case word is a role noun, with a prefix too ("co-leader", "vice-president"). */
 export const hasRole = (lex: Lexicon, lower: string) => lex.roles.has(lower) || lex.roles.has(lower.slice(lower.lastIndexOf("-") + 1));
+
+/** Whether words stand for a group named before: "they", "One", "one of them". */
+export const takesUpGroup = (words: string, lex: Lexicon) =>
+  lex.groupPronouns.has(words.toLowerCase()) || lex.partitives.has(words.split(" ", 1)[0]!.toLowerCase());

@@ -37,6 +37,9 @@ export function parseMention(text: string, tokens: readonly Token[], i: number, 
   const determines = lex.indefinite.has(t.lower) && lex.expletives.has(t.lower);
   const phrase = determines ? nounPhrase(text, tokens, i, stop, lex) : null;
   if (phrase) return phrase;
+  // "One said", "one of them": one of a group named before, which `Registry.resolve` takes up.
+  const part = lex.partitives.has(t.lower) ? partOfGroup(text, tokens, i, stop, lex) : null;
+  if (part) return part;
   // "hieß es", the writer ("said I"), or several people ("stellten sie fest"): nobody the text names.
   if (lex.expletives.has(t.lower) || lex.writer.has(t.lower) || isPluralPronoun(tokens, i, lex)) return simple("impersonal", t, i);
   // "they": several people, whom only a group named just before can stand for (`Registry.resolve`).
@@ -60,6 +63,30 @@ export function parseMention(text: string, tokens: readonly Token[], i: number, 
   const run = nameRun(tokens, i, stop, lex);
   if (!run) return null;
   return withApposition(text, tokens, coordinated(text, tokens, run, stop, lex), stop, lex);
+}
+
+/**
+ * "One" alone before its verb or the end ("One said", "said another."), or with the group it is
+ * part of: "one of them" (a pronoun: the group named before), "one of the nurses" (said as written).
+ */
+function partOfGroup(text: string, tokens: readonly Token[], i: number, stop: number, lex: Lexicon): Mention | null {
+  const t = tokens[i]!;
+  const next = wordAt(tokens, i + 1, stop);
+  if (!next || lex.verbs.has(next.lower)) return simple("impersonal", t, i);
+  const of = wordAt(tokens, i + 2, stop);
+  if (!lex.prepositions.has(next.lower) || !of || of.cap) return null;
+  if (!isArticle(of.lower, lex) && !lex.possessives.has(of.lower)) {
+    const end = tokens[i + 2]!.end;
+    return { kind: "impersonal", text: text.slice(t.start, end), start: t.start, end, role: null, head: null, next: i + 3 };
+  }
+  // "some of the officials": a part of people the lists know keeps its noun as its head.
+  const phrase = nounPhrase(text, tokens, i, stop, lex);
+  if (phrase) return phrase;
+  let j = i + 3;
+  while (j < stop && j < i + 3 + MAX_PHRASE && tokens[j]!.kind === "word" && !lex.verbs.has(tokens[j]!.lower)) j++;
+  if (j === i + 3) return null;
+  const end = tokens[j - 1]!.end;
+  return { kind: "group", text: text.slice(t.start, end), start: t.start, end, role: null, head: null, next: j };
 }
 
 /** Letters a lower-case noun before a name holds at least for its agent ending to count: "librarian". */

@@ -1,7 +1,16 @@
 import type { Person } from "../types";
 import type { Mention } from "./mention";
 import { tokenize, type Token } from "./tokens";
-import { hasAgentEnding, isBodyNoun, isPersonNoun, isPluralPronoun, isPluralRole, isPluralVerb, type Lexicon } from "./lexicon";
+import {
+  hasAgentEnding,
+  isBodyNoun,
+  isPersonNoun,
+  isPluralPronoun,
+  isPluralRole,
+  isPluralVerb,
+  takesUpGroup,
+  type Lexicon,
+} from "./lexicon";
 import { parseMention } from "./mention";
 import { genderOfRole, type Gender } from "./gender";
 import { isNameWord } from "./names";
@@ -364,7 +373,7 @@ export class Registry {
         return who;
       }
       case "impersonal":
-        return this.lex.groupPronouns.has(m.text.toLowerCase()) ? this.groupBefore(m.start) : null;
+        return takesUpGroup(m.text, this.lex) ? this.groupBefore(m.start) : null;
       case "place":
         return null;
     }

