@@ -393,9 +393,11 @@ export const people: PeopleLang = {
     "nato uno un un- eu eu- europäisch kommission polizei armee militär bundeswehr geheimdienst behörde amt",
     "kreml pentagon rathaus stadt gemeinde gericht justiz botschaft kabinett präsident kanzler generalstab feuerwehr",
     "cdu csu spd fdp grüne grünen linke linken afd bsw union republikaner demokraten opposition",
-    "spö övp fpö neos svp cvp glp ezb iwf weltbank juso hamas hisbollah taliban",
+    "spö övp fpö neos svp cvp glp mitte- sp- ezb snb oenb iwf weltbank juso hamas hisbollah taliban",
     // American agencies by their initials: "CIA-Direktor", "FBI-Chef".
     "cia fbi nsa",
+    // States, bodies of states and federal agencies by their initials: "Präsident der USA", "Präsident des BKA".
+    "us- usa uae oecd opec osze wto iaea iaeo fed bka bnd bsi bfv bamf bafin rki pei dwd thw",
     // "Sekretär des Sicherheitsrats", "Uno-Sicherheitsrat".
     "sicherheitsrat",
     // Foreign parliaments' chambers: "Sprecher des Repräsentantenhauses", "Präsident des Unterhauses".
@@ -413,6 +415,8 @@ export const people: PeopleLang = {
     "ärztekammer apothekerkammer anwaltskammer handelskammer handwerkskammer ihk",
     "diw ifo iw zew rwi iwh imk wifo",
   ],
+  privateEndings: ["bund"],
+  sharedOffices: ["präsident vizepräsident generalsekretär"],
   branchNames: ["deutschland international"],
   roleModifiers: [
     "ehemalige ehemaliger ehemaligen ehem ex frühere früherer früheren langjährige langjähriger langjährigen",
@@ -446,7 +450,13 @@ export const people: PeopleLang = {
   placeStarts: ["nord süd ost west sankt san santa los las new saint"],
   // "der haushaltspolitische Sprecher", "die innenpolitische Sprecherin der Grünen".
   policyAdjectives: ["politisch"],
-  partyExperts: { nouns: ["experte expertin"], parties: ["cdu csu spd fdp grüne grünen linke linken afd bsw union fraktion"] },
+  // "Virologin an der Charité", "Ökonom am RWI" (not "Richter am Landgericht": a public body there makes the office public).
+  employerLinks: ["an am"],
+  partyExperts: {
+    nouns: ["experte expertin"],
+    // Also adjectives before the noun: "der grüne Innenexperte", "die sozialdemokratische Rechtsexpertin".
+    parties: ["cdu csu spd fdp grüne grünen linke linken afd bsw union fraktion sozialdemokratisch christdemokratisch christsozial"],
+  },
   nameStops: [
     "straße str platz allee weg ring park universität hochschule institut stiftung verein verband bank",
     "gmbh ag kg club partei union bündnis fund foundation zentrum museum theater kirche dom schule klinik",
@@ -492,6 +502,7 @@ export const people: PeopleLang = {
   subjectArticles: ["der die"],
   bodyHeads: ["vorsitzende vorsitzender chef chefin leiter leiterin direktor direktorin"],
   leadVerbs: ["leitet führt anführt befehligt leitete führte anführte befehligte"],
+  roleIntros: ["als"],
   relativePronouns: ["der die das dem den welcher welche dessen deren"],
   possessives: ["sein seine seiner seinen seinem seines ihr ihre ihrer ihren ihrem ihres unser unsere dessen deren"],
   demonyms: [

@@ -96,7 +96,7 @@ export const roles: RoleLang = {
     conditional: ["delegate staffer boss administrator negotiator"],
     relational: ["counterpart colleague predecessor successor"],
     private: [
-      "scholar academic editor correspondent anchor presenter host writer novelist poet artist musician",
+      "scholar academic lecturer editor correspondent anchor presenter host writer novelist poet artist musician",
       "epidemiologist virologist immunologist psychologist sociologist",
       "singer actor actress filmmaker athlete player striker co-founder entrepreneur investor banker",
       "businessman businesswoman physician surgeon critic victim survivor farmer priest pastor bishop",
@@ -349,6 +349,8 @@ export const people: PeopleLang = {
     "hamas hezbollah taliban treasury whitehall assembly legislature gop",
     // Federal agencies and watchdogs by their initials: "the CDC's director", "chair of the OBR".
     "cdc fda nih epa dhs doj nasa fema obr",
+    // States and bodies of states by their initials, whose offices are public: "president of the USA", "secretary-general of the OECD".
+    "usa uae oecd opec osce wto icc icj iaea unesco unicef unhcr nhs",
   ],
   publicBodyPhrases: [
     "downing street",
@@ -370,9 +372,14 @@ export const people: PeopleLang = {
     "fine gael",
     "fianna fáil",
     "world bank",
+    // States' and their unions' names with a private body's word: "President of the Russian Federation".
+    "african union",
+    "russian federation",
   ],
   privateBodies: [
     "company companies corp corporation inc llc ltd plc co firm group club fc foundation charity association society",
+    // Unions and lobbies: "president of the National Farmers' Union", "the United Auto Workers", "the Confederation of British Industry".
+    "union workers federation confederation league",
     "fifa uefa",
     // Words that end companies' names: "Samsung Electronics Chairman", "Nissan Motor".
     "motor motors electronics holdings industries airlines airways technologies pharmaceuticals",
@@ -432,6 +439,7 @@ export const people: PeopleLang = {
   subjectArticles: ["the"],
   bodyHeads: ["leader head chief chair chairman chairwoman director speaker"],
   leadVerbs: ["leads heads chairs runs directs commands oversees led headed chaired ran directed commanded oversaw"],
+  roleIntros: ["as serving appointed named elected"],
   relativePronouns: ["who whom whose"],
   possessives: ["his her its their our my your"],
   demonyms: [

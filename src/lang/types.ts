@@ -332,6 +332,18 @@ export interface PeopleLang {
    */
   privateBodies: readonly string[];
   /**
+   * Where nouns compound, words that end an association's name but alone name a public one, so
+   * count as `privateBodies` only after a first part: "Mieterbund", "Beamtenbunds" (but "der Bund",
+   * "Bundespräsident").
+   */
+  privateEndings?: readonly string[];
+  /**
+   * Where nouns compound, offices that associations and companies have too ("präsident"): with a
+   * body's name joined by a hyphen that no list knows public, they are private ("Swissmem-Präsident",
+   * "SFV-Präsident"; but "US-Präsident", "Ex-Präsident"). Lower case.
+   */
+  sharedOffices?: readonly string[];
+  /**
    * Words that end the name of an association's or company's branch: "Diakonie Deutschland",
    * "Amnesty International". An office there is no public office unless a public body stands in
    * the role too ("Präsident der Bundesrepublik Deutschland").
@@ -385,6 +397,11 @@ export interface PeopleLang {
   demonstratives: readonly string[];
   /** Verbs that give a role by what the person leads, in a relative clause: "who chairs the OBR", "die die Behörde leitet". */
   leadVerbs?: readonly string[];
+  /**
+   * Words before a role that say the person holds it, kept out of the role: "serving as" of "Rachel
+   * Reeves, serving as chancellor", "as" of "As chancellor, Rachel Reeves", "appointed".
+   */
+  roleIntros?: readonly string[];
   /** Definite articles of a singular subject, whose office refers back to a person just named: "the chancellor said", "der Kanzler sagte". */
   subjectArticles?: readonly string[];
   /**
@@ -455,9 +472,10 @@ export interface PeopleLang {
   policyAdjectives?: readonly string[];
   /**
    * A party's experts sit in parliament: nouns of an expert ("experte") that a party or
-   * parliamentary group ("cdu", "fraktion") makes an official, in the compound's first part or in
-   * the role after the noun: "CDU-Außenexperte", "Gesundheitsexperte der Grünen-Fraktion" (but not
-   * "EU-Experte", "Militärexperte"). Lower case.
+   * parliamentary group ("cdu", "fraktion") makes an official, in the compound's first part, as a
+   * lower-case adjective before the noun or in the role after the noun: "CDU-Außenexperte", "der
+   * grüne Innenexperte", "Gesundheitsexperte der Grünen-Fraktion" (but not "EU-Experte",
+   * "Militärexperte"). Lower case.
    */
   partyExperts?: { nouns: readonly string[]; parties: readonly string[] };
 }

@@ -24,6 +24,8 @@ export function textBodies(text: string, tokens: readonly Token[], lex: Lexicon)
   const companies = new Set<string>();
   const clubs = new Set<string>();
   const isBody = (key: string) => lex.publicBodyWords.has(key);
+  // Whether token i follows another word of a name: "National | Education".
+  const inName = (i: number) => i > 0 && tokens[i]!.gap === " " && tokens[i - 1]!.cap && !lex.notNames.has(tokens[i - 1]!.key);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
@@ -33,8 +35,18 @@ export function textBodies(text: string, tokens: readonly Token[], lex: Lexicon)
     // "The EU climate commissioner": a function word opening a sentence names no body.
     if (!t.cap || lex.notNames.has(t.key)) continue;
     if (!next.cap && isBody(next.key)) bodies.add(t.key);
-    // "Siemens AG", "Acme Corp"; not "Tory group" (a public body's word) nor "a charity" (lower case).
-    else if (startsUpper(next.text) && !isBody(t.key) && lex.privateBody(next.key)) companies.add(t.key);
+    // "Siemens AG", "Acme Corp"; not "Tory group" (a public body's word) nor "a charity" (lower case),
+    // nor a word inside a longer name ("National Education Association"), a state's or a people's
+    // ("European Union", "American Federation of Teachers"), which other roles name too.
+    else if (
+      startsUpper(next.text) &&
+      !isBody(t.key) &&
+      lex.privateBody(next.key) &&
+      !inName(i) &&
+      !lex.publicBodySet.has(t.key) &&
+      lex.demonym(t.key) === null
+    )
+      companies.add(t.key);
   }
   // An acronym in parentheses after the words it stands for, looked at within 80 characters.
   for (const m of text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {

@@ -1,5 +1,5 @@
 import type { PeopleLang, RoleLang } from "../lang/types";
-import { peopleLang, quoteLang, roleLang, textLang } from "../lang";
+import { dateLang, peopleLang, quoteLang, roleLang, textLang } from "../lang";
 import { nounMatcher, type NounMatcher } from "../lang/compound";
 import { findRoleWord, type RoleKind, type RoleWord } from "./role-word";
 import { wordMemo } from "../word-memo";
@@ -65,6 +65,10 @@ export interface Lexicon {
   subjectArticles: ReadonlySet<string>;
   bodyHeads: ReadonlySet<string>;
   leadVerbs: ReadonlySet<string>;
+  roleIntros: ReadonlySet<string>;
+  sharedOffices: ReadonlySet<string>;
+  /** Month names (`DateLang.months`): "in September" after a role is its date, no body. */
+  months: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
   obliqueDeterminers: ReadonlySet<string>;
@@ -155,7 +159,12 @@ export function lexicon(code: string | null): Lexicon {
   const stops = words(lang.nameStops).filter((w) => w.length >= MIN_STOP_ENDING);
   const demonyms = demonymKinds(lang);
   const bodyRules = { endings: words(lang.roleEndings), compounds: lang.compoundNouns, surnameEndings: new Set<string>() };
-  const privateBodies = nounMatcher(new Map(words(lang.privateBodies).map((w) => [w, true])), bodyRules);
+  // Each private body's word, and whether it names one standing alone (not so `privateEndings`).
+  const privateWords = [
+    ...words(lang.privateBodies).map((w) => [w, true] as const),
+    ...words(lang.privateEndings ?? []).map((w) => [w, false] as const),
+  ];
+  const privateBodies = nounMatcher(new Map(privateWords), bodyRules);
   const publicBodies = words(lang.publicBodies).filter((b) => b.length >= MIN_BODY_STEM);
   const publicEnds = nounMatcher(new Map(publicBodies.map((w) => [w, true])), bodyRules);
   const lex: Lexicon = {
@@ -204,6 +213,9 @@ export function lexicon(code: string | null): Lexicon {
     subjectArticles: set(lang.subjectArticles ?? []),
     bodyHeads: set(lang.bodyHeads ?? []),
     leadVerbs: set(lang.leadVerbs ?? []),
+    roleIntros: set(lang.roleIntros ?? []),
+    sharedOffices: set(lang.sharedOffices ?? []),
+    months: new Set(Object.keys(dateLang(code).months)),
     relativePronouns: set(lang.relativePronouns),
     possessives: set(lang.possessives),
     obliqueDeterminers: set(lang.obliqueDeterminers),
@@ -214,7 +226,7 @@ export function lexicon(code: string | null): Lexicon {
     privateBody: wordMemo((key) => {
       const word = key.endsWith("-") ? key.slice(0, -1) : key;
       const found = privateBodies.find(word);
-      return !!found && (!found.prefix || word.length - found.prefix.length - found.ending.length >= MIN_PRIVATE_ENDING);
+      return !!found && (found.prefix ? word.length - found.prefix.length - found.ending.length >= MIN_PRIVATE_ENDING : found.kind);
     }),
     publicBodyEnd: wordMemo((key) => !!publicEnds.find(key)?.prefix),
     stopEnding: wordMemo((key) => stops.some((s) => key.length > s.length + 2 && key.endsWith(s))),

@@ -23,14 +23,17 @@ export function officialness(
 ): Officialness {
   switch (role.head.kind) {
     case "office":
-      return publicBody(role, tokens, lex, bodies.public) || !(privateBody(role, tokens, lex, bodies) || employed(role, tokens, lex));
+      return (
+        publicOffice(role, tokens, lex, bodies) ||
+        !(privateBody(role, tokens, lex, bodies) || employed(role, tokens, lex) || sharedWithBody(role, tokens, lex))
+      );
     case "private":
       return partyExpert(role, tokens, lex);
     case "relational":
       return "relational";
     case "conditional":
       if (
-        publicBody(role, tokens, lex, bodies.public) ||
+        publicOffice(role, tokens, lex, bodies) ||
         otherOffice(role, tokens, lex) ||
         national(role, tokens, lex) ||
         (policyField(role, tokens, lex) && !privateBody(role, tokens, lex, bodies)) ||
@@ -40,6 +43,17 @@ export function officialness(
       // "seine Sprecherin Karoline Leavitt", "his spokesman": the owner's spokesperson or deputy.
       return ownedRole(role, tokens, lex) ? "relational" : false;
   }
+}
+
+/**
+ * A public body in the role; one only in the head's compound yields to a private body after it,
+ * as the compound tells the level of office: "Bundesvorsitzender des Fahrgastverbands", "Landesvorsitzende des Sozialverbands".
+ */
+function publicOffice(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bodies: TextBodies): boolean {
+  if (!publicBody(role, tokens, lex, bodies.public)) return false;
+  if (!role.head.prefix) return true;
+  const bare = { ...role, head: { ...role.head, prefix: "" } };
+  return !privateBody(bare, tokens, lex, bodies) || publicBody(bare, tokens, lex, bodies.public);
 }
 
 /**
@@ -113,8 +127,22 @@ function inCompound(prefix: string, stem: string): boolean {
 /**
  * A compound whose last part is a company or club, whatever public body starts it: "Bundeswehrverband",
  * "Bundesverbands" (but not one joined by a hyphen to a public body's name: "CDU-Landesverband").
+ * Where words stand apart, a private body's word that a public body's stem starts: "Federation" (not "Fed").
  */
-const privateCompound = (key: string, lex: Lexicon) => lex.lang.compoundNouns && !key.includes("-") && lex.privateBody(key);
+const privateCompound = (key: string, lex: Lexicon) =>
+  !key.includes("-") && lex.privateBody(key) && (lex.lang.compoundNouns || !lex.publicBodyWords.has(key));
+
+/**
+ * An office that associations have too, compounded with a body's name by a hyphen (`publicBody`
+ * asks first): "Swissmem-Präsident", "SFV-Vizepräsident" (but not a modifier alone: "Ex-Präsident").
+ */
+function sharedWithBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
+  const { prefix, ending } = role.head;
+  if (!prefix.includes("-")) return false;
+  const key = tokens[role.headAt]!.key;
+  if (!lex.sharedOffices.has(key.slice(prefix.length, key.length - ending.length))) return false;
+  return prefix.split("-").some((part) => part !== "" && !lex.modifiers.has(part));
+}
 
 /** An office at an employer that no public body names: "a vice president at KFF" (but "the president of Kenya"). */
 function employed(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
@@ -138,7 +166,8 @@ const partyWord = (key: string, lex: Lexicon) =>
 
 /**
  * An expert of a party or parliamentary group, who sits in parliament: "CDU-Außenexperte", "der
- * Gesundheitsexperte der Grünen-Fraktion" (but not "EU-Experte", nor "der Europäischen Union").
+ * grüne Innenexperte", "der Gesundheitsexperte der Grünen-Fraktion" (but not "EU-Experte", nor "der
+ * Europäischen Union").
  */
 function partyExpert(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
   const { prefix, ending } = role.head;
@@ -146,6 +175,11 @@ function partyExpert(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): 
   if (!lex.expertNouns.has(key.slice(prefix.length, key.length - ending.length))) return false;
   const first = prefix.includes("-") ? prefix.slice(0, prefix.indexOf("-")) : "";
   if (first && lex.parties.some((p) => first.startsWith(p))) return true;
+  // "der grüne Innenexperte": a party's adjective, written lower case, before the noun.
+  for (let k = role.from; k < role.headAt; k++) {
+    const t = tokens[k]!;
+    if (!t.cap && lex.parties.some((p) => t.key.startsWith(p))) return true;
+  }
   for (let k = role.headAt + 1; k <= role.to; k++) {
     const before = tokens[k - 1]!.key;
     if ((lex.determiners.has(before) || lex.links.has(before)) && partyWord(tokens[k]!.key, lex)) return true;
@@ -174,6 +208,26 @@ function branchAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   return t.gap === " " && tokens[k - 1]!.cap && lex.branchNames.has(t.key);
 }
 
+/** Letters of a body's initials, at least: "TUC", "NAACP" (not "US", "UK"). */
+const MIN_INITIALS = 3;
+
+/**
+ * Whether token k is a body's initials right after the role's link or determiner, which no list
+ * nor the text shows to be public (`publicBody` asks first): "president of the NAACP", "general
+ * secretary of the TUC". A state is named by its name; unknown initials are an association's.
+ */
+function initialsAfterLink(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1]!.key;
+  return (
+    t.text.length >= MIN_INITIALS &&
+    t.text === t.text.toUpperCase() &&
+    t.text !== t.key &&
+    (lex.links.has(before) || lex.determiners.has(before)) &&
+    lex.demonym(t.key) === null
+  );
+}
+
 /** An office among the role's other words: "Leiter des Büros des Ministers". */
 function otherOffice(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
   for (let k = role.from; k <= role.to; k++) if (k !== role.headAt && roleWord(tokens[k]!.key, lex)?.kind === "office") return true;
@@ -196,7 +250,7 @@ function privateBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, b
   for (let k = role.from; k <= role.to; k++) {
     const t = tokens[k]!;
     if (k !== role.headAt && (lex.privateBody(t.key) || bodies.private.has(t.key))) return true;
-    if (k > role.headAt + 1 && branchAt(tokens, k, lex)) return true;
+    if (k > role.headAt + 1 && (branchAt(tokens, k, lex) || initialsAfterLink(tokens, k, lex))) return true;
   }
   // "Präsident des Deutschen Instituts für Wirtschaftsforschung (DIW), …": the body's initials after the role.
   const label = tokens[role.to + 1];

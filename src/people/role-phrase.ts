@@ -26,6 +26,8 @@ const isPeriodSpace = (gap: string) => gap === ". ";
 const ADJECTIVE = /(?:e|er|en|es|em)$/u;
 // English past tenses and participles are verbs, not nouns of a role: "…, called him the author".
 const VERB_FORM = /(?:ed|ing)$/u;
+// Inside a noun phrase only a past form is a verb; "-ing" words there are nouns: "the | housing | minister".
+const PAST_FORM = /ed$/u;
 /** Words of a role inside one phrase: at most this many before the head noun. */
 const MAX_BEFORE_HEAD = 5;
 
@@ -90,12 +92,13 @@ function roleFiller(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
   // österreichischen Immobilieninvestors"); in English after an owner any lower-case word ("the club's sporting director").
   if (!adjective(t, lex) && !(lex.lang.nounModifiers && tokens[k - 1]?.possessive)) return false;
   let j = k - 1;
-  // In English a public body's name opens one too: "UN | human rights | chief", "EU | foreign policy | chief".
-  const body = (w: Token) => lex.lang.nounModifiers === true && (w.cap || allUpper(w.text)) && lex.publicBodyWords.has(w.key);
+  // In English a public body's name opens one too: "UN | human rights | chief", "Sinn Féin | housing | spokesman".
+  const body = (w: Token) => lex.lang.nounModifiers === true && (w.cap || allUpper(w.text)) && lex.publicBodySet.has(w.key);
   const opens = (w: Token) => lex.determiners.has(w.key) || lex.modifiers.has(w.key) || w.possessive || body(w);
   while (j > 0 && k - j < MAX_BEFORE_HEAD && !opens(tokens[j]!) && adjective(tokens[j]!, lex) && isSpace(tokens[j + 1]!.gap)) j--;
   const prev = tokens[j];
-  return !!prev && isSpace(tokens[j + 1]!.gap) && opens(prev);
+  // "the Conservatives' | transport spokesman": a plural's bare apostrophe owns it.
+  return !!prev && ((isSpace(tokens[j + 1]!.gap) && opens(prev)) || apostropheOwner(tokens, j));
 }
 
 /**
@@ -105,7 +108,7 @@ function roleFiller(tokens: readonly Token[], k: number, lex: Lexicon): boolean 
 const adjective = (t: Token, lex: Lexicon) => {
   if (t.cap) return false;
   if (!lex.lang.nounModifiers) return ADJECTIVE.test(t.key);
-  return !lex.notNames.has(t.key) && !lex.speechVerbs.has(t.key) && !VERB_FORM.test(t.key);
+  return !lex.notNames.has(t.key) && !lex.speechVerbs.has(t.key) && !PAST_FORM.test(t.key);
 };
 
 /**
@@ -331,9 +334,16 @@ export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): 
   const before = found ? tokens[found.from - 1] : undefined;
   const surname = found && tokens[found.from]!.cap && isSpace(tokens[found.from]!.gap);
   if (surname && before && !abbrev && !before.possessive && GIVEN_NAMES.has(before.key)) return null;
-  // "Pam Bondi's deputy, Todd Blanche": an owner's name of several words opens it too.
-  const owner = (from: number, head: number) => tokens.slice(from, head).some((t) => t.possessive);
-  const opened = (from: number, head: number) => !isComma(gap) || owner(from, head) || lex.determiners.has(tokens[from - 1]?.key ?? "");
+  // "Pam Bondi's deputy, Todd Blanche", "the opposition Conservatives' | transport spokesman, Richard
+  // Holden": an owner's name of several words, or a plural's with a bare apostrophe, opens it too.
+  const owner = (from: number, head: number) => {
+    for (let k = from; k < head; k++) if (tokens[k]!.possessive || apostropheOwner(tokens, k)) return true;
+    return false;
+  };
+  // "As chancellor, Rachel Reeves …": a sentence's opening word that says the person holds the role.
+  const introduced = (from: number) => !!tokens[from - 1]?.sentenceStart && lex.roleIntros.has(tokens[from - 1]!.key);
+  const opened = (from: number, head: number) =>
+    !isComma(gap) || owner(from, head) || lex.determiners.has(tokens[from - 1]?.key ?? "") || introduced(from);
   if (found) {
     const from = joinedOffice(tokens, extendLeft(tokens, found.from, lex), lex);
     return opened(from, found.from) ? { from, to: prev, head: found.head, headAt: prev } : null;
@@ -361,10 +371,13 @@ export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): 
   return null;
 }
 
-/** Whether token k continues a body's name: after a space, or after a letter's period ("D.A. Davidson", "Dana F. Besecker"). */
+/**
+ * Whether token k continues a body's name: after a space, after a letter's period ("D.A. Davidson",
+ * "Dana F. Besecker") or after a plural's apostrophe ("National Farmers' | Union").
+ */
 const joinsName = (tokens: readonly Token[], k: number) => {
   const gap = tokens[k]!.gap;
-  return isSpace(gap) || ((gap === "." || isPeriodSpace(gap)) && tokens[k - 1]!.text.length === 1);
+  return isSpace(gap) || ((gap === "." || isPeriodSpace(gap)) && tokens[k - 1]!.text.length === 1) || apostropheOwner(tokens, k - 1);
 };
 
 /**
@@ -394,12 +407,18 @@ const MAX_OWNED = 3;
 const ownedNoun = (t: Token, lex: Lexicon) =>
   !lex.notNames.has(t.key) && !lex.determiners.has(t.key) && !lex.speechVerbs.has(t.key) && !VERB_FORM.test(t.key);
 
-/** Extends a role rightwards over "of the …", "beim German Marshall Fund", "der Grünen im Bundestag". */
+/**
+ * Extends a role rightwards over "of the …", "beim German Marshall Fund", "der Grünen im Bundestag",
+ * and over a lower-case field before an employer's name: "director of advocacy | at Focus Ireland".
+ */
 function complement(tokens: readonly Token[], to: number, lex: Lexicon): number {
   let end = to;
+  // The last token of a group that named a body: a field alone stays out ("director of the company").
+  let named = to;
   for (let group = 0; group < 2; group++) {
     let k = end + 1;
-    if (!tokens[k] || !isSpace(tokens[k]!.gap) || !lex.links.has(tokens[k]!.key)) break;
+    const link = tokens[k];
+    if (!link || !isSpace(link.gap) || !(lex.links.has(link.key) || lex.employerLinks.has(link.key))) break;
     k++;
     while (tokens[k] && isSpace(tokens[k]!.gap) && lex.determiners.has(tokens[k]!.key)) k++;
     let lowers = 0;
@@ -410,11 +429,22 @@ function complement(tokens: readonly Token[], to: number, lex: Lexicon): number 
     }
     let last = -1;
     for (;;) {
-      while (tokens[k] && joinsName(tokens, k) && startsUpper(tokens[k]!.text) && !tokens[last]?.possessive) last = k++;
+      while (
+        tokens[k] &&
+        joinsName(tokens, k) &&
+        startsUpper(tokens[k]!.text) &&
+        !tokens[last]?.possessive &&
+        !lex.months.has(tokens[k]!.key)
+      )
+        last = k++;
       if (last < 0 || !nameGoesOnAfterAnd(tokens, k, lex)) break;
       k++;
     }
-    if (last < 0) break;
+    if (last < 0) {
+      if (group > 0 || lowers === 0 || !lex.employerLinks.has(tokens[k]?.key ?? "")) break;
+      end = k - 1;
+      continue;
+    }
     // "of the White House's coronavirus task force": the nouns after a possessive belong to the role.
     const owner = tokens[last]!.possessive;
     for (let n = 0; owner && n < MAX_OWNED; n++) {
@@ -423,8 +453,9 @@ function complement(tokens: readonly Token[], to: number, lex: Lexicon): number 
       last = k++;
     }
     end = last;
+    named = last;
   }
-  return end;
+  return named;
 }
 
 /** A title of several words that starts at token h: "chief" of "chief of staff" (its first word is no role by itself). */
@@ -583,6 +614,8 @@ export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): R
   // "Robert F. Kennedy Jr., the health secretary": the comma may follow an abbreviation's period.
   const gap = tokens[first]?.gap ?? "";
   if (labelled < 0 && !isComma(gap) && !(gap === "., " && lex.abbreviations.has(tokens[first - 1]!.key))) return null;
+  // Where the role starts: after words that say the person holds it ("…, serving as chancellor").
+  let from = first;
   // Dotted capitals count as one word: "the former F.B.I. director".
   for (let h = first, words = 0; words < MAX_BEFORE_HEAD && tokens[h]; h++) {
     const t = tokens[h]!;
@@ -596,6 +629,11 @@ export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): R
     // (but not "…, the Chelsea head coach").
     const following = tokens[h + 1];
     if (t.cap && GIVEN_NAMES.has(t.key) && following && isSpace(following.gap) && (following.cap || following.initial)) return null;
+    // "…, then serving as vice president": only modifiers may stand before such words.
+    if (lex.roleIntros.has(t.key) && tokens.slice(from, h).every((w) => lex.modifiers.has(w.key) || lex.roleIntros.has(w.key))) {
+      from = h + 1;
+      continue;
+    }
     // "der" opens a relative clause when no noun follows it ("…, der lange bei der EU …").
     const relative = lex.relativePronouns.has(t.key) && !tokens[h + 1]?.cap;
     if (relative) return h === first ? roleInClause(tokens, h + 1, lex) : null;
@@ -631,7 +669,9 @@ export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): R
     if (listed && isComma(listed.gap) && listed.cap && GIVEN_NAMES.has(listed.key)) return null;
     // "Speaking to … with Trevor Phillips, the chancellor said": a role that a verb of saying follows is the clause's subject.
     if (listed && isSpace(listed.gap) && lex.speechVerbs.has(listed.key)) return null;
-    return { from: first, to, head, headAt: end };
+    // "…, as a friend to women": a role so introduced is an office held, not a description.
+    if (from > first && !serves(head)) return null;
+    return { from, to, head, headAt: end };
   }
   return null;
 }
