@@ -23,7 +23,7 @@ export function pageLang(text: string, declared: string | null): string | null {
       .match(/\p{L}+/gu)
       ?.slice(0, MAX_WORDS) ?? [];
   if (words.length < 5) return declared;
-  const ranked = COMMON.map(({ code, words: stop }): [string, number] => [code, words.filter((w) => stop.has(w)).length]).sort(
+  const ranked = COMMON.map(({ code, words: common }): [string, number] => [code, words.filter((w) => common.has(w)).length]).sort(
     (a, b) => b[1] - a[1],
   );
   const [[best, n], [, second]] = ranked as [[string, number], [string, number]];
