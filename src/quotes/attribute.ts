@@ -399,7 +399,7 @@ function sourcePronoun(tokens: readonly Token[], k: number, after: boolean, lex:
 }
 
 /** Length in tokens of a source phrase starting at `k` ("according to", "laut"), else 0. */
-function sourcePhrase(tokens: readonly Token[], k: number, lex: Lexicon): number {
+export function sourcePhrase(tokens: readonly Token[], k: number, lex: Lexicon): number {
   for (const phrase of lex.sourceBefore) {
     if (phrase.every((w, n) => tokens[k + n]?.lower === w)) return phrase.length;
   }

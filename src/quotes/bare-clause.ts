@@ -1,9 +1,10 @@
 import type { Span } from "../types";
 import type { Token } from "./tokens";
-import type { BareClause, Lexicon } from "./lexicon";
+import { isDeterminer, type BareClause, type Lexicon } from "./lexicon";
 import { parseMention, type Mention } from "./mention";
 import { plainSubject } from "./plain-subject";
 import { isUnrealised } from "./verbs";
+import { sourcePhrase } from "./attribute";
 
 /** Words between the verb and its clause: "on Wednesday", "in a statement", "told the agency's board in Geneva". */
 const MAX_LEAD = 6;
@@ -40,8 +41,6 @@ const atLeast = (tokens: readonly Token[], j: number, k: number, lex: Lexicon, b
 /** Whether a word after "said" may open a time or place before the clause: "on", "Wednesday", "earlier", "previously". */
 const leadsIn = (t: Token, lex: Lexicon, bare: BareClause) =>
   lex.prepositions.has(t.lower) || bare.leads.has(t.lower) || t.lower.endsWith("ly");
-
-const isDeterminer = (w: string, lex: Lexicon) => lex.definite.has(w) || lex.indefinite.has(w) || lex.possessives.has(w);
 
 /** Whether a subject and its finite verb open the words at `j`: "it would", "the strike killed", "Washington was". */
 function opensClause(tokens: readonly Token[], j: number, to: number, lex: Lexicon, bare: BareClause): boolean {
@@ -104,7 +103,7 @@ function isFinite(w: Token, prev: string, lex: Lexicon, bare: BareClause): boole
 export function reportEnd(tokens: readonly Token[], clause: number, to: number, lex: Lexicon): number {
   for (let j = clause + 1; j < to - 1; j++) {
     if (tokens[j]!.text !== ",") continue;
-    if (lex.sourceBefore.some((phrase) => phrase.every((w, n) => tokens[j + 1 + n]?.lower === w))) return j;
+    if (sourcePhrase(tokens, j + 1, lex) > 0) return j;
     const next = tokens[j + 2];
     if (lex.bareClause && lex.coordinators.has(tokens[j + 1]!.lower) && next?.kind === "word" && isFinite(next, "", lex, lex.bareClause))
       return j;

@@ -1,9 +1,8 @@
 import type { Token } from "./tokens";
-import type { Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
 import { isCapWord } from "./names";
 import { byStart, lastBelow } from "./search";
-import { isBodyNoun, isPersonNoun } from "./lexicon";
+import { isBodyNoun, isDeterminer, isPersonNoun, type Lexicon } from "./lexicon";
 import { startsLower } from "../text/char-class";
 
 /** Tokens back that a body's full name may lie from the noun that takes it up: a few paragraphs. */
@@ -73,8 +72,7 @@ function subjectName(tokens: readonly Token[], j: number, lex: Lexicon): boolean
   if (!lex.capitalisedNouns || !t.cap || t.kind !== "word" || !det || !lex.definite.has(det.lower)) return false;
   const verb = tokens[j + 1];
   if (verb?.kind !== "word" || verb.cap || isBodyNoun(lex, t.lower) || isPersonNoun(lex, t.lower)) return false;
-  const starts = (k: number) => k === 0 || tokens[k - 1]!.kind !== "word";
-  if (!starts(j - 1) && !(starts(j - 2) && lex.notNames.has(tokens[j - 2]!.lower))) return false;
+  if (!startsAt(tokens, j - 1) && !(startsAt(tokens, j - 2) && lex.notNames.has(tokens[j - 2]!.lower))) return false;
   return tokens.some(
     (w, k) =>
       k !== j &&
@@ -85,17 +83,19 @@ function subjectName(tokens: readonly Token[], j: number, lex: Lexicon): boolean
   );
 }
 
-const isArticleOrPreposition = (w: string, lex: Lexicon) =>
-  lex.definite.has(w) || lex.indefinite.has(w) || lex.possessives.has(w) || lex.prepositions.has(w);
+const isArticleOrPreposition = (w: string, lex: Lexicon) => isDeterminer(w, lex) || lex.prepositions.has(w);
+
+/** Whether no word stands right before token `k`: it opens its sentence or clause. */
+const startsAt = (tokens: readonly Token[], k: number) => k === 0 || tokens[k - 1]!.kind !== "word";
 
 /** Whether token `j` opens its sentence, alone or after a determiner and a few words ("The software company", "Auch die Bahn-Tochter"). */
 function opensSentence(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
-  const starts = (k: number) => k === 0 || tokens[k - 1]!.kind !== "word";
-  if (starts(j)) return true;
+  if (startsAt(tokens, j)) return true;
   for (let k = j - 1; k >= 0 && k >= j - INTRO_WITHIN; k--) {
     if (tokens[k]!.kind !== "word") return false;
     // "Auch die Bahn-Tochter InfraGO": an adverb may stand before the article.
-    if (lex.definite.has(tokens[k]!.lower) && (starts(k) || (starts(k - 1) && lex.notNames.has(tokens[k - 1]!.lower)))) return true;
+    if (lex.definite.has(tokens[k]!.lower) && (startsAt(tokens, k) || (startsAt(tokens, k - 1) && lex.notNames.has(tokens[k - 1]!.lower))))
+      return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import type { Span } from "../types";
 import type { Token } from "./tokens";
-import type { Lexicon } from "./lexicon";
+import { isDeterminer, type Lexicon } from "./lexicon";
 import { parseMention, parseMentionBefore, type Mention } from "./mention";
 import { auxiliaryBefore, auxiliarySubject, isSayingVerb, subjectAfter } from "./verbs";
 import { isSubjunctive } from "./subjunctive";
@@ -171,7 +171,7 @@ function apposed(text: string, tokens: readonly Token[], k: number, from: number
   let c = k - 2;
   while (c > from && c >= k - 2 - MAX_APPOSED && tokens[c]!.kind === "word") c--;
   const det = tokens[c + 1]!.lower;
-  if (c <= from || tokens[c]!.text !== "," || !(lex.definite.has(det) || lex.indefinite.has(det) || lex.possessives.has(det))) return null;
+  if (c <= from || tokens[c]!.text !== "," || !isDeterminer(det, lex)) return null;
   const m = parseMentionBefore(text, tokens, c, from, lex) ?? plainSubject(text, tokens, from, c, lex);
   return m && { ...m, next: k };
 }

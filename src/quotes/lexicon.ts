@@ -301,6 +301,9 @@ export function isRoleWord(lex: Lexicon, text: string, lower: string): boolean {
 /** Whether a lower-case word is a role noun, with a prefix too ("co-leader", "vice-president"). */
 export const hasRole = (lex: Lexicon, lower: string) => lex.roles.has(lower) || lex.roles.has(lower.slice(lower.lastIndexOf("-") + 1));
 
+/** Whether a lower-case word is a determiner: an article or a possessive ("der", "a", "their"). */
+export const isDeterminer = (w: string, lex: Lexicon) => lex.definite.has(w) || lex.indefinite.has(w) || lex.possessives.has(w);
+
 /** Whether words stand for a group named before: "they", "One", "one of them". */
 export const takesUpGroup = (words: string, lex: Lexicon) =>
   lex.groupPronouns.has(words.toLowerCase()) || lex.partitives.has(words.split(" ", 1)[0]!.toLowerCase());

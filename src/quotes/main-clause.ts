@@ -1,5 +1,5 @@
 import type { Token } from "./tokens";
-import type { Lexicon } from "./lexicon";
+import { isDeterminer, type Lexicon } from "./lexicon";
 import { isClosedClass } from "./subjunctive";
 
 /** Lower-case words a subject's determiner may stand before its noun: "die neuen Hilfen". */
@@ -59,7 +59,7 @@ function subjectEnd(tokens: readonly Token[], c: number, to: number, lex: Lexico
 function nounAfterDeterminer(tokens: readonly Token[], i: number, to: number, lex: Lexicon): number {
   const w = tokens[i]!.lower;
   let j = i;
-  if (lex.definite.has(w) || lex.indefinite.has(w) || lex.possessives.has(w)) {
+  if (isDeterminer(w, lex)) {
     j++;
     for (let n = 0; n < MAX_ADJECTIVES && j < to && isAdjective(tokens[j]!, lex); n++) j++;
   }

@@ -1,5 +1,15 @@
 import type { Token } from "./tokens";
-import { isBodyNoun, isPersonNoun, isPluralPronoun, isPluralRole, isPluralVerb, isRoleWord, hasRole, type Lexicon } from "./lexicon";
+import {
+  isBodyNoun,
+  isDeterminer,
+  isPersonNoun,
+  isPluralPronoun,
+  isPluralRole,
+  isPluralVerb,
+  isRoleWord,
+  hasRole,
+  type Lexicon,
+} from "./lexicon";
 import { isCapWord, isParticle } from "./names";
 import { endsPossessive, startsLower } from "../text/char-class";
 import { AGE } from "../text/age";
@@ -46,7 +56,7 @@ export function parseMention(text: string, tokens: readonly Token[], i: number, 
   if (lex.groupPronouns.has(t.lower) && !lex.pronouns.has(t.lower)) return simple("impersonal", t, i);
   if (lex.pronouns.has(t.lower)) return simple("pronoun", t, i);
   if (lex.placeRefs.has(t.lower)) return simple("place", t, i);
-  if (lex.definite.has(t.lower) || lex.indefinite.has(t.lower) || lex.possessives.has(t.lower)) {
+  if (isDeterminer(t.lower, lex)) {
     const m = nounPhrase(text, tokens, i, stop, lex);
     // Beside a plural verb a definite noun for persons or bodies is several of them or a party,
     // said as written: "Die Forscher stellten fest", "Die Grünen erklärten", not one person named before.
@@ -194,7 +204,7 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
     // A noun after a preposition is no subject: "versehen mit der Aufforderung:".
     const before = tokens[s - 1]?.lower ?? "";
     // Nor is a second name after "und", or a noun after its article: the phrase starts earlier.
-    const inside = lex.conjunctions.has(before) || lex.definite.has(before) || lex.indefinite.has(before) || lex.possessives.has(before);
+    const inside = lex.conjunctions.has(before) || isDeterminer(before, lex);
     if (m && m.next === e && !lex.prepositions.has(before) && !inside && s >= covered) return { ...m, role: role ?? m.role, next: end };
     // "In ihrem jüngsten Bericht schrieb": nor does a word of a phrase a preposition governs.
     if (m && (lex.prepositions.has(before) || (tokens[s]!.cap && lex.prepositions.has(tokens[m.next]!.lower))))

@@ -1,5 +1,5 @@
 import type { Token } from "./tokens";
-import { isRoleWord, type Lexicon } from "./lexicon";
+import { isDeterminer, isRoleWord, type Lexicon } from "./lexicon";
 import { endsPossessive } from "../text/char-class";
 
 export interface FoundName {
@@ -15,7 +15,7 @@ export function isCapWord(t: Token | undefined, lex: Lexicon): boolean {
   const l = t.lower;
   if (lex.notNames.has(l) || lex.verbs.has(l) || lex.pronouns.has(l) || lex.objectPronouns.has(l)) return false;
   if (lex.prepositions.has(l)) return false;
-  if (lex.definite.has(l) || lex.indefinite.has(l) || lex.possessives.has(l)) return false;
+  if (isDeterminer(l, lex)) return false;
   // A possessive ("Yoon’s") mentions a name but never stands inside one.
   return !endsPossessive(l);
 }

@@ -1,6 +1,6 @@
 import { startsLower } from "../text/char-class";
 import type { Token } from "./tokens";
-import { isBodyNoun, isPersonNoun, isPluralRole, type Lexicon } from "./lexicon";
+import { isBodyNoun, isDeterminer, isPersonNoun, isPluralRole, type Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
 
 /**
@@ -66,8 +66,6 @@ function determinerBefore(tokens: readonly Token[], i: number, from: number, lex
 }
 
 const isNumeral = (w: string) => /^\d+$/.test(w);
-
-const isDeterminer = (w: string, lex: Lexicon) => lex.definite.has(w) || lex.indefinite.has(w) || lex.possessives.has(w);
 
 /** Two or more capitals and nothing else: "BMA", "FBI", "DWD". */
 const ACRONYM = /^\p{Lu}{2,}$/u;
