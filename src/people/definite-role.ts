@@ -2,6 +2,7 @@ import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import type { Cluster } from "./link";
 import { extendLeft, headAt, type RolePhrase } from "./role-phrase";
+import { roleNoun } from "./role-word";
 
 /** The gap after a quotation that a statement's comma or mark ends: `," `, `?” `. */
 const QUOTE_END = /^[,?!]["”’“«»]\s$/u;
@@ -43,9 +44,8 @@ function subjectRole(
   for (let h = i + 1; h <= i + MAX_SUBJECT && tokens[h] && tokens[h]!.gap === " " && !taken[h]; h++) {
     const found = headAt(tokens, h, lex);
     if (!found) continue;
-    const { kind, prefix, ending } = found.head;
-    const key = tokens[h]!.key;
-    const bodyHead = kind === "conditional" && lex.bodyHeads.has(key.slice(prefix.length, key.length - ending.length));
+    const kind = found.head.kind;
+    const bodyHead = kind === "conditional" && lex.bodyHeads.has(roleNoun(found.head, tokens[h]!.key));
     // A head's body may follow it: "Die Vorsitzende der Grünen sagte", "The leader of the Labour Party said".
     const to = bodyHead ? bodyAfter(tokens, h, lex) : h;
     // A verb follows the noun, written lower case: not a name ("the chancellor Rachel Reeves"), a

@@ -1,7 +1,7 @@
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import { dottedWord, type RolePhrase } from "./role-phrase";
-import { roleWord } from "./role-word";
+import { roleNoun, roleWord } from "./role-word";
 import type { TextBodies } from "./bodies";
 import { publicBodyAt } from "./public-body";
 
@@ -137,10 +137,8 @@ const privateCompound = (key: string, lex: Lexicon) =>
  * asks first): "Swissmem-Präsident", "SFV-Vizepräsident" (but not a modifier alone: "Ex-Präsident").
  */
 function sharedWithBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
-  const { prefix, ending } = role.head;
-  if (!prefix.includes("-")) return false;
-  const key = tokens[role.headAt]!.key;
-  if (!lex.sharedOffices.has(key.slice(prefix.length, key.length - ending.length))) return false;
+  const prefix = role.head.prefix;
+  if (!prefix.includes("-") || !lex.sharedOffices.has(roleNoun(role.head, tokens[role.headAt]!.key))) return false;
   return prefix.split("-").some((part) => part !== "" && !lex.modifiers.has(part));
 }
 
@@ -170,9 +168,8 @@ const partyWord = (key: string, lex: Lexicon) =>
  * Europäischen Union").
  */
 function partyExpert(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
-  const { prefix, ending } = role.head;
-  const key = tokens[role.headAt]!.key;
-  if (!lex.expertNouns.has(key.slice(prefix.length, key.length - ending.length))) return false;
+  const prefix = role.head.prefix;
+  if (!lex.expertNouns.has(roleNoun(role.head, tokens[role.headAt]!.key))) return false;
   const first = prefix.includes("-") ? prefix.slice(0, prefix.indexOf("-")) : "";
   if (first && lex.parties.some((p) => first.startsWith(p))) return true;
   // "der grüne Innenexperte": a party's adjective, written lower case, before the noun.

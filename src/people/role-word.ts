@@ -14,6 +14,9 @@ export interface RoleWord {
   ending: string;
 }
 
+/** The role noun itself in the word `key` it was found in, without its compound's start and its ending: "sprecher" of "regierungssprechers". */
+export const roleNoun = (w: RoleWord, key: string) => key.slice(w.prefix.length, key.length - w.ending.length);
+
 /**
  * The role noun in a lower-case word, if any. In compounding languages the longest role-noun
  * ending decides ("regierungssprecher" is an office, "konzernsprecher" a conditional
