@@ -20,18 +20,30 @@ const HEADER_PARAGRAPHS = 5;
 /** Longest date line read (characters): a longer text is prose that mentions a date. */
 const DATE_LINE_CHARS = 80;
 
+/** Lower-case words of three letters or more: prose ("was signed into law"), not a label or a name. */
+const LOWER_WORD = /(?<!\p{L})\p{Ll}\p{L}{2,}/gu;
+
+/**
+ * Whether the text before a date is a clause: four lower-case words or more ("The act was signed into
+ * law on August 14, 1935", a key point without its period). A date line has a label at most ("Zuletzt aktualisiert am").
+ */
+const clauseBefore = (text: string) => (text.match(LOWER_WORD) ?? []).length >= 4;
+
 /** The date an element's text gives when it is a short date line (with a publication label: `labelled`), else null. */
 function dateLine(el: Element, labelled = false, unnamed = false): string | null {
   // Read only as far as a date line goes: a box so named may hold a whole page ("updated-content").
   const text = shortTextOf(el, DATE_LINE_CHARS);
   if (text === null || (labelled && !PUBLISHED_LINE.test(text))) return null;
+  const at = dateIndex(text);
   // A link's date names another page ("12M – 12. Mai 2012" in a menu), or a comment.
   if (
     unnamed &&
-    (!isDateLine(text) || el.closest("a") || Array.from(el.getElementsByTagName("a")).some((a) => dateIndex(a.textContent ?? "") >= 0))
+    (!isDateLine(text) ||
+      clauseBefore(text.slice(0, at)) ||
+      el.closest("a") ||
+      Array.from(el.getElementsByTagName("a")).some((a) => dateIndex(a.textContent ?? "") >= 0))
   )
     return null;
-  const at = dateIndex(text);
   return at < 0 ? null : toIsoDate(text.slice(at));
 }
 

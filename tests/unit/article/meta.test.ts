@@ -42,6 +42,22 @@ describe("dates", () => {
     expect(page(`<p>${prose.replace("12. Januar 2022", '<span class="date">12. Januar 2022</span>')}</p>`)).toBeNull();
   });
 
+  it("takes no date from a key point under the headline that mentions one", () => {
+    const page = (points: string) =>
+      readMeta(
+        parseDocument(
+          `<html><body><h1>Democrats to use Social Security against GOP this fall</h1><div class="highlights"><b>STORY HIGHLIGHTS</b><ul>${points}</ul></div>` +
+            "<p>Democrats are going on the offensive this fall, the party's chairman said on Friday.</p></body></html>",
+        ),
+      ).meta.published;
+    expect(
+      page(
+        "<li>The Social Security Act was signed into law on August 14, 1935</li><li>DNC Chairman Tim Kaine says Democrats will tout it</li>",
+      ),
+    ).toBeNull();
+    expect(page("<li>Updated 2308 GMT, August 13, 2010</li>")).toBe("2010-08-13");
+  });
+
   it("prefers the page's own <time> to a bare 'date' tag, which may be its last change", () => {
     const doc = parseDocument(
       '<html><head><meta name="Date" content="2022-1-26T14:32:06+02:00"></head><body><time datetime="2022-01-21">21.01.2022 - 13:30</time></body></html>',
