@@ -18,8 +18,12 @@ export function cleanByline(raw: string): string | null {
   if (date === 0) return null;
   if (date > 0) s = s.slice(0, date);
   s = s.slice(0, PUBLISHED_END.exec(s)?.index ?? s.length);
-  // A time after the name: "Günter W. Kienitz at 18:52", "Cory Doctorow / 10:08 am Fri".
-  s = s.replace(/[\s/]+(at|um)?\s*\d{1,2}[:.]\d{2}(\s*(am|pm|uhr))?(\s+\p{L}{2,3}\.?)?\s*$/iu, "");
+  // A provider or a relative time after a bar ("… - AP Technology Writers | AP – 1 hr 4 mins ago").
+  s = s.replace(/\s\|\s.*$/, "");
+  // A preposition before the date and a handle ("Griffin McElroy @griffinmcelroy on").
+  s = s.replace(/\s+\p{Ll}{2,3}\s*$/u, "").replace(/\s+@\w+\s*$/, "");
+  // A time after the name, or alone: "Günter W. Kienitz at 18:52", "Cory Doctorow / 10:08 am Fri", "… USA TODAY 3:53 p.m. EST", "9:39AM BST".
+  s = s.replace(/(^|[\s/]+)(at|um)?\s*\d{1,2}[:.]\d{2}(\s*([ap]\.?m\.?|uhr))?(\s+\p{L}{2,3}\.?)?\s*$/iu, "");
   // The paper a writer's name was written for: "Glen Owen For The Mail On Sunday", "Jane Doe for
   // MailOnline"; a word alone before it is an organisation's ("Organization for Transformative Works").
   s = s.replace(/(\S\s+\S+)\s(for|For|FOR)\s+\p{Lu}.*$/u, "$1");

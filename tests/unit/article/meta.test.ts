@@ -112,6 +112,16 @@ describe("titles and bylines", () => {
     expect(cleanByline("By JANE DOE FOR MAILONLINE")).toBe("JANE DOE");
     expect(cleanByline("Organization for Transformative Works")).toBe("Organization for Transformative Works");
   });
+  it("leaves the date's remains out: a preposition, a handle, a clock in a.m./p.m., a provider after a bar", () => {
+    expect(cleanByline("By Griffin McElroy @griffinmcelroy on June 26, 2014 at 9:00a")).toBe("Griffin McElroy");
+    expect(cleanByline("Jefferson Graham, USA TODAY 3:53 p.m. EST January 25, 2014")).toBe("Jefferson Graham, USA TODAY");
+    expect(cleanByline("By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago")).toBe(
+      "JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers",
+    );
+    // A time alone names no one; a name's own short lower-case end stays.
+    expect(cleanByline("9:39AM BST 05 Oct 2011")).toBeNull();
+    expect(cleanByline("Mac & i")).toBe("Mac & i");
+  });
   it("is no dateline: a line that opens with a date names no author", () => {
     expect(cleanByline("6 de mayo de 2022 05:30")).toBeNull();
     const page = readMeta(
