@@ -25,6 +25,14 @@ describe("non-articles", () => {
     });
   }
 
+  it("counts a Chinese paragraph of 50 characters as prose, as dense as an English one of 100", () => {
+    const para = "香港行政长官在各方压力下就其大宅的违章建筑问题到立法会接受质询，并向香港民众道歉。他强调在违章建筑问题上没有隐瞒的意图。";
+    const doc = parseDocument(
+      `<html lang="zh"><body><h1>港特首就住宅违建事件道歉</h1><div class="story">${`<p>${para}</p>`.repeat(8)}</div></body></html>`,
+    );
+    expect(extractArticle(doc).isArticle).toBe(true);
+  });
+
   it("takes a short post that names its author and date for an article, without declarations", () => {
     const post = (meta: string) =>
       parseDocument(
