@@ -206,7 +206,8 @@ function addChild(f: Frame, cs: Stat): void {
   s.figureImg += cs.figureImg;
   s.li += cs.li + (ctag === "li" ? 1 : 0);
   s.input += cs.input;
-  s.embed += cs.embed;
+  // A box of embeds without text is one player (a Flash object beside its iframe).
+  s.embed += cs.chars === 0 ? Math.min(cs.embed, 1) : cs.embed;
   s.headingChars += HEADING.has(ctag) ? cs.chars : cs.headingChars;
   if (cs.h1 || ctag === "h1") s.h1 = true;
   s.listChars += ctag === "ul" || ctag === "ol" ? cs.chars : cs.listChars;
