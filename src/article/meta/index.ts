@@ -70,6 +70,9 @@ function namesMore(line: string, known: readonly string[]): boolean {
   );
 }
 
+/** A domain name ("elmundo.es", "www.haufe.de"), not a user's handle ("christian.stadtfeld"). */
+const DOMAIN = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,3}$/i;
+
 /**
  * The author line: JSON-LD's authors, unless the page's own line names writers where JSON-LD
  * names only organisations ("tagesschau.de" over "Von Andrea Beer und Vassili Golod"), or names
@@ -87,10 +90,12 @@ function byline(doc: Document, ld: LdArticle | null, tags: Map<string, string>, 
   const meta = pick(tags, AUTHOR_KEYS);
   const line = meta && cleanByline(meta);
   if (!line) return bylineInPage(doc);
-  // The site's name as its author ("DER SPIEGEL") names no writer: the page's own line may; and a
+  // The site's name or domain as its author ("DER SPIEGEL", "lefigaro.fr") names no writer: the page's own line may; and a
   // tag that names one writer of several gives way to the page's line of them all.
   const page = bylineInPage(doc);
-  return page && (line.toLowerCase() === siteName?.toLowerCase() || namesMore(page, nameList(line) ?? [line])) ? page : line;
+  return page && (line.toLowerCase() === siteName?.toLowerCase() || DOMAIN.test(line) || namesMore(page, nameList(line) ?? [line]))
+    ? page
+    : line;
 }
 
 /**

@@ -167,6 +167,11 @@ describe("titles and bylines", () => {
     const line = '<nav><a href="/autoren/">Autoren</a></nav><div><a href="/impressum/autor-1">Von Anna Meier</a>, Kyjiw</div>';
     expect(page(site, line)).toBe("Anna Meier");
     expect(page("", '<div>By <a href="/author/jane-doe">Jane Doe</a></div>')).toBe("Jane Doe");
+    // A domain in the tag is the site too; a user's handle is a writer.
+    expect(page('<meta name="author" content="LAOLA1.at">', '<div class="author">Alexander Karper</div>')).toBe("Alexander Karper");
+    expect(page('<meta name="author" content="christian.stadtfeld">', '<div class="author">Christian Stadtfeld</div>')).toBe(
+      "christian.stadtfeld",
+    );
     // A menu's link to the authors, with no "Von"/"By", is no byline; a writer in the tags stays.
     expect(page("", '<nav><a href="/autoren/">Alle Autoren</a></nav>')).toBeNull();
     expect(page('<meta name="author" content="Max Golod">', line)).toBe("Max Golod");
