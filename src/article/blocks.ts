@@ -2,7 +2,7 @@ import type { SourceBlock } from "../text/build-text";
 import type { BlockKind } from "../types";
 import { HEADING, hintsOf, isHidden, tagOf, type TextOf } from "./dom";
 import { isKeptTable, isTeaserHeading } from "./exclude";
-import { CAPTION, MEDIA, REFERENCES } from "./hints";
+import { CAPTION, MEDIA, PULL_QUOTE, REFERENCES } from "./hints";
 import { CREDIT_LINE, PICTURE_COUNTER, TEASER_LINE, isBylineLine, isDateLine } from "./phrases";
 import { linkDensity, type Stat } from "./stats";
 import { walkElements } from "../text/walk";
@@ -47,6 +47,13 @@ const inMedia = (el: Element, stats: Map<Element, Stat>) => {
   }
   return false;
 };
+
+/** A paragraph's kind: a caption in the article's media, a quote in a pull quote's box (its own or its parent's name). */
+function paragraphKind(el: Element, stats: Map<Element, Stat>): BlockKind {
+  if (inMedia(el, stats)) return "caption";
+  const parent = el.parentElement;
+  return PULL_QUOTE.test(stats.get(el)?.hints ?? "") || (parent && PULL_QUOTE.test(stats.get(parent)?.hints ?? "")) ? "quote" : "paragraph";
+}
 
 /** Whether a box holds a caption (a figcaption, or a box so named: NPR's "caption-wrap"). */
 function holdsCaption(el: Element, stats: Map<Element, Stat>): boolean {
@@ -166,7 +173,7 @@ export function collectBlocks(
   const runBefore = new Map<Element, Element>();
   const runAtEnd = new Set<Element>();
   /** A block of running text: a caption inside the article's own media, else a paragraph. */
-  const pushParagraph = (el: Element) => blocks.push({ kind: inMedia(el, stats) ? "caption" : "paragraph", el });
+  const pushParagraph = (el: Element) => blocks.push({ kind: paragraphKind(el, stats), el });
   /** Whether to look inside `el`: a container of blocks (else it is a block or left out). */
   const visit = (el: Element): boolean => {
     if (skip(el)) return false;
@@ -195,7 +202,7 @@ export function collectBlocks(
       return false;
     }
     if (kind) {
-      blocks.push({ kind: kind === "paragraph" && inMedia(el, stats) ? "caption" : kind, el });
+      blocks.push({ kind: kind === "paragraph" ? paragraphKind(el, stats) : kind, el });
       return false;
     }
     if (tag === "table" && isKeptTable(el, s)) {

@@ -13,6 +13,7 @@ import {
   READING_TIME,
   TIME_NAME,
   UNLIKELY_ROLES,
+  PULL_QUOTE,
 } from "./hints";
 import { AD_LABEL, AD_LINE, CONSENT_LINE, CREDIT_LINE, MEDIA_CONTROL, TEASER_LINE, isDuration } from "./phrases";
 import { fold } from "../text/fold";
@@ -139,6 +140,9 @@ function looksLikeBoilerplate(el: Element, s: Stat, stats: Map<Element, Stat>, w
   return s.img === 0 && s.chars === 0;
 }
 
+/** A pull quote set in an aside is a part of the text (the "pull quotes"), not a sidebar. */
+const isPullQuote = (el: Element, tag: string) => tag === "aside" && PULL_QUOTE.test(hintsOf(el));
+
 /** The footer of a block quote names its source ("— Oana Lungescu"): part of the quote block. */
 const isQuoteSource = (el: Element, tag: string) => tag === "footer" && el.parentElement?.localName === "blockquote";
 
@@ -220,7 +224,7 @@ export function makeSkip(stats: Map<Element, Stat>, flags: Flags, textOf: TextOf
   const memo = new Map<Element, boolean>();
   const rule = (el: Element): boolean => {
     const tag = tagOf(el);
-    if (NON_TEXT.has(tag) || (FURNITURE.has(tag) && !isQuoteSource(el, tag))) return true;
+    if (NON_TEXT.has(tag) || (FURNITURE.has(tag) && !isQuoteSource(el, tag) && !isPullQuote(el, tag))) return true;
     const s = stats.get(el);
     // Measured elements passed the visibility, role and class checks of their pass already.
     if (!s && el.hasAttributes()) {

@@ -24,6 +24,9 @@ export const NEGATIVE =
 /** Share bars and buttons. */
 export const SHARE = /(\b|_)(share|sharing|sharedaddy|social)(\b|_)/i;
 
+/** Pull quotes: a line of the text set large beside it ("pullquote", "pull-quote", "wp-block-pullquote"). */
+export const PULL_QUOTE = /pull-?_?quote/i;
+
 /** Author lines. */
 export const BYLINE = /byline|author|autor|dateline|writtenby|p-author/i;
 
