@@ -28,7 +28,7 @@ export const SHARE = /(\b|_)(share|sharing|sharedaddy|social)(\b|_)/i;
 export const PULL_QUOTE = /pull-?_?quote/i;
 
 /** Author lines. */
-export const BYLINE = /byline|author|autor|dateline|writtenby|p-author/i;
+export const BYLINE = /byline|author|autor|dateline|writtenby|p-author|vcard/i;
 
 /**
  * Boxes at a paywall: a subscription or donation offer, or (on some pages) the paid text itself,

@@ -280,6 +280,22 @@ describe("body rules on corpus pages", () => {
   });
 });
 
+describe("cards of people and organisations", () => {
+  it("leave a short hCard line out of the text (the publisher named under the date)", () => {
+    const para =
+      "<p>Russia's announcement that it will help Iran get nuclear fuel is raising questions about the reset with Moscow, officials said.</p>";
+    const doc = parseDocument(
+      `<html><body><div id="article-section" class="hnews hentry"><h1 class="entry-title">Russia's Nuclear Help to Iran Stirs Questions</h1>` +
+        `<p class="published">Published August 14, 2010</p><p class="source-org vcard"><span class="org fn"> | FoxNews.com</span></p>` +
+        `<div class="entry-content">${para.repeat(6)}</div></div></body></html>`,
+    );
+    const a = extractArticle(doc);
+    const text = buildText(a.blocks, a.skip).text;
+    expect(text).toContain("Russia's announcement");
+    expect(text).not.toContain("FoxNews.com");
+  });
+});
+
 describe("title rows", () => {
   it("tells a box's title row from the page's header, both named a header", () => {
     const doc = parseDocument(trafilaturaPages().find((p) => p.file === "smava.de.privatkredit.html")!.html);
