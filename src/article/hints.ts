@@ -22,7 +22,7 @@ export const NEGATIVE =
   /-ad-|affiliate|disclaimer|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|kommentar|com-|contact|cookie|footer|gdpr|masthead|media|meta|newsletter|outbrain|promo|recommend|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|teaser|widget/i;
 
 /** Share bars and buttons. */
-export const SHARE = /(\b|_)(share|sharing|sharedaddy|social)(\b|_)/i;
+export const SHARE = /(\b|_)(share|sharing|sharedaddy|social|addthis|toolbar)(\b|_)/i;
 
 /** Pull quotes: a line of the text set large beside it ("pullquote", "pull-quote", "wp-block-pullquote"). */
 export const PULL_QUOTE = /pull-?_?quote/i;

@@ -719,6 +719,7 @@ export const article: ArticleLang = {
     "comments are closed",
     "comments closed",
     "this entry was posted",
+    "filed under",
     "if you enjoyed reading this",
     "continue reading",
     "jump to",

@@ -287,12 +287,29 @@ describe("cards of people and organisations", () => {
     const doc = parseDocument(
       `<html><body><div id="article-section" class="hnews hentry"><h1 class="entry-title">Russia's Nuclear Help to Iran Stirs Questions</h1>` +
         `<p class="published">Published August 14, 2010</p><p class="source-org vcard"><span class="org fn"> | FoxNews.com</span></p>` +
-        `<div class="entry-content">${para.repeat(6)}</div></div></body></html>`,
+        `${para.repeat(3)}</div></body></html>`,
     );
     const a = extractArticle(doc);
     const text = buildText(a.blocks, a.skip).text;
     expect(text).toContain("Russia's announcement");
     expect(text).not.toContain("FoxNews.com");
+  });
+});
+
+describe("a blog theme's tool bars and filing line", () => {
+  it("leave out a share toolbox (AddThis), a toolbar and a 'Filed under' box, in a post too short for the boxes' tests", () => {
+    const para = "<p>Boomer and Craig were thrilled to welcome an American hero into the studio, as she told them about her service.</p>";
+    const doc = parseDocument(
+      `<html><body><div class="post entry-column"><h1 class="entry-title">Morning Show: American Hero Kelly Malloy</h1>` +
+        `<div class="entry-toolbar entry-toolbar-above"><div class="addthis_toolbox"><strong>Share this</strong><a class="addthis_button_facebook_like"></a></div>` +
+        `<a href="/2012/06/08/hero/#respond" class="entry-comments"><span>View Comments</span></a></div>` +
+        `<div class="entry-category"><h5>Filed under</h5><a href="/category/boomer-carton/">Boomer &amp; Carton</a>, <a href="/category/wfan-blogs/">WFAN Blogs</a></div>` +
+        `${para.repeat(3)}</div></body></html>`,
+    );
+    const a = extractArticle(doc);
+    const text = buildText(a.blocks, a.skip).text;
+    expect(text).toContain("Boomer and Craig were thrilled");
+    for (const gone of ["Share this", "View Comments", "Filed under", "WFAN Blogs"]) expect(text).not.toContain(gone);
   });
 });
 
