@@ -39,12 +39,25 @@ export function decodeHtml(bytes: Uint8Array): string {
   // Per the HTML standard a page that declares UTF-16 in ASCII bytes is really UTF-8.
   if (declared && !/^utf-?16/i.test(declared)) {
     try {
-      return new TextDecoder(declared).decode(bytes);
+      return decode(new TextDecoder(declared), bytes);
     } catch {
       // An unknown label: decode as if none were declared, as browsers do.
     }
   }
-  return utf8 ?? new TextDecoder("windows-1252").decode(bytes);
+  return utf8 ?? decode(new TextDecoder("windows-1252"), bytes);
+}
+
+/**
+ * Windows-1252's characters at 0x80–0x9F (quotation marks „“”, dashes, €, …), in byte order; the
+ * five bytes it leaves undefined stay controls. Node's decoder of that encoding reads these bytes as
+ * ISO-8859-1's controls, where browsers (and the Encoding Standard) read the characters.
+ */
+const CP1252_HIGH = "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ";
+
+function decode(decoder: TextDecoder, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  // Every Latin-1 and ASCII label is windows-1252 in the Encoding Standard.
+  return decoder.encoding === "windows-1252" ? text.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {

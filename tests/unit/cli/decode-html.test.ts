@@ -51,6 +51,16 @@ describe("decodeHtml", () => {
     expect(decodeHtml(enc('<meta charset="iso-8859-1"><p>Grüße</p>'))).toBe('<meta charset="iso-8859-1"><p>Grüße</p>');
   });
 
+  it("reads bytes 0x80–0x9F of Latin-1 and windows-1252 pages as windows-1252's marks, as browsers do", () => {
+    const latin = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
+    const quote = "<p>Er sagte: \x84Es kostet 5 \x80.\x93 \x96 dann ging er\x85</p>";
+    for (const declared of ["windows-1252", "iso-8859-1", "latin1"])
+      expect(decodeHtml(latin(`<meta charset="${declared}">${quote}`))).toMatch(/<p>Er sagte: „Es kostet 5 €.“ – dann ging er…<\/p>/);
+    // Undeclared, too; and a real page's quotation marks.
+    expect(decodeHtml(latin(quote))).toMatch(/„Es kostet 5 €.“/);
+    expect(decodeHtml(readFileSync(join(CORPUS, "trafilatura/pages/mix1.de-clio.html")))).toMatch(/„Brave New Woman“/);
+  });
+
   it("reads the http-equiv form", () => {
     const declaration = '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>';
     const bytes = new Uint8Array([...enc(declaration), 0x47, 0x72, 0xfc, 0xdf, 0x65]);
