@@ -5,6 +5,10 @@ import { resolve } from "node:path";
 const here = import.meta.dirname;
 const out = resolve(here, "dist/chrome");
 
+/** Property names of the content script's internal objects (`Stat`, `Flags`), mangled by Terser. */
+const INTERNAL_PROPERTIES =
+  /^(inlineChars|headingChars|listChars|figureImg|hasBlock|commas|stripUnlikely|weighClasses|cleanConditionally)$/;
+
 /**
  * Five passes (see scripts/build.mjs): the popup and the options page, each as one ES module; the content script and
  * the background each as one classic IIFE script (a content script cannot import chunks); the
@@ -29,6 +33,9 @@ export default defineConfig(({ mode }): UserConfig => {
               terserOptions: {
                 ecma: 2020,
                 compress: { passes: 3, unsafe: true, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+                // The article walk's measures and pass flags, read on every element, never leave the script
+                // (no message, no JSON, no access by a computed name): short names save ~90 bytes gzipped.
+                mangle: { properties: { regex: INTERNAL_PROPERTIES } },
               },
             }
           : {}),
