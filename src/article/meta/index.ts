@@ -22,6 +22,7 @@ const DATE_KEYS = [
   "pubdate",
   "publishdate",
   "publish-date",
+  "publish_date",
   "sailthru.date",
   "article.published",
 ];

@@ -58,6 +58,11 @@ describe("dates", () => {
     expect(page("<li>Updated 2308 GMT, August 13, 2010</li>")).toBe("2010-08-13");
   });
 
+  it("reads the publish_date tag (Politico, HuffPost)", () => {
+    const doc = parseDocument('<html><head><meta name="publish_date" content="Sat, 09 Oct 2010 07:15:45 EST"></head><body></body></html>');
+    expect(readMeta(doc).meta.published).toBe("2010-10-09T12:15:45.000Z");
+  });
+
   it("prefers the page's own <time> to a bare 'date' tag, which may be its last change", () => {
     const doc = parseDocument(
       '<html><head><meta name="Date" content="2022-1-26T14:32:06+02:00"></head><body><time datetime="2022-01-21">21.01.2022 - 13:30</time></body></html>',
