@@ -80,14 +80,18 @@ function durationOf(line: string, w: ClipWords, dates: readonly Found[], badges:
     const parts = digits.split(":").length;
     if (notSpan(start, end)) continue;
     if (!labelled(start)) {
-      if (!meta(start, end)) continue;
+      // Or a clock with its unit that opens a statement or is set off by a comma or bar from its source:
+      // "… 4:32 min, aus Echo der Zeit vom 30.11.2025", "… Ausflug. 0:47 Min. Video: Hagenbeck".
+      if (!meta(start, end) && !(u && (/^\s*[,;|·–]/.test(line.slice(end)) || /[.!?]\s*$/.test(line.slice(0, start))))) continue;
       // A bare clock is a duration only as a badge ("Video 2:34") or in brackets closing a caption
       // ("… on Tuesday night. (Nov. 26, 2026) (1:14)"), not in prose ("will play in 00:25");
       // a bare "21:38" after a date or before "Uhr" is a time of day, but one set off from the date
       // by a bar or dot is the label's duration field ("Sept. 3, 2025 | 2:04", "02.12.2025 · 0:28"),
-      // also after the title on the same line.
+      // also after the title on the same line; so is one closing a credit line after a bar ("Video: SZ/dpa · 1:24").
       const bracketed = /[([]\s*$/.test(line.slice(0, start)) && /^\s*[)\]]/.test(line.slice(end));
-      const barred = dates.some((d) => d.end <= start && /^\s*[|·•]\s*$/.test(line.slice(d.end, start)));
+      const barred =
+        (end === line.length && /[|·•]\s*$/.test(line.slice(0, start))) ||
+        dates.some((d) => d.end <= start && /^\s*[|·•]\s*$/.test(line.slice(d.end, start)));
       if (!u && !bracketed && (!badges || (!barred && wordsOutside(line, start, end) > BADGE_WORDS))) continue;
       if (!u && parts === 2 && (w.timeOfDayAfter.test(line.slice(end)) || (!bracketed && !barred && dates.some((d) => d.end <= start))))
         continue;

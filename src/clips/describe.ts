@@ -78,10 +78,12 @@ export function topLine(lines: readonly string[], player: readonly string[], w: 
 
 /** A label before the title: "Play video: …", "Spotify Embed: …", BBC's "Play video, …", "Play Video - …". */
 const LABEL = /^([^:|–—,]{1,30}?)\s*(?:[:|–—,]|\s-\s)\s*(.+)$/u;
-/** A statement after the title, split off where its duration is read: ", duration 2:35". */
-const TAIL = /^(.+?)\s*[,;|–—]\s*([^,;|–—]+)$/u;
+/** A statement after the title, split off where its duration is read: ", duration 2:35", ". Duration: 1 minute 38 seconds". */
+const TAIL = /^(.+?)\s*[,;|–—.]\s*([^,;|–—.]+)$/u;
 /** Quotation marks around the whole title. */
 const QUOTED = /^["“„«»‘'](.+)["”“«»’']$/u;
+/** A title quoted between a control's words: "Video «Wahlsonntag im Aargau» abspielen". */
+const QUOTED_IN = /^([^"“”„«»]*)["“”„«»]([^"“”„«»]+)["“”„«»]([^"“”„«»]*)$/u;
 
 /**
  * The title players state themselves (`title`, `aria-label`: an embed's video title; `texts` in
@@ -92,8 +94,8 @@ const QUOTED = /^["“„«»‘'](.+)["”“«»’']$/u;
 export function playerTitle(texts: Iterable<string>, w: ClipWords): string | null {
   for (const raw of texts) {
     const t = raw.replace(/\s+/g, " ").trim();
-    const m = LABEL.exec(t);
-    let title = m && generic(m[1]!, w) ? m[2]! : t;
+    const [q, m] = [QUOTED_IN.exec(t), LABEL.exec(t)];
+    let title = q && generic(q[1]! + q[3]!, w) ? q[2]! : m && generic(m[1]!, w) ? m[2]! : t;
     // "Play video, "Residents clear up", duration 2:35": the title alone.
     const tail = TAIL.exec(title);
     if (tail && readCaptionTimes([tail[2]!], w).duration !== null) title = tail[1]!;

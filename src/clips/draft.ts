@@ -46,8 +46,8 @@ export function draftFromGroup(g: Group, units: CaptionUnits, belongs: boolean, 
   for (const el of players) readDataMeta(el, own);
   const data = { ...own, urls: [...own.urls] };
   for (const el of descendants(unit)) if (!players.has(el) && el.hasAttributes()) readDataMeta(el, data);
-  // The players' own words: their attributes, then the title written in markup held as text.
-  const stated = [...players].flatMap((el) => [el.getAttribute("title") ?? "", el.getAttribute("aria-label") ?? ""]);
+  // The players' own words: their attributes (lite-youtube's play label too), then the title written in markup held as text.
+  const stated = [...players].flatMap((el) => ["title", "aria-label", "playlabel"].map((a) => el.getAttribute(a) ?? ""));
   const title =
     own.title ??
     playerTitle([...stated, ...g.members.map((m) => m.title ?? "")], w) ??

@@ -2,7 +2,7 @@
 import type { Clip } from "../types";
 import type { Candidate } from "./candidate";
 import { absolute, closestNamed, firstDescendant, isControl, nameTokens, parseJson } from "./dom";
-import { identifyUrl, providerOfTag, siteProvider } from "./providers";
+import { identifyUrl, providerOfTag } from "./providers";
 import type { ClipWords } from "./words";
 import { spacedText } from "../text/spaced-text";
 
@@ -23,11 +23,14 @@ const COMPONENT_ATTR = /^data-(module|component|v-type|widget|js|controller|beha
 const PLAYER_COMPONENT = /^[a-z][\w-]*player[\w-]*$/i;
 /** Data attribute names worth reading the value of. */
 const PLAYER_ATTR = new RegExp(
-  `${PROVIDER_ID_ATTR.source}|^data-(?:.*(?:player|playable|video|audio|media|config)|type|content-?type|duration|uuid|src|extension|opts|options|settings|props|params)|^data-v$|${COMPONENT_ATTR.source}`,
+  `${PROVIDER_ID_ATTR.source}|^data-(?:.*(?:player|playable|video|audio|media|config)|type|content-?type|duration|uuid|src|extension|opts|options|settings|props|params|provider)|^data-v$|${COMPONENT_ATTR.source}`,
 );
 
-/** A placeholder a script turns into a player, known by its data attributes (`names`: its attribute names). */
-export function dataPlayer(el: Element, names: readonly string[], base: string | null): Candidate | null {
+/**
+ * A placeholder a script turns into a player, known by its data attributes (`names`: its attribute
+ * names). Its provider is the one they name, else none: JSON-LD may name it, else the page's site does.
+ */
+export function dataPlayer(el: Element, names: readonly string[]): Candidate | null {
   let kind: Clip["kind"] | null = null;
   let provider: string | null = null;
   let signal = false;
@@ -39,6 +42,12 @@ export function dataPlayer(el: Element, names: readonly string[], base: string |
     if (!PLAYER_ATTR.test(name)) continue;
     const v = (el.getAttribute(name) ?? "").trim();
     if (FLAG.test(v)) continue;
+    // A platform named as a value: Sky's `data-provider="brightcove"`; one named a player's is one (`data-video-provider="glomex"`).
+    if (name.endsWith("provider")) {
+      provider ??= providerOfTag(v.toLowerCase())?.provider ?? null;
+      signal ||= !!provider && /video|audio|player/.test(name);
+      continue;
+    }
     // An attribute named for a known provider holds that provider's clip ID: `data-youtube-id="…"`.
     const named = PROVIDER_ID_ATTR.test(name) ? providerOfTag(name) : null;
     if (named) {
@@ -64,7 +73,7 @@ export function dataPlayer(el: Element, names: readonly string[], base: string |
   signal ||= configs.some((v) => parseJson(v) !== null);
   // A class naming a player plus a clip's data: `<div class="inline-video" data-duration=…>`, "jwplayer", WDR's "mediaplayer".
   if (!signal && clipData) signal = nameTokens(el).some((t) => t === "video" || t === "audio" || t.endsWith("player"));
-  return signal ? { el, src: null, provider: provider ?? siteProvider(base), kind } : null;
+  return signal ? { el, src: null, provider, kind } : null;
 }
 
 /** Attributes in which a custom element names the component it hydrates: `<gu-island name="YoutubeBlockComponent">`, Astro's `component-url`. */

@@ -61,7 +61,7 @@ function candidateAt(el: Element, tag: string, base: string | null, w: ClipWords
       const deferred = data && tag !== "a" ? deferredEmbed(el, names, base) : null;
       return (
         deferred ??
-        (data ? dataPlayer(el, names, base) : null) ??
+        (data ? dataPlayer(el, names) : null) ??
         (tag === "a" ? placeholderLink(el, base) : null) ??
         (names.includes("id") && JW_CLASS.test(el.getAttribute("class") ?? "")
           ? { el, src: null, provider: siteProvider(base), kind: "video" }
