@@ -411,6 +411,8 @@ export const people: PeopleLang = {
     "gewerkschaft gewerkschaftsbund dgb verdi",
     // Employers' and sports associations: "Arbeitgeberpräsident", "Uefa-Präsident", "Präsident des Sportbunds".
     "arbeitgeber sportbund dosb dfl uefa fifa ioc",
+    // Professions' associations named by their members: "Bauernpräsident", "Ärztepräsident".
+    "bauern ärzte",
     // Professions' chambers and economic research institutes: "Präsident der Bundesärztekammer", "Ifo-Chef".
     "ärztekammer apothekerkammer anwaltskammer handelskammer handwerkskammer ihk",
     "diw ifo iw zew rwi iwh imk wifo",
@@ -482,7 +484,7 @@ export const people: PeopleLang = {
     "fakten daten information informationen quelle quellen beweis beweise zweifel vorwurf vorwürfe",
     "treffen gespräch gespräche sitzung entscheidung entscheidungen wahl wahlen partei parteien",
   ],
-  creditCues: ["von foto fotos bild text mitarbeit quelle"],
+  creditCues: ["von foto fotos bild text mitarbeit quelle informationen"],
   citationCues: ["abgerufen"],
   copulas: ["ist"],
   nounSuffixes: [

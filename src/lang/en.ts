@@ -87,13 +87,13 @@ export const roles: RoleLang = {
   ],
   peopleOnly: {
     offices: [
-      "legislator mp justice policeman policewoman constable trooper gen admiral adm lieutenant sergeant",
+      "legislator mp mep justice policeman policewoman constable trooper gen admiral adm lieutenant sergeant",
       "czar tsar monarch emperor emir sultan dictator ruler councillor councilman councilwoman alderman alderwoman ald politician",
       "president-elect premier-elect minister-designate attorney-general solicitor-general governor-general",
       // Ireland's head of government, deputy and members of the Dáil: "Taoiseach Micheál Martin", "Labour TD …".
       "taoiseach tánaiste td",
     ],
-    conditional: ["delegate staffer boss administrator negotiator"],
+    conditional: ["delegate staffer boss administrator negotiator coordinator co-ordinator"],
     relational: ["counterpart colleague predecessor successor"],
     private: [
       "scholar academic lecturer editor correspondent anchor presenter host writer novelist poet artist musician",

@@ -118,6 +118,21 @@ function trimDemonyms(s: NameSpan, tokens: readonly Token[], lex: Lexicon): Name
   return from === s.from ? s : { from, to: s.to, honorific: false };
 }
 
+/**
+ * Drops the words of an office's body before a name of two words or more, up to a given name or
+ * initial: "Minister for | Children | Norma Foley", "Secretary of | Homeland Security | Kristi Noem".
+ * (Where nouns are capitalised, `trimNouns` has dropped them, and a body's own name stays one:
+ * "Präsident der Bundesvereinigung Deutscher Apothekerverbände".)
+ */
+function trimOfficeBody(s: NameSpan, tokens: readonly Token[], lex: Lexicon): NameSpan {
+  const link = tokens[s.from - 1];
+  if (lex.lang.capitalisedNouns || !link || tokens[s.from]!.gap !== " " || link.gap !== " " || !lex.links.has(link.key)) return s;
+  if (headAt(tokens, s.from - 2, lex)?.head.kind !== "office") return s;
+  let from = s.from;
+  while (s.to - from >= 2 && !GIVEN_NAMES.has(tokens[from]!.key) && !tokens[from]!.initial) from++;
+  return from === s.from ? s : { from, to: s.to, honorific: false };
+}
+
 /** Drops words after a name that only a title-case heading writes: "Lee Meet" → "Lee". */
 function trimHeadline(s: NameSpan, facts: TextFacts): NameSpan {
   let to = s.to;
@@ -254,7 +269,7 @@ function personalOwners(candidates: Candidate[], tokens: readonly Token[], lex: 
 export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: Lexicon): Candidate[] {
   const common = (t: Token) => isCommonWord(t, facts, lex);
   const spans = nameSpans(tokens, lex, common, facts.cells).map((s) =>
-    trimHeadline(trimDemonyms(trimNouns(s, tokens, facts, lex), tokens, lex), facts),
+    trimHeadline(trimOfficeBody(trimDemonyms(trimNouns(s, tokens, facts, lex), tokens, lex), tokens, lex), facts),
   );
   const lone = loneWords(tokens, spans, lex);
   const credits = creditSpans(tokens, spans, lex);
@@ -279,7 +294,11 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     // "Gen. Dan Caine, chairman of the Joint Chiefs of Staff", "Rep. Hakeem Jeffries, the House
     // Democratic leader": a rank yields to the office of a body after the name (but not to a bare
     // description: "Gov. Gavin Newsom, a potential candidate").
-    const office = titled && rankOnly(titled, tokens, lex) ? roleAfter(tokens, s.to, lex) : null;
+    // A private title of one word yields only to a public body's office: "Professor Meghana Pandit,
+    // NHS England’s national medical director" (not "Der Ökonom …, Mitglied im Sachverständigenrat").
+    const plainTitle = !!titled && titled.head.kind === "private" && titled.from === titled.to;
+    const after = titled && (plainTitle || rankOnly(titled, tokens, lex)) ? roleAfter(tokens, s.to, lex) : null;
+    const office = after && plainTitle && !publicBody(after, tokens, lex, NO_BODIES) ? null : after;
     // "Rep. Brian Fitzpatrick (R-Pa.), who leads a bipartisan group": a body led is a description,
     // unless named ("who leads U.S. Southern Command") or public.
     const described = !!office && lex.leadVerbs.has(tokens[office.headAt]!.key) && !namedIn(tokens, office.headAt + 1, office.to);

@@ -50,7 +50,13 @@ export function creditSpans(tokens: readonly Token[], spans: readonly NameSpan[]
   const short = (b: number) => blocks[b]!.to - blocks[b]!.from < MAX_CREDIT_WORDS;
   const creditBlocks = new Set<number>();
   for (const [b, block] of blocks.entries()) {
-    if (short(b) && lex.creditCues.has(tokens[block.from]!.key) && !placedCue(tokens, block.from, lex)) creditBlocks.add(b);
+    // "Mit Informationen von …", "With reporting by …": the credit word may follow a preposition.
+    const first = block.from;
+    const k =
+      !lex.creditCues.has(tokens[first]!.key) && lex.prepositions.has(tokens[first]!.key) && tokens[first + 1]?.gap === " "
+        ? first + 1
+        : first;
+    if (short(b) && k <= block.to && lex.creditCues.has(tokens[k]!.key) && !placedCue(tokens, k, lex)) creditBlocks.add(b);
   }
   // A reference-list entry: "… Retrieved 27 April 2017", "Abgerufen am 3. Mai", "doi:10.1023/…",
   // "ISBN 978-…". Written lower case with no colon the word is prose: "police retrieved 2 bodies".

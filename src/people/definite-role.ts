@@ -46,8 +46,9 @@ function subjectRole(
     if (!found) continue;
     const kind = found.head.kind;
     const bodyHead = kind === "conditional" && lex.bodyHeads.has(roleNoun(found.head, tokens[h]!.key));
-    // A head's body may follow it: "Die Vorsitzende der Grünen sagte", "The leader of the Labour Party said".
-    const to = bodyHead ? bodyAfter(tokens, h, lex) : h;
+    // A head's or an office's body may follow it: "Die Vorsitzende der Grünen sagte", "The leader of
+    // the Labour Party said", "The Minister for Housing has insisted".
+    const to = bodyHead || kind === "office" ? bodyAfter(tokens, h, lex) : h;
     // A verb follows the noun, written lower case: not a name ("the chancellor Rachel Reeves"), a
     // body ("the president of Acme") nor an owner ("the president's son").
     const next = tokens[to + 1];
@@ -56,7 +57,8 @@ function subjectRole(
     const verb = ends || (!!next && next.gap === " " && !next.cap && !lex.links.has(next.key) && !lex.conjunctions.has(next.key));
     if (!verb || found.head.plural || tokens[h]!.possessive || extendLeft(tokens, found.from, lex) !== i + 1) return null;
     const role = { from: i + 1, to, head: found.head, headAt: h };
-    return kind === "office" || (bodyHead && publicRole(role)) ? role : null;
+    // An office of a body is public only where the body is: not "the president of Acme".
+    return (kind === "office" && to === h) || ((kind === "office" || bodyHead) && publicRole(role)) ? role : null;
   }
   return null;
 }
@@ -80,7 +82,9 @@ function officeKey(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): st
  * subject at a sentence's or clause's start, only an office no one else holds before it in the
  * text, and only where no one else without a role is named since the sentence before: "Merz traf
  * Macron. Der Kanzler sagte …" may mean either (but "Zelensky met US envoy Steve Witkoff. The
- * Ukrainian president said …" only one).
+ * Ukrainian president said …" only one). An office that opens a sentence with no one to point
+ * back to goes to the subject of the next sentence, named there first: "The Minister for Housing
+ * has insisted … ¶ James Browne told the Dáil …" (Irish and British papers lead with the office).
  */
 export function addDefiniteRoles(
   tokens: readonly Token[],
@@ -108,29 +112,47 @@ export function addDefiniteRoles(
   let last: { c: Cluster; at: number; sentence: number } | null = null;
   let otherSentence = -Infinity;
   const roleless = (c: Cluster) => !c.sources.some((s) => s.role);
+  const give = (c: Cluster, at: number, role: RolePhrase) => {
+    const m = c.mentions.find(([a]) => a === at)!;
+    c.sources.push({ from: m[0], to: m[1], honorific: false, sure: true, politician: false, role });
+  };
+  // An office opening a sentence that no one named before can hold, waiting for the next sentence's subject.
+  let ahead: { role: RolePhrase; key: string; sentence: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     while (nextOffice < offices.length && offices[nextOffice]!.at < i) held.add(offices[nextOffice++]!.key);
     if (t.sentenceStart) sentence++;
     const c = starts.get(i);
+    if (c) {
+      const first = c.mentions.every(([a]) => a >= i);
+      if (ahead && t.sentenceStart && sentence === ahead.sentence + 1 && first && roleless(c) && !held.has(ahead.key)) {
+        give(c, i, ahead.role);
+        held.add(ahead.key);
+      }
+      ahead = null;
+    }
     if (c && roleless(c)) {
       if (last && last.c !== c && roleless(last.c)) otherSentence = last.sentence;
       last = { c, at: i, sentence };
     }
-    if (!last || taken[i] || !lex.subjectArticles.has(t.key)) continue;
+    if (taken[i] || !lex.subjectArticles.has(t.key)) continue;
     // Where a clause starts: a sentence, after a comma or a quotation ("…,” the prime minister
     // said"), or after a verb of saying ("…“, sagte der Kanzler").
     const inverted = t.gap === " " && lex.speechVerbs.has(tokens[i - 1]?.key ?? "");
     if (!(t.sentenceStart || t.gap === ", " || QUOTE_END.test(t.gap) || inverted)) continue;
-    if (sentence - last.sentence > 1 || sentence - otherSentence <= 1 || !roleless(last.c)) continue;
-    // "Speaking to … with Trevor Phillips, the chancellor said": a subject after a clause that names
-    // someone in the same sentence is another person.
-    if (t.gap === ", " && last.sentence === sentence) continue;
+    // Back to someone without a role named in this sentence or the one before, when no one else
+    // may be meant; else ahead, from a sentence's start. "Speaking to … with Trevor Phillips, the
+    // chancellor said": a subject after a clause that names someone in the same sentence is another person.
+    const recent = !!last && sentence - last.sentence <= 1;
+    const back = recent && sentence - otherSentence > 1 && roleless(last!.c) && !(t.gap === ", " && last!.sentence === sentence);
+    if (!back && (recent || !t.sentenceStart)) continue;
     const role = subjectRole(tokens, i, lex, taken, publicRole, inverted);
     const key = role && officeKey(role, tokens, lex);
     if (!role || !key || held.has(key)) continue;
-    const m = last.c.mentions.find(([a]) => a === last!.at)!;
-    last.c.sources.push({ from: m[0], to: m[1], honorific: false, sure: true, politician: false, role });
-    held.add(key);
+    if (!back) ahead = { role, key, sentence };
+    else {
+      give(last!.c, last!.at, role);
+      held.add(key);
+    }
   }
 }

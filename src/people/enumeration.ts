@@ -2,6 +2,7 @@ import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import type { Candidate } from "./candidates";
 import { SURNAMES_SET } from "./data/surnames";
+import { headAt } from "./role-phrase";
 
 /** Whether candidate b follows a in a list: "A, B" or "A und B". */
 function listed(a: Candidate, b: Candidate, tokens: readonly Token[], lex: Lexicon): boolean {
@@ -37,6 +38,14 @@ export function joinEnumerations(
     const list = out.slice(i, j + 1);
     // Only a list of bare surnames: "Helene Fischer, Rammstein oder Sarah Connor" lists a band.
     const bare = list.every((c) => c.from === c.to);
+    // "the Minister for Children, Disability and Equality": single words listed after an office's
+    // link name its portfolio.
+    const link = tokens[list[0]!.from - 1];
+    if (bare && link && lex.links.has(link.key) && headAt(tokens, list[0]!.from - 2, lex)?.head.kind === "office") {
+      for (let k = i; k <= j; k++) out[k] = { ...out[k]!, sure: false, role: null };
+      i = j + 1;
+      continue;
+    }
     // A frequent surname alone is weak ("Fuchs, Boxer, Yak" are vehicles); with a politician cue it holds.
     const cued = list.some((c) => c.politician || c.role !== null);
     const anchored = list.some((c) => c.sure || (cued && SURNAMES_SET.has(tokens[c.from]!.key)));

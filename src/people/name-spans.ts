@@ -36,11 +36,8 @@ function joined(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   return next.gap === ". " && (t.initial || lex.honorifics.has(t.key) || lex.abbreviations.has(t.key));
 }
 
-/** A known given name, or one joined of them by a hyphen: "Pierre-Yves". */
-const givenName = (key: string) => GIVEN_NAMES.has(key) || (key.includes("-") && key.split("-").every((part) => GIVEN_NAMES.has(part)));
-
 /** "Augsteins" in "Rudolf Augsteins Motto": an -s that is not part of a known given name ("Pierre-Yves Maillard"). */
-const germanGenitive = (t: Token, lex: Lexicon) => lex.lang.capitalisedNouns && t.cap && t.key.endsWith("s") && !givenName(t.key);
+const germanGenitive = (t: Token, lex: Lexicon) => lex.lang.capitalisedNouns && t.cap && t.key.endsWith("s") && !GIVEN_NAMES.has(t.key);
 
 /** Whether token i is a name in the genitive before its noun: "Rudolf Augsteins Motto". */
 export function genitiveBeforeNoun(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
@@ -77,7 +74,7 @@ function particleMayFollow(tokens: readonly Token[], from: number, end: number, 
   // particle that is no preposition of the language ("von" stays one: "Gunnar Maaß von der …").
   const preposition = lex.prepositions.has(particle.key) || lex.links.has(particle.key);
   if (!preposition) for (let k = from; k < end; k++) if (GIVEN_NAMES.has(tokens[k]!.key)) return true;
-  return givenName(t.key);
+  return GIVEN_NAMES.has(t.key);
 }
 
 /**

@@ -253,17 +253,21 @@ const MAX_BODY_WORDS = 3;
 /**
  * A role with its body right before a name starting at token `at`: "Minister of Education Kay
  * McConney", "Mayor of London Sadiq Khan", "Sprecher der Grünen Anna Berg". Only before a given
- * name: the words before any other may be the rest of the body's name ("des Deutschen Lehrerverbands").
+ * name, or an office's before a name of two words ("Minister for Children Norma Foley"): the words
+ * before any other may be the rest of the body's name ("des Deutschen Lehrerverbands").
  */
 export function roleWithBodyBefore(tokens: readonly Token[], at: number, lex: Lexicon): RolePhrase | null {
   const end = at - 1;
-  if (!tokens[end]?.cap || !isSpace(tokens[at]!.gap) || !GIVEN_NAMES.has(tokens[at]!.key)) return null;
+  const given = GIVEN_NAMES.has(tokens[at]!.key);
+  // Where nouns are capitalised two such words may be the body's too: "der Bundesvereinigung | Deutscher Apothekerverbände".
+  const two = !lex.lang.capitalisedNouns && !!tokens[at + 1]?.cap && tokens[at + 1]!.gap === " ";
+  if (!tokens[end]?.cap || !isSpace(tokens[at]!.gap) || !(given || two)) return null;
   let b = end;
   while (b > end - MAX_BODY_WORDS && b > 0 && tokens[b]!.cap && isSpace(tokens[b]!.gap)) b--;
   const link = tokens[b];
   if (b === end || !link || !lex.links.has(link.key) || !isSpace(link.gap)) return null;
   const head = headAt(tokens, b - 1, lex);
-  if (!head || tokens[b - 1]!.possessive) return null;
+  if (!head || tokens[b - 1]!.possessive || (!given && head.head.kind !== "office")) return null;
   if (head.head.kind === "private" && !placeAfterLink(tokens, b + 1, end, lex)) return null;
   return { from: extendLeft(tokens, head.from, lex), to: end, head: head.head, headAt: b - 1 };
 }

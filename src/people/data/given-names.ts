@@ -4,11 +4,11 @@
 // and "Rubio" is a capitalised word that is not a known common word.
 
 const GERMANIC = `
-Adam Adrian Albert Alexander Alexandra Alfred Alice Alina Andrea Andreas Angela Angelika Anja Anke Anna
+Adam Adrian Albert Alexander Alexandra Alfred Alice Alina Alois Andrea Andreas Angela Angelika Anja Anke Anna
 Annalena Anne Annegret Annette Anton Antonia Armin Arne Arnold Astrid Axel Barbara Beate Ben Benedikt
 Benjamin Bernd Bernhard Bettina Birgit Björn Boris Brigitte Britta Bruno Burkhard Carl Carla Carlo Carola
 Carolin Caroline Carsten Caspar Cem Charlotte Christa Christian Christiane Christina Christine Christoph
-Christopher Claas Clara Claudia Claus Clemens Cornelia Dagmar Damian Daniel Daniela Dennis Detlef Diana Dieter
+Christopher Claas Clara Claudia Claus Clemens Cornelia Cornelius Dagmar Damian Daniel Daniela Dennis Detlef Diana Dieter
 Dietmar Dirk Dominik Doris Dorothea Dorothee Eberhard Edgar Edith Egon Elena Elias Elisabeth Elke Ella Emil
 Emilia Emma Erich Erik Erika Ernst Erwin Esther Eva Ewald Fabian Falk Felix Finn Florian Frank Franz
 Franziska Frauke Friedrich Friedrich-Wilhelm Frieda Fritz Gabi Gabriele Gaby Georg Gerd Gerda Gerhard Gerlinde
@@ -23,7 +23,7 @@ Laura Lea Lena Leni Leo Leon Leonie Liane Lina Linda Lisa Lothar Lotte Louisa Lu
 Magdalena Maik Malte Manfred Manuel Manuela Mara Marc Marcel Marco Marcus Mareike Margarete Margit Margot
 Maria Marian Marie Marina Mario Marion Marius Mark Markus Marlene Martha Martin Martina Mathias Matthias
 Max Maximilian Meike Melanie Michael Michaela Mike Miriam Monika Moritz Nadine Natalie Nicole Niklas Nico
-Nicolas Nils Nina Norbert Olaf Olga Oliver Ortwin Oskar Otto Pascal Patricia Patrick Paul Paula Peer Peter
+Nicolas Niels Nils Nina Norbert Olaf Olga Oliver Ortwin Oskar Otto Pascal Patricia Patrick Paul Paula Peer Peter
 Petra Philipp Pia Rainer Ralf Ralph Regina Reiner Reinhard Reinhold Renate René Richard Rita Robert Robin
 Roland Rolf Roman Ronja Rosa Rosemarie Rudi Rudolf Rüdiger Ruth Sabine Sahra Sandra Sarah Sascha Saskia
 Sebastian Siegfried Sigmar Silke Silvia Simon Simone Sophia Sophie Stefan Stefanie Steffen Steffi Stephan
@@ -73,7 +73,7 @@ Susie Josie Ellie Ronnie Frankie Lorie Kristie Izzy Micheál Uli Neal
 
 const ROMANCE = `
 Luiz Inácio Luís João Adriana Adrien Agathe Agnès Alain Albane Alberto Alejandra Alejandro Alessandra Alessandro Alessia Alexandre
-Alexis Alfonso Alice Alicia Amélie Ana Anaïs André Andrea Andrés Ángel Ángela Anne-Marie Antoine Antoinette
+Alexis Alfonso Alice Alicia Amélie Ana Anaïs André Andrea Andrés Ange Ángel Ángela Anne-Marie Antoine Antoinette
 Antonella Antonio Arnaud Aurélie Aurelio Bastien Beatriz Benoît Bernardo Bertrand Blanca Bruno Camille
 Carla Carlos Carmen Carolina Catalina Catarina Caterina Cécile Céline Cesare César Chantal Christelle
 Christiane Christophe Claude Claudio Clément Clémence Constance Cristian Cristina Damien Daniele Dario David
@@ -156,12 +156,21 @@ Erik Finn Janne Jussi Kai Matti Mika Päivi Riikka Tuomas Xenia Nikolas Aleš Ja
 Miro Jacinda Winston Nanaia Chris Margie Josh
 `;
 
+/** Given names, and a double name of two of them ("Marie-Ange", "Jean-Baptiste"), which no list can hold all of. */
+class GivenNames extends Set<string> {
+  override has(key: string): boolean {
+    if (super.has(key)) return true;
+    const dash = key.indexOf("-");
+    return dash > 1 && key.indexOf("-", dash + 1) < 0 && super.has(key.slice(0, dash)) && super.has(key.slice(dash + 1));
+  }
+}
+
 /**
  * Lower-case given names. Built in a pure-annotated call, so that a bundle which imports the
  * people stage without running it (the content script) leaves the list out.
  */
 export const GIVEN_NAMES: ReadonlySet<string> = /* @__PURE__ */ (() =>
-  new Set(
+  new GivenNames(
     [GERMANIC, ENGLISH, ROMANCE, SLAVIC_BALTIC_HUNGARIAN_GREEK, ARABIC_TURKISH_PERSIAN, ASIAN, NORDIC_DUTCH_OTHER]
       .join(" ")
       .split(/\s+/)
