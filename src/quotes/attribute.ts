@@ -2,6 +2,7 @@ import type { Token } from "./tokens";
 import { isPersonNoun, takesUpGroup, type Lexicon } from "./lexicon";
 import { isBareNoun, parseMention, parseMentionBefore, type Mention } from "./mention";
 import { byStart, lastBelow } from "./search";
+import { endsPossessive } from "../text/char-class";
 import { auxiliaryBefore, auxiliarySubject, isSayingVerb, isUnrealised, subjectAfter } from "./verbs";
 
 /** A place in a sentence that can name a speaker: a verb of saying, "laut", "zufolge", a colon. */
@@ -284,9 +285,14 @@ function verbSubject(
   if (after?.kind === "impersonal" && lex.expletives.has(after.text.toLowerCase())) return null;
   // "sagte dem ZDF ein Sprecher": the one told is no speaker; who speaks may follow.
   if (after && lex.objectDeterminers.has(tokens[s]!.lower)) after = parseMention(text, tokens, after.next, ceiling, lex);
+  if (after) after = nameAfterRole(text, tokens, after, ceiling, lex) ?? after;
   // "said Congress would “get to work …”": the subject of what was said, not of the saying.
   const verbAfter = tokens[after?.next ?? -1]?.lower ?? "";
   if (lex.modals.has(verbAfter) || lex.auxiliaries.has(verbAfter)) return null;
+  // "said the RSF’s announcement was “…”": an owner before its noun opens what was said, unless
+  // a name set off ends the clause ("said the BBC’s political editor, Chris Mason.").
+  if (after && endsPossessive(after.text.toLowerCase()) && tokens[after.next]?.kind === "word")
+    return nameSetOff(text, tokens, s, ceiling, lex);
   return after && after.kind !== "place" ? after : null;
 }
 
@@ -334,6 +340,18 @@ function authorOf(text: string, tokens: readonly Token[], from: number, m: Menti
   // noun in a form no list holds ("des Bauministeriums") leaves the document as the speaker.
   const ok = author?.kind === "name" || author?.kind === "group" || (author?.kind === "role" && isPersonNoun(lex, author.head ?? ""));
   return ok ? author : null;
+}
+
+/**
+ * The name set off by a comma after a role that a verb of saying is followed by, where the name
+ * ends the clause: "erklärte der Bezirksleiter der IG Metall Bayern, Horst Ott." — the role alone
+ * would go to whoever was named last.
+ */
+export function nameAfterRole(text: string, tokens: readonly Token[], m: Mention, to: number, lex: Lexicon): Mention | null {
+  if (m.kind === "name" || m.kind === "pronoun" || tokens[m.next]?.text !== ",") return null;
+  const named = parseMention(text, tokens, m.next + 1, to, lex);
+  if (named?.kind !== "name" || tokens[named.next]?.kind === "word") return null;
+  return { ...named, role: named.role ?? m.text };
 }
 
 /** Tokens a role phrase before a name set off by a comma may span: "Sen. John Cornyn’s Democratic challenger". */

@@ -28,6 +28,9 @@ export function bareClause(tokens: readonly Token[], from: number, k: number, to
   for (let j = k + 1; j < to && j <= k + 1 + MAX_LEAD; j++) {
     const t = tokens[j]!;
     if (t.kind !== "word") return null;
+    // "told reporters members had won …": a bare noun the verb tells leaves the clause to the next word.
+    const told1 = told && j === k + 1 && !isDeterminer(t.lower, lex) && !bare.subjects.has(t.lower);
+    if (told1 && tokens[j + 1]?.kind === "word" && opensClause(tokens, j + 1, to, lex, bare)) return atLeast(tokens, j + 1, k, lex, bare);
     if (opensClause(tokens, j, to, lex, bare)) return atLeast(tokens, j, k, lex, bare);
     if (j === k + 1 && !told && !leadsIn(t, lex, bare)) return null;
   }
@@ -64,6 +67,9 @@ function opensClause(tokens: readonly Token[], j: number, to: number, lex: Lexic
     const prev = tokens[v - 1]!.lower;
     // The period of an abbreviation goes on: "the U.S. economy"; so does a percentage: "64% of members".
     if ((w.text === "." && (prev.includes(".") || lex.abbreviations.has(prev))) || (w.text === "%" && /\d$/.test(prev))) continue;
+    // "warmer, drier winters are", "the timing, in the middle of winter, could": a comma between
+    // lower-case words inside the subject goes on.
+    if (w.text === "," && !tokens[v - 1]!.cap && tokens[v + 1]?.kind === "word" && !tokens[v + 1]!.cap) continue;
     if (w.kind !== "word") return false;
     if (isFinite(w, prev, lex, bare)) return true;
     if (bare.subjects.has(w.lower) || lex.complementizers.has(w.lower) || lex.subordinators.has(w.lower)) return false;
@@ -88,6 +94,17 @@ function opensSubject(t: Token, lex: Lexicon): boolean {
   );
 }
 
+/**
+ * Whether a lower-case word may be a clause's finite verb: a listed form or a past ending where a
+ * language lists them ("welcomed"), any lower-case word where nouns are capitalised ("begrüßte").
+ */
+export function mayBeFinite(t: Token, lex: Lexicon): boolean {
+  if (t.kind !== "word" || t.cap || isDeterminer(t.lower, lex) || lex.prepositions.has(t.lower) || lex.conjunctions.has(t.lower))
+    return false;
+  const bare = lex.bareClause;
+  return bare ? lex.verbs.has(t.lower) || isFinite(t, "", lex, bare) : lex.capitalisedNouns;
+}
+
 /** Whether a word is a finite verb after the word `prev`: listed ("was"), or a past form after a noun ("the strike killed"). */
 function isFinite(w: Token, prev: string, lex: Lexicon, bare: BareClause): boolean {
   if (bare.finite.has(w.lower)) return true;
@@ -98,14 +115,17 @@ function isFinite(w: Token, prev: string, lex: Lexicon, bare: BareClause): boole
 /**
  * Where the words reported from `clause` end before the sentence's end `to`: at a comma before a
  * source ("…, according to health officials") or before a verb the sentence's subject shares
- * ("…, but stopped short of …"), both the writer's words.
+ * ("…, but stopped short of …", "… but warned that …"), all the writer's words.
  */
 export function reportEnd(tokens: readonly Token[], clause: number, to: number, lex: Lexicon): number {
   for (let j = clause + 1; j < to - 1; j++) {
+    // "…would ease overnight but warned that …": a second saying of the sentence's subject.
+    const next = tokens[j + 1]!;
+    if (lex.coordinators.has(tokens[j]!.lower) && next.kind === "word" && !next.cap && lex.verbs.has(next.lower)) return j;
     if (tokens[j]!.text !== ",") continue;
     if (sourcePhrase(tokens, j + 1, lex) > 0) return j;
-    const next = tokens[j + 2];
-    if (lex.bareClause && lex.coordinators.has(tokens[j + 1]!.lower) && next?.kind === "word" && isFinite(next, "", lex, lex.bareClause))
+    const verb = tokens[j + 2];
+    if (lex.bareClause && lex.coordinators.has(tokens[j + 1]!.lower) && verb?.kind === "word" && isFinite(verb, "", lex, lex.bareClause))
       return j;
   }
   return to;

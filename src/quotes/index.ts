@@ -12,7 +12,7 @@ import { Registry, type Speaker } from "./resolve";
 import { splitBlockQuote } from "./block-quote";
 import { speakerAfter } from "./point-back";
 import { bodyForIt } from "./it-said";
-import { findReported } from "./indirect";
+import { alsoReported, findReported } from "./indirect";
 import { findNames } from "./names";
 import { documentBefore } from "./place";
 import { namesSpeaker, readCapitals } from "./speaker-evidence";
@@ -139,17 +139,18 @@ function reportedQuotes(
 ): Found[] {
   const out: Found[] = [];
   for (const [s, [from, to]] of bounds.entries()) {
-    const r = findReported(text, tokens, from, to, lex, known, speaks, () => bodyForIt(text, tokens, bounds, s, blocks, lex, known));
-    if (!r) continue;
-    const block = blockAt(blocks, r.words.start);
-    // A heading reports in shorthand what the article reports in full ("BMA says doctors will strike").
-    if (blocks[block]?.kind === "other" || blocks[block]?.kind === "heading") continue;
-    out.push({
-      quote: { text: text.slice(r.words.start, r.words.end), ...r.words, kind: "indirect", speaker: null, speakerRole: null },
-      block,
-      mention: r.mention,
-      group: -1,
-    });
+    const it = () => bodyForIt(text, tokens, bounds, s, blocks, lex, known);
+    for (let r = findReported(text, tokens, from, to, lex, known, speaks, it); r; r = alsoReported(r, tokens, from, to, lex)) {
+      const block = blockAt(blocks, r.words.start);
+      // A heading reports in shorthand what the article reports in full ("BMA says doctors will strike").
+      if (blocks[block]?.kind === "other" || blocks[block]?.kind === "heading") break;
+      out.push({
+        quote: { text: text.slice(r.words.start, r.words.end), ...r.words, kind: "indirect", speaker: null, speakerRole: null },
+        block,
+        mention: r.mention,
+        group: -1,
+      });
+    }
   }
   return out;
 }

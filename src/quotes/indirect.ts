@@ -5,9 +5,11 @@ import { parseMention, parseMentionBefore, type Mention } from "./mention";
 import { auxiliaryBefore, auxiliarySubject, isSayingVerb, subjectAfter } from "./verbs";
 import { isSubjunctive } from "./subjunctive";
 import { isReportedMainClause } from "./main-clause";
-import { afterDateline, bodyNamed, isGroupPronoun } from "./attribute";
-import { bareClause, frontedClause, reportEnd } from "./bare-clause";
+import { afterDateline, bodyNamed, isGroupPronoun, nameAfterRole } from "./attribute";
+import { bareClause, frontedClause, mayBeFinite, reportEnd } from "./bare-clause";
 import { plainSubject } from "./plain-subject";
+import { parenthetical } from "./parenthetical";
+import { byStart, lastBelow } from "./search";
 
 export interface Reported {
   words: Span;
@@ -49,6 +51,9 @@ export function findReported(
   for (const k of verbs) {
     if (k < from + 2 || quote < to) continue;
     if (isFronted(tokens, from, k, lex)) return frontedReport(text, tokens, from, k, to, lex, speaks);
+    const aside = parenthetical(text, tokens, from, k, to, lex);
+    const said = aside && resolveIt(aside.mention, lex, bodyForIt);
+    if (aside && said && !unnamed(said, lex) && speaks(said)) return { ...aside, mention: said };
     const plain = frontedClause(text, tokens, from, k, to, lex);
     const mention = plain && resolveIt(plain.mention, lex, bodyForIt);
     if (plain && mention && !unnamed(mention, lex) && speaks(mention)) return { ...plain, mention };
@@ -61,10 +66,16 @@ export function findReported(
     // "Aus dem Ministerium hieß es, der Bund unterstütze …": the body named beside "es" speaks.
     const body = impersonal && clause !== null ? bodyNamed(text, tokens, from, clause, lex) : null;
     if (impersonal && !body) continue;
+    // "declared a state of emergency and said the state would …", "Officials, who had warned for
+    // days …, said the cause …": a later verb of saying may report where this one does not.
+    if (clause === null) continue;
     if (clause === null || clause >= quote) return null;
     // Before a clause that no word opens, the words after the verb are the person told ("told NPR they …").
     const subject = body ?? subjectOf(text, tokens, k, from, marked === null ? k + 1 : to, lex, known);
     const mention = subject && resolveIt(subject, lex, bodyForIt);
+    // "Fire officials, who had warned for days that …, said": a verb whose subject is a relative
+    // pronoun leaves the report to the next.
+    if (!mention && afterRelative(tokens, k, from, lex)) continue;
     if (!mention || unnamed(mention, lex) || !(speaks(mention) || opensWithName(mention, tokens, from, k, lex))) return null;
     let end = reportEnd(tokens, clause, to, lex) - 1;
     while (end > clause && tokens[end]!.kind === "punct") end--;
@@ -75,6 +86,29 @@ export function findReported(
     return { words: { start: tokens[clause]!.start, end: tokens[end]!.end }, mention };
   }
   return null;
+}
+
+/**
+ * The report of a second verb of saying that a coordinator joins right after the report `r` of a
+ * sentence [from, to), by the same speaker: "said the winds would ease overnight but warned that
+ * the dry conditions would persist". Null where none follows.
+ */
+export function alsoReported(r: Reported, tokens: readonly Token[], from: number, to: number, lex: Lexicon): Reported | null {
+  let e = lastBelow(tokens, r.words.end, byStart) + 1;
+  if (tokens[e]?.text === ",") e++;
+  const k = e + 1;
+  if (k >= to || !lex.coordinators.has(tokens[e]!.lower) || !isSayingVerb(tokens, k, from, lex)) return null;
+  const clause = thatClause(tokens, k, to, lex) ?? subjunctiveClause(tokens, k, to, lex) ?? bareClause(tokens, from, k, to, lex);
+  if (clause === null || firstQuote(tokens, k, to) < to) return null;
+  let end = reportEnd(tokens, clause, to, lex) - 1;
+  while (end > clause && tokens[end]!.kind === "punct") end--;
+  return end > clause ? { words: { start: tokens[clause]!.start, end: tokens[end]!.end }, mention: r.mention } : null;
+}
+
+/** Whether the verb at `k`, or its auxiliary, follows a relative pronoun: "who had warned". */
+function afterRelative(tokens: readonly Token[], k: number, from: number, lex: Lexicon): boolean {
+  const aux = auxiliaryBefore(tokens, k, from, lex);
+  return lex.relativePronouns.has(tokens[(aux >= 0 ? aux : k) - 1]?.lower ?? "");
 }
 
 /** "It said it had targeted …": "it" takes up the body the sentence before opened with. */
@@ -103,6 +137,8 @@ function subjectOf(
   lex: Lexicon,
   known: (name: string) => boolean,
 ): Mention | null {
+  // "Polis declared a state of emergency and said …": a verb after "and" shares its clause's subject.
+  if (k - 1 > from && lex.coordinators.has(tokens[k - 1]!.lower)) return sharedSubject(text, tokens, k - 1, from, lex, known);
   const aux = auxiliaryBefore(tokens, k, from, lex);
   if (aux >= 0) return auxiliarySubject(text, tokens, aux, k, from, to, lex, known) ?? plainSubject(text, tokens, from, aux, lex);
   const before = parseMentionBefore(text, tokens, k, from, lex) ?? plainSubject(text, tokens, from, k, lex);
@@ -112,6 +148,34 @@ function subjectOf(
   if (before ?? set) return before ?? set;
   const after = parseMention(text, tokens, k + 1, to, lex);
   return after?.kind === "name" || after?.kind === "pronoun" ? after : null;
+}
+
+/** Words a verb phrase before a coordinated verb of saying may span: "welcomed the investment but". */
+const MAX_SHARED = 12;
+
+/**
+ * The subject of the first verb of a clause whose words run without punctuation up to the
+ * coordinator at `c`: "Environment secretary Emma Reynolds welcomed the investment but said …".
+ * Null where the words after the last punctuation before `c` hold no finite verb after a subject.
+ */
+function sharedSubject(
+  text: string,
+  tokens: readonly Token[],
+  c: number,
+  from: number,
+  lex: Lexicon,
+  known: (name: string) => boolean,
+): Mention | null {
+  // The first verb stands after the subject's last punctuation: "Gov. Jared Polis declared".
+  let p = c - 1;
+  while (p > from && tokens[p]!.kind === "word") p--;
+  if (c - p > MAX_SHARED) return null;
+  for (let j = Math.max(p + 1, from + 1); j < c; j++) {
+    if (!mayBeFinite(tokens[j]!, lex)) continue;
+    const m = subjectOf(text, tokens, j, from, j + 1, lex, known);
+    if (m && m.end <= tokens[j]!.start) return m;
+  }
+  return null;
 }
 
 /**
@@ -158,20 +222,23 @@ function elliptic(tokens: readonly Token[], start: number, end: number, lex: Lex
   return false;
 }
 
-/** Words an apposition between a subject and its verb may span: "a longtime critic of tariffs". */
-const MAX_APPOSED = 10;
+/** Words an apposition between a subject and its verb may span: "who had warned for days that the combination of drought and wind created extreme risk". */
+const MAX_APPOSED = 16;
 
 /**
- * The subject before an apposition that a determiner opens, set off by commas right before the
- * verb at `k`: "Rand Paul, a longtime critic of tariffs, said", "The Blue Lagoon, one of Iceland's
- * most popular attractions, said" — where no role in it tells the apposition from the subject.
+ * The subject before an apposition that a determiner, a relative pronoun or a participle opens,
+ * set off by commas right before the verb at `k`: "Rand Paul, a longtime critic of tariffs, said",
+ * "The Blue Lagoon, one of Iceland's most popular attractions, said", "Fire officials, who had
+ * warned for days …, said", "Hiba Morgan, reporting from Khartoum, said" — where no role in it
+ * tells the apposition from the subject.
  */
 function apposed(text: string, tokens: readonly Token[], k: number, from: number, lex: Lexicon): Mention | null {
   if (tokens[k - 1]?.text !== ",") return null;
   let c = k - 2;
   while (c > from && c >= k - 2 - MAX_APPOSED && tokens[c]!.kind === "word") c--;
   const det = tokens[c + 1]!.lower;
-  if (c <= from || tokens[c]!.text !== "," || !isDeterminer(det, lex)) return null;
+  const opens = isDeterminer(det, lex) || lex.relativePronouns.has(det) || lex.participleEndings.some((e) => det.endsWith(e));
+  if (c <= from || tokens[c]!.text !== "," || !opens) return null;
   const m = parseMentionBefore(text, tokens, c, from, lex) ?? plainSubject(text, tokens, from, c, lex);
   return m && { ...m, next: k };
 }
@@ -192,9 +259,10 @@ function frontedReport(
   speaks: (m: Mention) => boolean,
 ): Reported | null {
   // "…, hieß es aus dem Ministerium": the body after "es" speaks.
-  const mention = lex.impersonal.has(tokens[k]!.lower)
+  const after = lex.impersonal.has(tokens[k]!.lower)
     ? bodyNamed(text, tokens, k + 1, to, lex)
     : parseMention(text, tokens, subjectAfter(tokens, k, lex), to, lex);
+  const mention = after && (nameAfterRole(text, tokens, after, to, lex) ?? after);
   if (!mention || unnamed(mention, lex) || !speaks(mention)) return null;
   // "…, sagte Wilke im Landtag." ends the sentence, and so do prepositional phrases of any length
   // ("…, sagte sie in einem Interview mit Radio SRF."); "Nachdem …, äußerte er sich erneut zum Thema" goes on.

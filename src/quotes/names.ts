@@ -11,13 +11,19 @@ const MAX_NAME = 4;
 
 /** A capitalised word that is no function word, verb or pronoun: it may be part of a name or role. */
 export function isCapWord(t: Token | undefined, lex: Lexicon): boolean {
-  if (!t || t.kind !== "word" || !t.cap) return false;
+  if (!t || t.kind !== "word" || !(t.cap || particleJoined(t, lex))) return false;
   const l = t.lower;
   if (lex.notNames.has(l) || lex.verbs.has(l) || lex.pronouns.has(l) || lex.objectPronouns.has(l)) return false;
   if (lex.prepositions.has(l)) return false;
   if (isDeterminer(l, lex)) return false;
   // A possessive ("Yoon’s") mentions a name but never stands inside one.
   return !endsPossessive(l);
+}
+
+/** A name joined to its particle by a hyphen: "al-Burhan", "el-Sisi". */
+function particleJoined(t: Token, lex: Lexicon): boolean {
+  const dash = t.text.indexOf("-");
+  return dash > 0 && lex.nameParticles.has(t.lower.slice(0, dash)) && /^\p{Lu}/u.test(t.text.slice(dash + 1));
 }
 
 /** A capitalised word that can be part of a person's name: no role or body noun either. */
@@ -34,9 +40,15 @@ export function isParticle(tokens: readonly Token[], j: number, lex: Lexicon): b
   if (!t || !lex.nameParticles.has(t.lower)) return false;
   const next = tokens[j + 1];
   // The word after the particles is a name, not a body: "Claudia Major von der Stiftung …".
-  const onward = isNameWord(next, lex) || (!!next && lex.nameParticles.has(next.lower) && isNameWord(tokens[j + 2], lex));
+  const name = isNameWord(next, lex) ? j + 1 : !!next && lex.nameParticles.has(next.lower) && isNameWord(tokens[j + 2], lex) ? j + 2 : -1;
   const article = lex.definite.has(t.lower) || lex.indefinite.has(t.lower);
-  return onward && (!article || lex.nameParticles.has(tokens[j - 1]?.lower ?? ""));
+  return name > 0 && (!article || lex.nameParticles.has(tokens[j - 1]?.lower ?? "")) && !bodyAhead(tokens, name, lex);
+}
+
+/** Whether a body noun ends the capitals at `j`: "von der Deutschen Bank" is an affiliation, "von der Leyen" a name. */
+function bodyAhead(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  for (let k = j; k < j + MAX_NAME && isCapWord(tokens[k], lex); k++) if (lex.bodies.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**
