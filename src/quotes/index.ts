@@ -155,6 +155,16 @@ function reportedQuotes(
   return out;
 }
 
+/** Letters and digits in lower case, one space between words: a line however it is set. */
+const wordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** Least words of a block that repeats the text to be taken for a pull quote (a short refrain may be a block's own). */
+const PULL_QUOTE_WORDS = 5;
+
 function blockQuotes(
   text: string,
   tokens: readonly Token[],
@@ -163,10 +173,15 @@ function blockQuotes(
   speaks: (m: Mention) => boolean,
 ): Found[] {
   const out: Found[] = [];
+  let flat: string | null = null;
   for (const [b, block] of blocks.entries()) {
     if (block.kind !== "quote") continue;
     const parts = splitBlockQuote(text, block);
     if (!parts) continue;
+    // A pull quote repeats a line of the text (a quotation found there, or the writer's own): no quotation of its own.
+    const line = wordsOf(text.slice(parts.words.start, parts.words.end));
+    flat ??= wordsOf(text);
+    if (line.split(" ").length >= PULL_QUOTE_WORDS && flat.indexOf(line) !== flat.lastIndexOf(line)) continue;
     let mention: Mention | "nobody" | null = null;
     if (parts.attribution) {
       // The first tokens at or after the attribution's start and end.
