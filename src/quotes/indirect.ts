@@ -69,7 +69,7 @@ export function findReported(
     // "declared a state of emergency and said the state would …", "Officials, who had warned for
     // days …, said the cause …": a later verb of saying may report where this one does not.
     if (clause === null) continue;
-    if (clause === null || clause >= quote) return null;
+    if (clause >= quote) return null;
     // Before a clause that no word opens, the words after the verb are the person told ("told NPR they …").
     const subject = body ?? subjectOf(text, tokens, k, from, marked === null ? k + 1 : to, lex, known);
     const mention = subject && resolveIt(subject, lex, bodyForIt);
