@@ -20,6 +20,7 @@ import type { Found } from "./found";
 import { byStart, lastBelow } from "./search";
 import { borrowFromEcho, fallBack, shareWithinGroups } from "./unattributed";
 import { runSteps, type Steps } from "../steps";
+import { letterRuns } from "../text/letters";
 
 /** Direct, block and indirect quotations with their speakers, in text order. */
 export function findQuotes(ctx: TextContext, people: readonly Person[]): Quote[] {
@@ -155,12 +156,8 @@ function reportedQuotes(
   return out;
 }
 
-/** Letters and digits in lower case, one space between words: a line however it is set. */
-const wordsOf = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+/** The words of a line in lower case, however it is set. */
+const wordsOf = (s: string) => letterRuns(s.toLowerCase());
 
 /** Least words of a block that repeats the text to be taken for a pull quote (a short refrain may be a block's own). */
 const PULL_QUOTE_WORDS = 5;
@@ -179,9 +176,10 @@ function blockQuotes(
     const parts = splitBlockQuote(text, block);
     if (!parts) continue;
     // A pull quote repeats a line of the text (a quotation found there, or the writer's own): no quotation of its own.
-    const line = wordsOf(text.slice(parts.words.start, parts.words.end));
-    flat ??= wordsOf(text);
-    if (line.split(" ").length >= PULL_QUOTE_WORDS && flat.indexOf(line) !== flat.lastIndexOf(line)) continue;
+    const lineWords = wordsOf(text.slice(parts.words.start, parts.words.end));
+    const line = lineWords.join(" ");
+    flat ??= wordsOf(text).join(" ");
+    if (lineWords.length >= PULL_QUOTE_WORDS && flat.indexOf(line) !== flat.lastIndexOf(line)) continue;
     let mention: Mention | "nobody" | null = null;
     if (parts.attribution) {
       // The first tokens at or after the attribution's start and end.
