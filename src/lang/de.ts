@@ -229,6 +229,8 @@ export const quotes: QuoteLang = {
     "zugeben zugab zugegeben zurückgab angab angegeben anmerkte angemerkt einwarf eingeworfen einwandte",
     "ausführte ausgeführt fortfuhr klarstellte klargestellt feststellte festgestellt",
     "verraten verrät verriet",
+    // Said by an unnamed source: "Aus Delegationskreisen verlautete, …".
+    "verlauten verlautet verlautete",
     // Verbs of manner that attribute a quote: "„Zwei Tore, drei Punkte“, strahlte Schick".
     "strahlen strahlt strahlte strahlten",
     "jubeln jubelt jubelte jubelten",
@@ -262,11 +264,13 @@ export const quotes: QuoteLang = {
     ["nach", "legt legte legten"],
     ["dagegen", "hält hielt hielten"],
     ["zusammen", "fasst fasste fassten"],
+    // "warf der Koalition vor, sie verschleppe …".
+    ["vor", "wirft warf warfen"],
   ],
   // Feminine agent nouns and "-ist", "-eur": "Verkäuferin", "Aktivistin", "Polizist", "Friseur"
   // ("-ent", "-ant" name things too: "Parlament", "Restaurant").
   agentEndings: ["erin istin antin entin eurin ist eur"],
-  impersonalVerbs: ["heißt", "hieß"],
+  impersonalVerbs: ["heißt", "hieß", "verlautet", "verlautete"],
   sourceBefore: ["so", "laut", "nach angaben", "nach angaben von", "nach worten von", "nach aussage von"],
   sourceAfter: ["zufolge"],
   pronouns: [
@@ -311,6 +315,8 @@ export const quotes: QuoteLang = {
     "stiftung universität hochschule verein klinik bank kammer kasse gremium ausschuss vereinigung",
     // Parties named by a noun ("Die Grünen erklärten", "die Linke"), the railway ("Die Bahn teilte mit").
     "grünen linke union bahn",
+    // Unnamed sources: "aus Regierungskreisen", "Gewerkschaftskreise"; a district too ("Der Kreis teilte mit").
+    "kreis kreise kreisen",
   ],
   documents: [
     "entwurf bericht papier dokument plan vertrag erklärung mitteilung pressemitteilung studie schreiben",
@@ -326,8 +332,13 @@ export const quotes: QuoteLang = {
   subjunctive: [
     "sei seien habe könne müsse solle wolle dürfe werde möge gebe wisse komme gehe stehe liege",
     "bleibe brauche plane wäre wären hätte hätten würde würden käme gäbe müsste könnte sollte",
+    "wüsste wüssten dürfte dürften müssten könnten sollten bräuchte bräuchten",
     // t-stems, whose Konjunktiv I ends like a weak preterite ("gelte" as "stellte").
-    "gelte halte erwarte bedeute biete arbeite fürchte achte berichte warte leiste koste richte",
+    "gelte halte erwarte bedeute biete arbeite fürchte achte berichte warte leiste koste richte behalte enthalte",
+  ],
+  conditional: [
+    "wäre wären hätte hätten würde würden käme kämen gäbe gäben müsste müssten könnte könnten sollte sollten",
+    "dürfte dürften wüsste wüssten bräuchte bräuchten",
   ],
   // Konjunktiv I of any verb: "Der Bund greife zu kurz", "Die Lage verschärfe sich".
   subjunctiveEndings: {

@@ -231,6 +231,7 @@ export const quotes: QuoteLang = {
     "council court office committee kremlin report statement draft document plan study letter",
     "ruling text memo release paper newspaper organization organisation group union institute",
     "center centre campaign army military embassy house bureau service authority board bank",
+    "airport airline hospital school university network operator",
   ],
   documents: ["report statement draft document plan study letter ruling text memo release paper"],
   companies: ["company firm"],
@@ -278,7 +279,7 @@ export const quotes: QuoteLang = {
   pluralDeterminers: ["the these those all"],
   objectDeterminers: [],
   imagined: ["as if", "as though", "seemed to say", "seeming to say"],
-  generic: ["man woman person"],
+  generic: ["man woman person people"],
   voices: ["spokesman spokeswoman spokesperson"],
   partitives: ["one another several many some most"],
   bareClause: {
@@ -289,9 +290,12 @@ export const quotes: QuoteLang = {
       "confirm confirms confirmed announce announces announced suggest suggests suggested",
       "stress stresses stressed complain complains complained promise promises promised",
       "estimate estimates estimated",
+      // After a comma the participle reports for its sentence's subject: "…, saying it likely violates …".
+      "saying arguing insisting claiming",
     ],
     objectVerbs: ["tell tells told warn warns warned promise promises promised"],
     notAfter: ["is are was were be been being to"],
+    orders: ["to"],
     subordinateOpeners: ["when while if although though because once unless whereas"],
     leads: [
       "today yesterday earlier later last this next also again recently previously now then",

@@ -178,6 +178,12 @@ export interface QuoteLang {
    */
   subjunctive: readonly string[];
   /**
+   * The forms of `subjunctive` a writer also uses for their own hypotheses (Konjunktiv II: "wäre",
+   * "würde", "könnte"): only the others carry reported speech on into a sentence with no verb of
+   * saying ("…, sagte er dem SPIEGEL. Das sei ein Gebot der Ehrlichkeit"). Absent where none.
+   */
+  conditional?: readonly string[];
+  /**
    * Where the subjunctive shows by an ending on any verb (German Konjunktiv I: "greife",
    * "verschärfe", "fordere"): a lower-case word with one of `endings` right after its subject is a
    * subjunctive verb, unless it ends in one of `notEndings` (the weak preterite "sagte", which a
@@ -290,6 +296,8 @@ export interface BareClauseLang {
   objectVerbs: readonly string[];
   /** Words before the verb that make it no report of words said: "was told", "to say". */
   notAfter: readonly string[];
+  /** Words right after the person told that make the telling an order: "to" in "told him to save it". */
+  orders?: readonly string[];
   /**
    * Words that open a sentence with a subordinate clause, whose verb of saying reports nothing of
    * its own: "When the owners announced they would close, residents …".

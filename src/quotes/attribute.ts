@@ -83,7 +83,7 @@ export function afterDateline(tokens: readonly Token[], from: number, to: number
  * object ("Diese Vision modellierte Foucault"). Where nouns are capitalised, a bare capitalised
  * word counts only as a known name ("vergangener Woche" is none).
  */
-function clauseSubject(
+export function clauseSubject(
   text: string,
   tokens: readonly Token[],
   from: number,
@@ -324,7 +324,10 @@ export function bodyNamed(text: string, tokens: readonly Token[], from: number, 
   for (let j = from; j < to - 1; j++) {
     if (!lex.prepositions.has(tokens[j]!.lower)) continue;
     const m = parseMention(text, tokens, j + 1, to, lex);
-    if (m?.kind === "group" && m.head && lex.bodies.has(m.head)) return authorOf(text, tokens, j + 1, m, lex) ?? m;
+    if (m?.kind !== "group") continue;
+    // A plural without an article has no head: "Aus Regierungskreisen hieß es".
+    const head = m.head ?? (m.next === j + 2 ? m.text.toLowerCase() : null);
+    if (head && lex.bodies.has(head)) return authorOf(text, tokens, j + 1, m, lex) ?? m;
   }
   return null;
 }

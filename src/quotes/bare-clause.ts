@@ -5,6 +5,7 @@ import { parseMention, type Mention } from "./mention";
 import { plainSubject } from "./plain-subject";
 import { isUnrealised } from "./verbs";
 import { sourcePhrase } from "./attribute";
+import { isClosedClass } from "./subjunctive";
 
 /** Words between the verb and its clause: "on Wednesday", "in a statement", "told the agency's board in Geneva". */
 const MAX_LEAD = 6;
@@ -30,6 +31,8 @@ export function bareClause(tokens: readonly Token[], from: number, k: number, to
     if (t.kind !== "word") return null;
     // "told reporters members had won …": a bare noun the verb tells leaves the clause to the next word.
     const told1 = told && j === k + 1 && !isDeterminer(t.lower, lex) && !bare.subjects.has(t.lower);
+    // "told him to save it for …": an order, no report.
+    if (told1 && bare.orders.has(tokens[j + 1]?.lower ?? "")) return null;
     if (told1 && tokens[j + 1]?.kind === "word" && opensClause(tokens, j + 1, to, lex, bare)) return atLeast(tokens, j + 1, k, lex, bare);
     if (opensClause(tokens, j, to, lex, bare)) return atLeast(tokens, j, k, lex, bare);
     if (j === k + 1 && !told && !leadsIn(t, lex, bare)) return null;
@@ -46,7 +49,7 @@ const leadsIn = (t: Token, lex: Lexicon, bare: BareClause) =>
   lex.prepositions.has(t.lower) || bare.leads.has(t.lower) || t.lower.endsWith("ly");
 
 /** Whether a subject and its finite verb open the words at `j`: "it would", "the strike killed", "Washington was". */
-function opensClause(tokens: readonly Token[], j: number, to: number, lex: Lexicon, bare: BareClause): boolean {
+export function opensClause(tokens: readonly Token[], j: number, to: number, lex: Lexicon, bare: BareClause): boolean {
   const t = tokens[j]!;
   if (bare.subjects.has(t.lower)) {
     // After a subject pronoun comes its verb, whatever its form: "they face", "she worried".
@@ -114,8 +117,9 @@ function isFinite(w: Token, prev: string, lex: Lexicon, bare: BareClause): boole
 
 /**
  * Where the words reported from `clause` end before the sentence's end `to`: at a comma before a
- * source ("…, according to health officials") or before a verb the sentence's subject shares
- * ("…, but stopped short of …", "… but warned that …"), all the writer's words.
+ * source ("…, according to health officials"), before a verb the sentence's subject shares
+ * ("…, but stopped short of …", "… but warned that …") or a participle of saying ("…, adding"),
+ * all the writer's words.
  */
 export function reportEnd(tokens: readonly Token[], clause: number, to: number, lex: Lexicon): number {
   for (let j = clause + 1; j < to - 1; j++) {
@@ -124,6 +128,9 @@ export function reportEnd(tokens: readonly Token[], clause: number, to: number, 
     if (lex.coordinators.has(tokens[j]!.lower) && next.kind === "word" && !next.cap && lex.verbs.has(next.lower)) return j;
     if (tokens[j]!.text !== ",") continue;
     if (sourcePhrase(tokens, j + 1, lex) > 0) return j;
+    // "…, adding that the damage was …", "…, adding, “We’re not …”": the speaker goes on in a saying of their own.
+    const w = tokens[j + 1]!.lower;
+    if (lex.verbs.has(w) && lex.participleEndings.some((e) => w.endsWith(e))) return j;
     const verb = tokens[j + 2];
     if (lex.bareClause && lex.coordinators.has(tokens[j + 1]!.lower) && verb?.kind === "word" && isFinite(verb, "", lex, lex.bareClause))
       return j;
@@ -156,18 +163,74 @@ export function frontedClause(
   while (comma > from && comma >= k - MAX_SPEAKER && tokens[comma]!.kind === "word") comma--;
   if (tokens[comma]?.text !== "," || comma <= from) return null;
   const after = comma === k - 1;
-  const before = after ? null : (parseMention(text, tokens, comma + 1, k, lex) ?? plainSubject(text, tokens, comma + 1, k, lex));
-  const mention = after ? parseMention(text, tokens, k + 1, to, lex) : before?.next === k ? before : null;
+  // "…, officials have said": an auxiliary may stand between.
+  const v = k - 1 > comma + 1 && lex.auxiliaries.has(tokens[k - 1]!.lower) ? k - 1 : k;
+  const before = after
+    ? null
+    : (parseMention(text, tokens, comma + 1, v, lex) ??
+      plainSubject(text, tokens, comma + 1, v, lex) ??
+      nameAfterLower(text, tokens, comma + 1, v, lex));
+  const mention = after ? parseMention(text, tokens, k + 1, to, lex) : before?.next === v ? before : null;
   if (!mention) return null;
   // "…, the minister told reporters on Friday": the person told and a time may follow, no clause.
   let tail = after ? mention.next : k + 1;
   const rest = tail;
   while (tail < to && tokens[tail]!.kind === "word") tail++;
   if (tail - rest > MAX_TAIL && !lex.prepositions.has(tokens[rest]?.lower ?? "")) return null;
+  // "…, said several senators were still undecided": a verb after the words said is their clause's, no tail.
+  for (let j = k + 1; after && j < tail; j++) if (isFinite(tokens[j]!, tokens[j - 1]!.lower, lex, bare)) return null;
   if (tail < to - 1 || (tail < to && tokens[tail]!.text === ",")) return null;
   // The writer's words before a colon are no part of it.
   let start = comma - 1;
   while (start > from && tokens[start - 1]!.text !== ":") start--;
-  if (!opensClause(tokens, start, comma, lex, bare)) return null;
+  start = pastLeadIn(tokens, start, comma, lex, bare);
+  // "At least 31 people have been hospitalized, officials said": the number's preposition leads in.
+  const open = lex.prepositions.has(tokens[start]!.lower) && bare.numberLeads.has(tokens[start + 1]?.lower ?? "") ? start + 2 : start;
+  if (!opensClause(tokens, open, comma, lex, bare) && !plainClause(tokens, open, comma, lex, bare)) return null;
   return { words: { start: tokens[start]!.start, end: tokens[comma - 1]!.end }, mention };
+}
+
+/** Words a time, place or adverb before a clause's comma may span: "On Friday,", "Privately,". */
+const MAX_LEAD_IN = 4;
+
+/**
+ * The start of the clause at `start` past a time, place or adverb set off by a comma that opens
+ * it ("Privately, White House officials have …"), before the clause's own end at `end`.
+ */
+export function pastLeadIn(tokens: readonly Token[], start: number, end: number, lex: Lexicon, bare: BareClause): number {
+  if (!leadsIn(tokens[start]!, lex, bare)) return start;
+  for (let j = start + 1; j < end && j <= start + MAX_LEAD_IN; j++) {
+    if (tokens[j]!.text === ",") return j + 1 < end ? j + 1 : start;
+    if (tokens[j]!.kind !== "word") return start;
+  }
+  return start;
+}
+
+/** Lower-case words a role before a name may span where no list knows them: "state epidemiologist". */
+const MAX_LOWER_ROLE = 3;
+
+/**
+ * A name right before the verb at `k` after lower-case role words from `i`: "…, state
+ * epidemiologist Leisha Nolen told NPR". The words are its role.
+ */
+export function nameAfterLower(text: string, tokens: readonly Token[], i: number, k: number, lex: Lexicon): Mention | null {
+  let j = i;
+  while (j < k && j - i < MAX_LOWER_ROLE && tokens[j]!.kind === "word" && !tokens[j]!.cap && !isClosedClass(tokens[j]!.lower, lex)) j++;
+  if (j === i || !tokens[j]?.cap) return null;
+  const m = parseMention(text, tokens, j, k, lex);
+  return m?.kind === "name" && m.next === k ? { ...m, role: m.role ?? text.slice(tokens[i]!.start, tokens[j - 1]!.end) } : null;
+}
+
+/** Words a clause before its speaker holds at least to be read as one without a verb known by its form. */
+const MIN_PLAIN = 5;
+
+/**
+ * Whether the words [j, comma) before a speaker that ends its sentence are a clause whose verb no
+ * form shows ("Rail services between Cardiff and Merthyr remain suspended, Transport for Wales
+ * said"): a subject opens them, not a circumstance ("When asked", "Speaking to reporters").
+ */
+function plainClause(tokens: readonly Token[], j: number, comma: number, lex: Lexicon, bare: BareClause): boolean {
+  const first = tokens[j]!;
+  if (comma - j < MIN_PLAIN || !opensSubject(first, lex) || bare.subordinateOpeners.has(first.lower)) return false;
+  return !lex.participleEndings.some((e) => first.lower.endsWith(e)) && !bare.finiteEndings.some((e) => first.lower.endsWith(e));
 }

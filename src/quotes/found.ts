@@ -8,4 +8,6 @@ export interface Found {
   mention: Mention | "nobody" | null;
   /** Pieces of one quote over several paragraphs share an id. */
   group: number;
+  /** The quote whose speaker this one takes once settled, where it names none of its own (`continuedReports`). */
+  carries?: Found;
 }

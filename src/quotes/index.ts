@@ -13,12 +13,13 @@ import { splitBlockQuote } from "./block-quote";
 import { speakerAfter } from "./point-back";
 import { bodyForIt } from "./it-said";
 import { alsoReported, findReported } from "./indirect";
+import { continuedReports } from "./continued";
 import { findNames } from "./names";
 import { documentBefore } from "./place";
 import { namesSpeaker, readCapitals } from "./speaker-evidence";
 import type { Found } from "./found";
 import { byStart, lastBelow } from "./search";
-import { borrowFromEcho, fallBack, shareWithinGroups } from "./unattributed";
+import { borrowFromEcho, copySpeaker, fallBack, shareWithinGroups } from "./unattributed";
 import { runSteps, type Steps } from "../steps";
 import { letterRuns } from "../text/letters";
 
@@ -69,6 +70,7 @@ export function* quoteSteps(ctx: TextContext, people: readonly Person[]): Steps<
   const found = directQuotes(text, tokens, bounds, spans, blocks, lex, known, speaks);
   found.push(...reportedQuotes(text, tokens, bounds, blocks, lex, known, speaks));
   found.push(...blockQuotes(text, tokens, blocks, lex, speaks));
+  found.push(...continuedReports(text, tokens, bounds, found, blocks, lex));
   yield "quotes";
   for (const f of found) {
     if (!f.mention || f.mention === "nobody") continue;
@@ -83,9 +85,11 @@ export function* quoteSteps(ctx: TextContext, people: readonly Person[]): Steps<
   borrowFromEcho(found);
   fallBack(found, blocks, text, registry);
   borrowFromEcho(found);
-  // Reported speech of "sie" or "they" that no group named before takes up: nobody's words.
+  for (const f of found) if (f.carries && !f.quote.speaker) copySpeaker(f.quote, f.carries.quote);
+  // Reported speech of "sie" or "they" that no group named before takes up: nobody's words; so is
+  // speech carried on from a quote that found no speaker.
   const unresolved = (f: Found) =>
-    f.quote.kind === "indirect" && !f.quote.speaker && f.mention !== "nobody" && f.mention?.kind === "impersonal";
+    f.quote.kind === "indirect" && !f.quote.speaker && f.mention !== "nobody" && (f.mention?.kind === "impersonal" || !!f.carries);
   return found.filter((f) => !unresolved(f)).map((f) => f.quote);
 }
 

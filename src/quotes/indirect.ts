@@ -5,10 +5,11 @@ import { parseMention, parseMentionBefore, type Mention } from "./mention";
 import { auxiliaryBefore, auxiliarySubject, isSayingVerb, subjectAfter } from "./verbs";
 import { isSubjunctive } from "./subjunctive";
 import { isReportedMainClause } from "./main-clause";
-import { afterDateline, bodyNamed, isGroupPronoun, nameAfterRole } from "./attribute";
+import { afterDateline, bodyNamed, clauseSubject, isGroupPronoun, nameAfterRole } from "./attribute";
 import { bareClause, frontedClause, mayBeFinite, reportEnd } from "./bare-clause";
 import { plainSubject } from "./plain-subject";
 import { parenthetical } from "./parenthetical";
+import { sourcedReport } from "./sourced";
 import { byStart, lastBelow } from "./search";
 
 export interface Reported {
@@ -48,6 +49,11 @@ export function findReported(
   // Its verbs of saying, read once for both readings below.
   const verbs: number[] = [];
   for (let k = from; k < to; k++) if (isSayingVerb(tokens, k, from, lex)) verbs.push(k);
+  if (verbs.length === 0 && quote === to) {
+    const sourced = sourcedReport(text, tokens, from, to, lex);
+    const mention = sourced && resolveIt(sourced.mention, lex, bodyForIt);
+    return sourced && mention && !unnamed(mention, lex) && speaks(mention) ? { ...sourced, mention } : null;
+  }
   for (const k of verbs) {
     if (k < from + 2 || quote < to) continue;
     if (isFronted(tokens, from, k, lex)) return frontedReport(text, tokens, from, k, to, lex, speaks);
@@ -71,7 +77,11 @@ export function findReported(
     if (clause === null) continue;
     if (clause >= quote) return null;
     // Before a clause that no word opens, the words after the verb are the person told ("told NPR they …").
-    const subject = body ?? subjectOf(text, tokens, k, from, marked === null ? k + 1 : to, lex, known);
+    const subject =
+      body ??
+      (participle(tokens, k, lex)
+        ? ownSubject(clauseSubject(text, tokens, from, k, lex, known, speaks))
+        : subjectOf(text, tokens, k, from, marked === null ? k + 1 : to, lex, known));
     const mention = subject && resolveIt(subject, lex, bodyForIt);
     // "Fire officials, who had warned for days that …, said": a verb whose subject is a relative
     // pronoun leaves the report to the next.
@@ -105,6 +115,15 @@ export function alsoReported(r: Reported, tokens: readonly Token[], from: number
   return end > clause ? { words: { start: tokens[clause]!.start, end: tokens[end]!.end }, mention: r.mention } : null;
 }
 
+/**
+ * Whether the verb at `k` is a participle after a comma, whose subject is its sentence's: "blocked
+ * a Texas law, saying it likely violates …".
+ */
+const participle = (tokens: readonly Token[], k: number, lex: Lexicon) =>
+  tokens[k - 1]?.text === "," && lex.participleEndings.some((e) => tokens[k]!.lower.endsWith(e));
+
+const ownSubject = (m: Mention | "nobody" | null) => (m === "nobody" ? null : m);
+
 /** Whether the verb at `k`, or its auxiliary, follows a relative pronoun: "who had warned". */
 function afterRelative(tokens: readonly Token[], k: number, from: number, lex: Lexicon): boolean {
   const aux = auxiliaryBefore(tokens, k, from, lex);
@@ -116,12 +135,14 @@ const resolveIt = (m: Mention, lex: Lexicon, bodyForIt: () => Mention | null) =>
   m.kind === "impersonal" && lex.neuterPronouns.has(m.text.toLowerCase()) ? (bodyForIt() ?? m) : m;
 
 /**
- * Whether a one-word name opens the sentence right before its verb of saying: "Ofwat said the
- * average bill would …". A capital there says nothing of a name elsewhere, but a report follows.
+ * Whether a one-word name opens the sentence right before its verb of saying or the verb's
+ * auxiliary: "Ofwat said the average bill would …". A capital there says nothing of a name elsewhere, but a report follows.
  */
 function opensWithName(m: Mention, tokens: readonly Token[], from: number, k: number, lex: Lexicon): boolean {
   const t = tokens[from]!;
-  return m.kind === "name" && m.next === k && k === from + 1 && t.start === m.start && !lex.notNames.has(t.lower);
+  // "Supporters have said the display is …": an auxiliary may stand between.
+  const verb = k === from + 2 && lex.auxiliaries.has(tokens[from + 1]!.lower) ? from + 1 : k;
+  return m.kind === "name" && m.next === verb && verb === from + 1 && t.start === m.start && !lex.notNames.has(t.lower);
 }
 
 /**
@@ -194,7 +215,11 @@ function isFronted(tokens: readonly Token[], from: number, k: number, lex: Lexic
   for (;;) {
     while (start > from && tokens[start - 1]!.text !== ",") start--;
     const first = tokens[start]!.lower;
-    const joined = lex.coordinators.has(first) || elliptic(tokens, start, end, lex) || infinitive(tokens, start, end, lex);
+    const joined =
+      lex.coordinators.has(first) ||
+      elliptic(tokens, start, end, lex) ||
+      infinitive(tokens, start, end, lex) ||
+      listed(tokens, start, end, lex);
     if (!lex.subordinators.has(first) && (!joined || subjunctiveIn(tokens, start, end, from, lex))) break;
     if (start <= from) return false;
     end = start - 1;
@@ -222,6 +247,17 @@ function elliptic(tokens: readonly Token[], start: number, end: number, lex: Lex
   return false;
 }
 
+/**
+ * Whether a clause [start, end) closes a list with "und" and a lower-case verb, hanging on the
+ * clause before: "Die Regierung könne nicht … aufrüsten, die Bahn sanieren und die Steuern senken".
+ */
+function listed(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
+  const last = tokens[end - 1]!;
+  if (last.kind !== "word" || last.cap) return false;
+  for (let j = start + 1; j < end - 1; j++) if (lex.conjunctions.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
 /** Words an apposition between a subject and its verb may span: "who had warned for days that the combination of drought and wind created extreme risk". */
 const MAX_APPOSED = 16;
 
@@ -235,9 +271,15 @@ const MAX_APPOSED = 16;
 function apposed(text: string, tokens: readonly Token[], k: number, from: number, lex: Lexicon): Mention | null {
   if (tokens[k - 1]?.text !== ",") return null;
   let c = k - 2;
-  while (c > from && c >= k - 2 - MAX_APPOSED && tokens[c]!.kind === "word") c--;
+  // An abbreviation's period goes on: "a father of four in St. George".
+  const inside = (t: Token, prev: Token | undefined) =>
+    t.kind === "word" || (t.text === "." && !!prev && lex.abbreviations.has(prev.lower));
+  while (c > from && c >= k - 2 - MAX_APPOSED && inside(tokens[c]!, tokens[c - 1])) c--;
   const det = tokens[c + 1]!.lower;
-  const opens = isDeterminer(det, lex) || lex.relativePronouns.has(det) || lex.participleEndings.some((e) => det.endsWith(e));
+  // "Democrats, for their part, said", "Two aides, granted anonymity …, said": a prepositional phrase
+  // or a past participle may stand there too.
+  const participle = [...lex.participleEndings, ...(lex.bareClause?.finiteEndings ?? [])].some((e) => det.endsWith(e));
+  const opens = isDeterminer(det, lex) || lex.relativePronouns.has(det) || lex.prepositions.has(det) || participle;
   if (c <= from || tokens[c]!.text !== "," || !opens) return null;
   const m = parseMentionBefore(text, tokens, c, from, lex) ?? plainSubject(text, tokens, from, c, lex);
   return m && { ...m, next: k };
@@ -268,7 +310,9 @@ function frontedReport(
   // ("…, sagte sie in einem Interview mit Radio SRF."); "Nachdem …, äußerte er sich erneut zum Thema" goes on.
   let tail = mention.next;
   while (tail < to && tokens[tail]!.kind === "word") tail++;
-  if (tail - mention.next > MAX_TAIL && !lex.prepositions.has(tokens[mention.next]?.lower ?? "")) return null;
+  // "…, sagte Röttgen den Zeitungen der Funke-Mediengruppe": so does the one told.
+  const told = isDeterminer(tokens[mention.next]?.lower ?? "", lex);
+  if (tail - mention.next > MAX_TAIL && !told && !lex.prepositions.has(tokens[mention.next]?.lower ?? "")) return null;
   // The writer's words before a colon are no part of it: "…, war die Community bereit: Der Boot sei …".
   let start = k - 2;
   while (start > from && tokens[start - 1]!.text !== ":") start--;

@@ -61,6 +61,7 @@ export interface Lexicon {
   complementizers: ReadonlySet<string>;
   falseParticles: ReadonlySet<string>;
   subjunctive: ReadonlySet<string>;
+  conditional: ReadonlySet<string>;
   /** The subjunctive by its ending (`QuoteLang.subjunctiveEndings`), null where the language has none. */
   subjunctiveEndings: { endings: readonly string[]; notEndings: readonly string[]; notWords: ReadonlySet<string> } | null;
   reportedVerbEndings: readonly string[];
@@ -100,6 +101,7 @@ export interface BareClause {
   verbs: ReadonlySet<string>;
   objectVerbs: ReadonlySet<string>;
   notAfter: ReadonlySet<string>;
+  orders: ReadonlySet<string>;
   subordinateOpeners: ReadonlySet<string>;
   leads: ReadonlySet<string>;
   subjects: ReadonlySet<string>;
@@ -179,6 +181,7 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
     complementizers: words(q.complementizers),
     falseParticles: words(q.falseParticles),
     subjunctive: words(q.subjunctive),
+    conditional: words(q.conditional ?? []),
     subjunctiveEndings: q.subjunctiveEndings ? { ...q.subjunctiveEndings, notWords: words(q.subjunctiveEndings.notWords) } : null,
     reportedVerbEndings: q.reportedVerbEndings ?? [],
     subordinators: words(q.subordinators),
@@ -219,6 +222,7 @@ function compileBare(b: BareClauseLang): BareClause {
     verbs: words(b.verbs),
     objectVerbs: words(b.objectVerbs),
     notAfter: words(b.notAfter),
+    orders: words(b.orders ?? []),
     subordinateOpeners: words(b.subordinateOpeners),
     leads: words(b.leads),
     subjects: words(b.subjects),

@@ -14,11 +14,15 @@ export function isSubjunctive(tokens: readonly Token[], j: number, from: number,
   // A capital inside a clause is a noun: "die Berichte", "die Plane".
   if (t.kind !== "word" || t.cap) return false;
   if (lex.subjunctive.has(t.lower)) return true;
-  const mood = lex.subjunctiveEndings;
-  const w = t.lower;
-  if (!mood || w.length < MIN_FORM || j <= from || isClosedClass(w, lex)) return false;
-  if (!mood.endings.some((e) => w.endsWith(e)) || mood.notEndings.some((e) => w.endsWith(e)) || mood.notWords.has(w)) return false;
+  if (j <= from || !hasSubjunctiveEnding(t.lower, lex)) return false;
   return endsSubject(tokens, j, from, lex);
+}
+
+/** Whether a lower-case word ends like a subjunctive of any verb ("greife"), whatever stands before it. */
+export function hasSubjunctiveEnding(w: string, lex: Lexicon): boolean {
+  const mood = lex.subjunctiveEndings;
+  if (!mood || w.length < MIN_FORM || isClosedClass(w, lex)) return false;
+  return mood.endings.some((e) => w.endsWith(e)) && !mood.notEndings.some((e) => w.endsWith(e)) && !mood.notWords.has(w);
 }
 
 /** Whether a lower-case word is a determiner, preposition, conjunction or another word of a closed class. */

@@ -167,7 +167,7 @@ function hasWord(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function copySpeaker(to: Quote, from: Quote): void {
+export function copySpeaker(to: Quote, from: Quote): void {
   to.speaker = from.speaker;
   to.speakerRole = from.speakerRole ?? null;
 }

@@ -71,12 +71,14 @@ describe("reported speech without a complementizer", () => {
     ]);
   });
 
-  it("reports nothing from a headline", () => {
+  it("reports nothing from a headline, only from the text below it", () => {
     const page = [
       { kind: "heading" as const, text: "BMA says resident doctors will strike again in January" },
       "Resident doctors in England will stage a five-day walkout in January, the British Medical Association has announced.",
     ];
-    expect(brief(quotesWithPeople("en", ...page))).toEqual([]);
+    expect(brief(quotesWithPeople("en", ...page))).toEqual([
+      "indirect|Resident doctors in England will stage a five-day walkout in January|the British Medical Association",
+    ]);
   });
 });
 

@@ -131,6 +131,6 @@ describe("probe findings", () => {
       "en",
       "FRANKFURT, Oct 29 (Reuters) - The European Central Bank kept rates unchanged on Thursday, saying inflation was “broadly on track” to settle at its target.",
     );
-    expect(qs.map((q) => q.speaker)).toEqual(["the European Central Bank"]);
+    expect(qs.map((q) => `${q.kind}|${q.speaker}`)).toEqual(["indirect|the European Central Bank", "direct|the European Central Bank"]);
   });
 });
