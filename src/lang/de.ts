@@ -138,6 +138,8 @@ export const roles: RoleLang = {
       "mäzen mäzenin",
       "rechtsanwältin nachbar nachbarin stürmer stürmerin torwart torhüter torhüterin mittelfeldspieler",
       "abwehrspieler schiedsrichter schiedsrichterin sportvorstand intendant intendantin",
+      "pflegekraft krankenpfleger krankenpflegerin wirt wirtin rentner rentnerin pensionist pensionistin",
+      "hebamme kriminologe kriminologin anführer anführerin",
       "vorstand vorständin buchhalter buchhalterin rechtler rechtlerin biograf biografin",
       "rentner rentnerin kapitän kapitänin psychiater psychiaterin psychologe psychologin",
       "sachverständige sachverständiger gutachter gutachterin",
@@ -411,6 +413,8 @@ export const people: PeopleLang = {
     "us- usa uae oecd opec osze wto iaea iaeo fed bka bnd bsi bfv bamf bafin rki pei dwd thw",
     // "Sekretär des Sicherheitsrats", "Uno-Sicherheitsrat".
     "sicherheitsrat",
+    // Committees of parliaments and councils: "Vorsitzende des Auswärtigen Ausschusses", "Bezirksausschussvorsitzender".
+    "ausschuss",
     // Foreign parliaments' chambers: "Sprecher des Repräsentantenhauses", "Präsident des Unterhauses".
     "repräsentantenhaus unterhaus oberhaus",
   ],
@@ -429,7 +433,7 @@ export const people: PeopleLang = {
     "diw ifo iw zew rwi iwh imk wifo",
   ],
   privateEndings: ["bund"],
-  sharedOffices: ["präsident vizepräsident generalsekretär"],
+  sharedOffices: ["präsident", "vizepräsident", "generalsekretär"],
   branchNames: ["deutschland international"],
   roleModifiers: [
     "ehemalige ehemaliger ehemaligen ehem ex frühere früherer früheren langjährige langjähriger langjährigen",
@@ -496,6 +500,10 @@ export const people: PeopleLang = {
     "treffen gespräch gespräche sitzung entscheidung entscheidungen wahl wahlen partei parteien",
   ],
   creditCues: ["von foto fotos bild text mitarbeit quelle informationen"],
+  newsroomRoles: [
+    "redakteur redakteurin chefredakteur chefredakteurin korrespondent korrespondentin reporter reporterin",
+    "autor autorin journalist journalistin fotograf fotografin",
+  ],
   citationCues: ["abgerufen"],
   copulas: ["ist"],
   nounSuffixes: [
@@ -518,6 +526,7 @@ export const people: PeopleLang = {
   roleIntros: ["als"],
   relativePronouns: ["der die das dem den welcher welche dessen deren"],
   possessives: ["sein seine seiner seinen seinem seines ihr ihre ihrer ihren ihrem ihres unser unsere dessen deren"],
+  bodyPossessives: ["dessen deren"],
   demonyms: [
     "amerikaner amerikanern afroamerikaner afroamerikanern europäer europäern afrikaner afrikanern asiaten",
     "deutsche deutschen briten franzosen italiener italienern spanier spaniern russen ukrainer ukrainern",
@@ -533,7 +542,8 @@ export const people: PeopleLang = {
   adjectives: {
     weak: ["en", "e"],
     strong: { masculine: "er", feminine: "e", neuter: "es" },
-    feminineEndings: ["in"],
+    // "die 34-jährige Pflegekraft" → "34-jährige Pflegekraft": "-kraft" is feminine too.
+    feminineEndings: ["in", "kraft"],
     neuterNouns: ["mitglied", "oberhaupt"],
     adjectivalNouns: ["vorsitzende", "abgeordnete", "beauftragte", "angestellte", "bevollmächtigte", "delegierte", "gesandte"],
     masculineDeterminers: ["der", "dieser", "jener"],

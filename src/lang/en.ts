@@ -104,6 +104,7 @@ export const roles: RoleLang = {
       "whisperer employee photographer archbishop neighbour neighbor quarterback midfielder goalkeeper",
       "winger firefighter tenant landlord shopkeeper referee umpire headteacher headmaster headmistress",
       "organiser organizer biographer fellow vendor sprinter runner swimmer cyclist boxer golfer",
+      "contractor retiree pensioner",
     ],
   },
   speakersOnly: ["mr mrs ms dr prof prince woman man nominee vice source policymaker"],
@@ -351,12 +352,16 @@ export const people: PeopleLang = {
     "government ministry department state federal congress senate parliament house cabinet commission",
     "nato un eu police army military navy pentagon agency forces",
     "court council city county embassy party democrat democratic republican labour conservative administration",
-    "secretariat office bureau fbi cia kremlin tory tories commons opposition fed snp ecb imf",
+    "secretariat office bureau fbi cia kremlin tory tories commons opposition fed snp ecb imf regulator",
     "hamas hezbollah taliban treasury whitehall assembly legislature gop",
     // Federal agencies and watchdogs by their initials: "the CDC's director", "chair of the OBR".
     "cdc fda nih epa dhs doj nasa fema obr",
     // States and bodies of states by their initials, whose offices are public: "president of the USA", "secretary-general of the OECD".
     "usa uae oecd opec osce wto icc icj iaea unesco unicef unhcr nhs",
+    // Health services, agencies and regulators of the UK and Ireland: "the chief executive of the HSE", "UKHSA's director".
+    "hse ukhsa ofsted ofcom ofgem",
+    // Parties and states by their initials, whose presidents and general secretaries are public: "BJP president", "DRC President".
+    "ccp cpc bjp drc",
   ],
   publicBodyPhrases: [
     "downing street",
@@ -428,9 +433,12 @@ export const people: PeopleLang = {
     // Arabic broadcasters' names, which open with a word that is also a given name: "Al Jazeera".
     "jazeera arabiya",
     "city league open cup championship series tour fc caucus assembly county district mountain mountains",
+    // A city's parts: "the Southwest Side", "the Upper East Side".
+    "side",
   ],
   commonNouns: [],
   creditCues: ["by photo photos photograph photographs image credit contributed reporting reported"],
+  newsroomRoles: ["editor editors correspondent reporter writer journalist columnist producer photographer contributor"],
   citationCues: ["retrieved accessed archived"],
   copulas: ["is"],
   nounSuffixes: ["ency ancy tion sion ship ism ities"],
@@ -448,6 +456,7 @@ export const people: PeopleLang = {
   roleIntros: ["as serving appointed named elected"],
   relativePronouns: ["who whom whose"],
   possessives: ["his her its their our my your"],
+  bodyPossessives: ["its"],
   demonyms: [
     "american african european asian arab british english french german italian spanish portuguese dutch",
     "belgian swiss austrian polish russian ukrainian chinese japanese korean indian pakistani afghan iranian",
@@ -477,6 +486,8 @@ export const people: PeopleLang = {
     "chief investment officer",
     "chief product officer",
   ],
+  agencyRoles: ["executive ceo epidemiologist"],
+  sharedOffices: ["president", "general secretary", "secretary general", "secretary-general"],
 };
 
 export const clips: ClipLang = {

@@ -348,7 +348,8 @@ export interface PeopleLang {
   /**
    * Where nouns compound, offices that associations and companies have too ("präsident"): with a
    * body's name joined by a hyphen that no list knows public, they are private ("Swissmem-Präsident",
-   * "SFV-Präsident"; but "US-Präsident", "Ex-Präsident"). Lower case.
+   * "SFV-Präsident"; but "US-Präsident", "Ex-Präsident"). Where nouns stand apart, a body's initials
+   * before them do so too ("TUC general secretary", "the RCN's general secretary"). Lower case, one per entry.
    */
   sharedOffices?: readonly string[];
   /**
@@ -377,6 +378,11 @@ export interface PeopleLang {
   commonNouns: readonly string[];
   /** Words next to a name that make it a credit, not a person of the story: "von" opening a byline, "contributed". */
   creditCues: readonly string[];
+  /**
+   * Lower case; a newsroom's titles, which make a line of a name and its title a credit: "Jane
+   * Whitfield, Senior Editor", "Anna Berger, Chefredakteurin" (but not "Paul Dacre, editor of the Daily Mail").
+   */
+  newsroomRoles?: readonly string[];
   /**
    * Words of a reference-list entry before its date ("Retrieved 27 April 2017", "abgerufen am"):
    * names in such a line are cited authors, no people of the story.
@@ -422,6 +428,11 @@ export interface PeopleLang {
   relativePronouns: readonly string[];
   /** Possessives ("his", "ihre"): after a comma one continues a list ("Lorenz, his secretary, his programmer"). */
   possessives: readonly string[];
+  /**
+   * Lower case; possessives that point back to an organisation, the subject of the sentence before:
+   * "The Professional Footballers' Association … Its chief executive", "Die Welthungerhilfe … Deren Generalsekretär".
+   */
+  bodyPossessives?: readonly string[];
   /**
    * Nationality and regional words ("american", "african"; German nouns "amerikaner", "deutschen"):
    * a name ending in one, in its plural by `pluralEndings` or in its land (the word without its
@@ -486,6 +497,12 @@ export interface PeopleLang {
    * "Militärexperte"). Lower case.
    */
   partyExperts?: { nouns: readonly string[]; parties: readonly string[] };
+  /**
+   * Lower case; private role nouns (of `private`) that a public body in the role makes public
+   * service: "the chief executive of the HSE", "the state epidemiologist" (but "the chief executive
+   * of Tesco", "an epidemiologist at Johns Hopkins").
+   */
+  agencyRoles?: readonly string[];
 }
 
 // ---- clips (owned by src/clips) ----

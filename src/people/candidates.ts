@@ -7,7 +7,7 @@ import { headAt, roleAfter, roleBefore, roleWithBodyBefore, serves, type RolePhr
 import { creditSpans } from "./credits";
 import { joinEnumerations } from "./enumeration";
 import { GIVEN_NAMES } from "./data/given-names";
-import { PARTICLES, SECOND_PARTICLES } from "./data/name-parts";
+import { PARTICLES, SECOND_PARTICLES, isGeneration } from "./data/name-parts";
 import { startsLower } from "../text/char-class";
 import { publicBody } from "./official";
 import { publicBodyAt } from "./public-body";
@@ -372,7 +372,9 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
       // The surname also stands alone: "Hori Parata" … "Parata said". In a table the words may
       // stand in different cells ("14 Kapiti | Wellington 42,700"), unless a sentence leads to them.
       const cell = facts.cells[s.from] === 1 && !(before && first.gap === " " && startsLower(before.text));
-      sure = !cell && !words.some(common) && !first.sentenceStart && (lone.has(last.key) || speechNear(tokens, s, lex));
+      // "Elvin R. Mitchell Jr." … "Mitchell was sentenced": the surname stands before a generation.
+      const surname = words.length > 2 && isGeneration(last) ? words[words.length - 2]! : last;
+      sure = !cell && !words.some(common) && !first.sentenceStart && (lone.has(surname.key) || speechNear(tokens, s, lex));
       // "Jane Smith of Scotland Yard said": the words after a name and its link are the name's body or place.
       if (placeAfterName(tokens, s.from, lex)) sure = false;
       // "A Gallup Korea poll": between a determiner and a lower-case noun, unknown words name a thing.

@@ -27,6 +27,30 @@ function placedCue(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   return !!next && next.gap === " " && lex.prepositions.has(next.key) && !lex.creditCues.has(next.key);
 }
 
+/** Words of a newsroom title and its outlet after a name on a line of their own: "Senior Editor, WBEZ". */
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * Whether a name opens a line of its own with a newsroom title after a comma: "Jane Whitfield,
+ * Senior Editor", "Mariah Woelfel, Senior Editor, WBEZ" (not a role of a body: "Paul Dacre, editor of the Daily Mail").
+ */
+function titleLine(tokens: readonly Token[], s: NameSpan, block: { from: number; to: number }, lex: Lexicon): boolean {
+  if (s.from !== block.from || block.to - s.to > MAX_TITLE_WORDS || tokens[s.to + 1]?.gap !== ", ") return false;
+  let title = false;
+  for (let k = s.to + 1; k <= block.to; k++) {
+    const key = tokens[k]!.key;
+    if (lex.links.has(key) || lex.determiners.has(key)) return false;
+    title ||= newsroomWord(key, lex);
+  }
+  return title;
+}
+
+/** A newsroom's title, alone or ending a compound: "editor", "Wirtschaftsredakteurin". */
+function newsroomWord(key: string, lex: Lexicon): boolean {
+  for (const r of lex.newsroomRoles) if (key.endsWith(r)) return true;
+  return false;
+}
+
 /** Blocks this short (in words) can be a byline or credit line. */
 const MAX_CREDIT_WORDS = 25;
 /** An author's note at the end is this short (in words): a sentence or two. */
@@ -83,6 +107,7 @@ export function creditSpans(tokens: readonly Token[], spans: readonly NameSpan[]
     const cued = !!next && (next.gap.includes("/") || (next.gap === " " && cue));
     if (cued && short(blockOf[s.from]!)) creditBlocks.add(blockOf[s.from]!);
   }
+  for (const s of spans) if (titleLine(tokens, s, blocks[blockOf[s.from]!]!, lex)) creditBlocks.add(blockOf[s.from]!);
   // The author's note closing the text: "Erin Cunningham is an Egypt-based correspondent for The Post."
   const last = blocks.length - 1;
   for (const s of spans) {

@@ -44,8 +44,14 @@ function subjectRole(
   for (let h = i + 1; h <= i + MAX_SUBJECT && tokens[h] && tokens[h]!.gap === " " && !taken[h]; h++) {
     const found = headAt(tokens, h, lex);
     if (!found) continue;
+    // "The union's general | secretary said": where nouns stand apart, a role noun after the head is the head.
+    const after = tokens[h + 1];
+    if (!lex.lang.compoundNouns && after?.gap === " " && !after.cap && headAt(tokens, h + 1, lex)) continue;
     const kind = found.head.kind;
-    const bodyHead = kind === "conditional" && lex.bodyHeads.has(roleNoun(found.head, tokens[h]!.key));
+    const noun = roleNoun(found.head, tokens[h]!.key);
+    const bodyHead = kind === "conditional" && lex.bodyHeads.has(noun);
+    // "The state epidemiologist said": a private role that a public body makes public service.
+    const agency = kind === "private" && lex.agencyRoles.has(noun);
     // A head's or an office's body may follow it: "Die Vorsitzende der Grünen sagte", "The leader of
     // the Labour Party said", "The Minister for Housing has insisted".
     const to = bodyHead || kind === "office" ? bodyAfter(tokens, h, lex) : h;
@@ -58,7 +64,7 @@ function subjectRole(
     if (!verb || found.head.plural || tokens[h]!.possessive || extendLeft(tokens, found.from, lex) !== i + 1) return null;
     const role = { from: i + 1, to, head: found.head, headAt: h };
     // An office of a body is public only where the body is: not "the president of Acme".
-    return (kind === "office" && to === h) || ((kind === "office" || bodyHead) && publicRole(role)) ? role : null;
+    return (kind === "office" && to === h) || ((kind === "office" || bodyHead || agency) && publicRole(role)) ? role : null;
   }
   return null;
 }

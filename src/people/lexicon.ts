@@ -45,11 +45,15 @@ export interface Lexicon {
   /** `PeopleLang.partyExperts`: the nouns, and the parties' stems. */
   expertNouns: ReadonlySet<string>;
   parties: readonly string[];
+  /** `PeopleLang.agencyRoles`: private roles a public body makes public service. */
+  agencyRoles: ReadonlySet<string>;
   nameTitles: ReadonlySet<string>;
   nameStops: ReadonlySet<string>;
   nounSuffixes: readonly string[];
   commonNouns: ReadonlySet<string>;
   creditCues: ReadonlySet<string>;
+  /** `PeopleLang.newsroomRoles`. */
+  newsroomRoles: ReadonlySet<string>;
   /** `citationCues` and the identifiers of any reference list ("doi", "isbn"). */
   citationCues: ReadonlySet<string>;
   copulas: ReadonlySet<string>;
@@ -71,6 +75,7 @@ export interface Lexicon {
   months: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
+  bodyPossessives: ReadonlySet<string>;
   obliqueDeterminers: ReadonlySet<string>;
   obliqueNounEndings: ReadonlySet<string>;
   /** Ordinal numbers take a period (`TextLang.ordinalPeriod`), which a regnal number keeps in a name: "Leo XIV.". */
@@ -195,11 +200,13 @@ export function lexicon(code: string | null): Lexicon {
     policyAdjectives: lang.policyAdjectives ?? [],
     expertNouns: set(lang.partyExperts?.nouns ?? []),
     parties: words(lang.partyExperts?.parties ?? []),
+    agencyRoles: set(lang.agencyRoles ?? []),
     nameTitles: set(lang.nameTitles ?? []),
     nameStops: set(lang.nameStops),
     nounSuffixes: words(lang.nounSuffixes),
     commonNouns: set(lang.commonNouns),
     creditCues: set(lang.creditCues),
+    newsroomRoles: set(lang.newsroomRoles ?? []),
     citationCues: new Set([...words(lang.citationCues), ...CITATION_IDS]),
     copulas: set(lang.copulas),
     speechVerbs: set(lang.speechVerbs),
@@ -214,10 +221,11 @@ export function lexicon(code: string | null): Lexicon {
     bodyHeads: set(lang.bodyHeads ?? []),
     leadVerbs: set(lang.leadVerbs ?? []),
     roleIntros: set(lang.roleIntros ?? []),
-    sharedOffices: set(lang.sharedOffices ?? []),
+    sharedOffices: new Set(lang.sharedOffices ?? []),
     months: new Set(Object.keys(dateLang(code).months)),
     relativePronouns: set(lang.relativePronouns),
     possessives: set(lang.possessives),
+    bodyPossessives: set(lang.bodyPossessives ?? []),
     obliqueDeterminers: set(lang.obliqueDeterminers),
     obliqueNounEndings: set(lang.obliqueNounEndings),
     ordinalPeriod: textLang(code).ordinalPeriod,

@@ -4,6 +4,7 @@ import { dottedWord, type RolePhrase } from "./role-phrase";
 import { roleNoun, roleWord } from "./role-word";
 import type { TextBodies } from "./bodies";
 import { publicBodyAt } from "./public-body";
+import { startsUpper } from "../text/char-class";
 
 /** Whether a role is public office: true, false, or "relational" (as official as the person it relates to). */
 export type Officialness = boolean | "relational";
@@ -21,6 +22,8 @@ export function officialness(
   bodies: TextBodies,
   lower: ReadonlySet<string>,
 ): Officialness {
+  const owned = bodyOwned(role, tokens, lex, bodies);
+  if (owned !== null) return owned;
   switch (role.head.kind) {
     case "office":
       return (
@@ -28,7 +31,7 @@ export function officialness(
         !(privateBody(role, tokens, lex, bodies) || employed(role, tokens, lex) || sharedWithBody(role, tokens, lex))
       );
     case "private":
-      return partyExpert(role, tokens, lex);
+      return partyExpert(role, tokens, lex) || agencyRole(role, tokens, lex, bodies);
     case "relational":
       return "relational";
     case "conditional":
@@ -46,14 +49,51 @@ export function officialness(
 }
 
 /**
+ * For the head of an organisation that a possessive points back to, whether the body named last
+ * before it, in its sentence or the one before, is public: "Kritik kam vom Bundesrechnungshof.
+ * Dessen Präsident Kay Scheller" is, "Die Welthungerhilfe … Deren Generalsekretär Mathias Mogge"
+ * is not (nor is a body no list knows). Only capitalised words name one: "The Professional
+ * Footballers' Association has threatened legal action. Its chief executive …". Null for another role.
+ */
+function bodyOwned(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bodies: TextBodies): boolean | null {
+  const owner = (k: number) => lex.bodyPossessives.has(tokens[k]?.key ?? "");
+  const at = owner(role.from) ? role.from : owner(role.from - 1) ? role.from - 1 : -1;
+  if (at < 0) return null;
+  const noun = roleNoun(role.head, tokens[role.headAt]!.key);
+  const head = role.head.kind === "office" ? lex.sharedOffices.has(noun) : role.head.kind === "conditional" && lex.bodyHeads.has(noun);
+  if (!head) return null;
+  const keyAt = (k: number) => tokens[k]?.key;
+  for (let k = at - 1, starts = tokens[at]!.sentenceStart ? 1 : 0; k >= 0 && starts < 2; k--) {
+    const t = tokens[k]!;
+    if (t.sentenceStart) starts++;
+    if (!startsUpper(t.text)) continue;
+    if (privateWord(t.key, lex)) return false;
+    if (bodies.public.has(t.key) || publicBodyAt(keyAt, k, lex) > 0 || lex.publicBodyEnd(t.key)) return true;
+  }
+  return publicOffice(role, tokens, lex, bodies);
+}
+
+/**
  * A public body in the role; one only in the head's compound yields to a private body after it,
  * as the compound tells the level of office: "Bundesvorsitzender des Fahrgastverbands", "Landesvorsitzende des Sozialverbands".
  */
-function publicOffice(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bodies: TextBodies): boolean {
+function publicOffice(whole: RolePhrase, tokens: readonly Token[], lex: Lexicon, bodies: TextBodies): boolean {
+  const role = beforePrivateName(whole, tokens, lex);
   if (!publicBody(role, tokens, lex, bodies.public)) return false;
   if (!role.head.prefix) return true;
   const bare = { ...role, head: { ...role.head, prefix: "" } };
   return !privateBody(bare, tokens, lex, bodies) || publicBody(bare, tokens, lex, bodies.public);
+}
+
+/**
+ * The role up to a private body's word that a link follows: the words after it name what the
+ * association is of, not a public body: "president of the American | Federation of Government
+ * Employees", "Präsident des | Verbands der …" (but "the Federation Council").
+ */
+function beforePrivateName(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): RolePhrase {
+  for (let k = role.headAt + 1; k < role.to; k++)
+    if (privateWord(tokens[k]!.key, lex) && lex.links.has(tokens[k + 1]!.key)) return { ...role, to: k - 1 };
+  return role;
 }
 
 /**
@@ -134,12 +174,19 @@ const privateCompound = (key: string, lex: Lexicon) =>
 
 /**
  * An office that associations have too, compounded with a body's name by a hyphen (`publicBody`
- * asks first): "Swissmem-Präsident", "SFV-Vizepräsident" (but not a modifier alone: "Ex-Präsident").
+ * asks first): "Swissmem-Präsident", "SFV-Vizepräsident" (but not a modifier alone: "Ex-Präsident");
+ * where nouns stand apart, after a body's initials: "TUC general secretary", "the RCN's general secretary".
  */
 function sharedWithBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
   const prefix = role.head.prefix;
-  if (!prefix.includes("-") || !lex.sharedOffices.has(roleNoun(role.head, tokens[role.headAt]!.key))) return false;
-  return prefix.split("-").some((part) => part !== "" && !lex.modifiers.has(part));
+  const noun = roleNoun(role.head, tokens[role.headAt]!.key);
+  const pair = () => role.headAt > role.from && lex.sharedOffices.has(`${tokens[role.headAt - 1]!.key} ${noun}`);
+  if (!lex.sharedOffices.has(noun) && !pair()) return false;
+  if (prefix.includes("-")) return prefix.split("-").some((part) => part !== "" && !lex.modifiers.has(part));
+  // The initials right before the office and its modifiers: not "the FTC under | President".
+  let k = role.headAt - 1;
+  while (k >= role.from && !bodyInitials(tokens[k]!, lex) && (lex.modifiers.has(tokens[k]!.key) || roleWord(tokens[k]!.key, lex))) k--;
+  return k >= role.from && bodyInitials(tokens[k]!, lex);
 }
 
 /** An office at an employer that no public body names: "a vice president at KFF" (but "the president of Kenya"). */
@@ -184,6 +231,12 @@ function partyExpert(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): 
   return false;
 }
 
+/** A private role in a public body's service: "the chief executive of the HSE", "the state epidemiologist". */
+const agencyRole = (role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bodies: TextBodies) =>
+  lex.agencyRoles.has(roleNoun(role.head, tokens[role.headAt]!.key)) &&
+  publicOffice(role, tokens, lex, bodies) &&
+  !privateBody(role, tokens, lex, bodies);
+
 /** A policy adjective before the head: "der haushaltspolitische Sprecher" speaks for a parliamentary group. */
 function policyField(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
   for (let k = role.from; k < role.headAt; k++) {
@@ -214,15 +267,16 @@ const MIN_INITIALS = 3;
  * secretary of the TUC". A state is named by its name; unknown initials are an association's.
  */
 function initialsAfterLink(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
-  const t = tokens[k]!;
   const before = tokens[k - 1]!.key;
   return (
-    t.text.length >= MIN_INITIALS &&
-    t.text === t.text.toUpperCase() &&
-    t.text !== t.key &&
-    (lex.links.has(before) || lex.determiners.has(before)) &&
-    lex.demonym(t.key) === null
+    bodyInitials(tokens[k]!, lex) && !lex.publicBodyWords.has(tokens[k]!.key) && (lex.links.has(before) || lex.determiners.has(before))
   );
+}
+
+/** A body's initials, of three letters or more and no state's demonym: "TUC", "RCN's" (not "US", "UK"). */
+function bodyInitials(t: Token, lex: Lexicon): boolean {
+  const letters = t.text.slice(0, t.nameEnd - t.start);
+  return letters.length >= MIN_INITIALS && letters === letters.toUpperCase() && letters !== t.key && lex.demonym(t.key) === null;
 }
 
 /** An office among the role's other words: "Leiter des Büros des Ministers". */
@@ -232,6 +286,13 @@ function otherOffice(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): 
 }
 
 /**
+ * A company's or club's word, or one in any part of a hyphenated compound: "FC-Bayern-Präsident",
+ * "des Ifo-Instituts".
+ */
+const privateWord = (key: string, lex: Lexicon) =>
+  lex.privateBody(key) || (key.includes("-") && key.split("-").some((part) => part !== "" && lex.privateBody(part)));
+
+/**
  * A company or club in the head's compound or among the role's other words ("Vereinspräsident",
  * "Dana F. Besecker Company"), a name the text gives a company elsewhere ("Mozilla Europe", and in
  * a compound "Bayern-Präsident" beside "FC Bayern"), or an association's branch ("Diakonie
@@ -239,14 +300,12 @@ function otherOffice(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): 
  */
 function privateBody(role: RolePhrase, tokens: readonly Token[], lex: Lexicon, bodies: TextBodies): boolean {
   const prefix = role.head.prefix;
-  // "FC-Bayern-Präsident": a club's word may stand in any part of a hyphenated compound.
-  if (prefix && (lex.privateBody(prefix) || (prefix.includes("-") && prefix.split("-").some((part) => part && lex.privateBody(part)))))
-    return true;
+  if (prefix && privateWord(prefix, lex)) return true;
   const named = prefix.endsWith("-") ? prefix.slice(0, -1) : "";
   if (named && (bodies.private.has(named) || bodies.clubs.has(named))) return true;
   for (let k = role.from; k <= role.to; k++) {
     const t = tokens[k]!;
-    if (k !== role.headAt && (lex.privateBody(t.key) || bodies.private.has(t.key))) return true;
+    if (k !== role.headAt && (privateWord(t.key, lex) || bodies.private.has(t.key))) return true;
     if (k > role.headAt + 1 && (branchAt(tokens, k, lex) || initialsAfterLink(tokens, k, lex))) return true;
   }
   // "Präsident des Deutschen Instituts für Wirtschaftsforschung (DIW), …": the body's initials after the role.

@@ -312,8 +312,11 @@ function modifierBeforeName(tokens: readonly Token[], i: number, comma: boolean,
   return found && (comma || found.head.kind !== "private") ? found : null;
 }
 
-/** Words between a role's head and the comma before a name: "the governor | of the Bank of England |, Andrew Bailey". */
-const MAX_BODY_BACK = 6;
+/**
+ * Words between a role's head and the comma before a name: "the governor | of the Bank of England
+ * |, Andrew Bailey", "Der Präsident | des Bayerischen Landesamts für Gesundheit und Lebensmittelsicherheit |, …".
+ */
+const MAX_BODY_BACK = 8;
 
 /**
  * A role written right before a name starting at token `at`: "US-Außenminister Marco Rubio",
@@ -356,21 +359,30 @@ export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): 
   // "his defense minister, Kim Yong-hyun", "Die Sprecherin der Initiative, Gaby Allendorf": a
   // role before a comma needs its determiner, or a list ("Manager, Musikverlage") would pass.
   for (let h = prev - 1; h >= Math.max(0, prev - MAX_BODY_BACK); h--) {
+    // "Der Ehrenvorsitzende des Verbands, Karl-Peter Naumann, sagte, | Pendler …": a comma ends the role's body.
+    if (tokens[h + 1]!.gap.includes(",")) return null;
     const back = headAt(tokens, h, lex);
     if (!back) continue;
     // "Die Sprecherin von | Innenminister | Alexander Dobrindt, …", "A spokeswoman for | Secretary of
     // State | Marco Rubio, …": the title of the owner, before the owner's name.
     const owner = tokens[titleEnd(tokens, h, lex) + 1];
     if (owner && isSpace(owner.gap) && GIVEN_NAMES.has(owner.key)) continue;
-    // "A spokeswoman for the Justice Department, …": where nouns are lower case, a capitalised one is a body's name.
-    if (!lex.links.has(tokens[h + 1]!.key)) {
+    // "A spokeswoman for the Justice Department, …": where nouns are lower case, a capitalised one is
+    // a body's name. Where they are capitalised a genitive's article links too: "Der Anwalt | eines Beschuldigten, …".
+    const genitive = lex.lang.capitalisedNouns && lex.determiners.has(tokens[h + 1]!.key);
+    if (!lex.links.has(tokens[h + 1]!.key) && !genitive) {
       if (!lex.lang.capitalisedNouns && tokens[h]!.cap) continue;
       return null;
     }
     // "Der Vorsitzende der | Demokraten | im Senat, …": a role noun in another's genitive is its body.
     if (inGenitive(tokens, back.from, lex)) continue;
     const from = extendLeft(tokens, back.from, lex);
-    return opened(from, back.from) ? { from, to: prev, head: back.head, headAt: h } : null;
+    // "Ann Harrison, a professor at the University of California, | Berkeley": a role in apposition
+    // to a name before it is that name's; the word after it is a place (but "In London, the shadow
+    // home secretary, Chris Philp": a given name shows the next person).
+    const open = lex.determiners.has(tokens[from - 1]?.key ?? "") ? from - 1 : from;
+    const apposition = open > 0 && isComma(tokens[open]!.gap) && tokens[open - 1]!.cap && !GIVEN_NAMES.has(tokens[at]!.key);
+    return opened(from, back.from) && !apposition ? { from, to: prev, head: back.head, headAt: h } : null;
   }
   return null;
 }
@@ -655,7 +667,8 @@ export function roleAfter(tokens: readonly Token[], at: number, lex: Lexicon): R
         (!t.cap && (lex.lang.capitalisedNouns ? ADJECTIVE.test(t.key) : !VERB_FORM.test(t.key) || participleAt(tokens, h, lex)));
       // "…, then the United States attorney": a listed modifier is no sentence word here.
       const listed = lex.notNames.has(t.key) && !lex.determiners.has(t.key) && !lex.modifiers.has(t.key);
-      if (!filler || (listed && !place)) return null;
+      // "…, the Bank | of | England governor": a body's name goes on across its link.
+      if (!filler || (listed && !place && !nameAcrossLink(tokens, h + 1, lex))) return null;
       continue;
     }
     const end = titleEnd(tokens, h, lex);
