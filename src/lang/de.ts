@@ -479,6 +479,8 @@ export const people: PeopleLang = {
     "gmbh ag kg club partei union bündnis fund foundation zentrum museum theater kirche dom schule klinik",
     "krankenhaus flughafen bahnhof preis award cup liga fluss insel brücke turm haus hall",
     "zeitung magazin verlag rundfunk kanzleramt ministerium gericht botschaft versammlung",
+    // English names of firms, as German news writes them: "General Motors", "General Electric".
+    "group inc corp motors electric airlines holdings",
   ],
   commonNouns: [
     "name namen zeit jahr jahre jahren tag tage tagen woche wochen monat monate stunde stunden minute minuten",
@@ -509,6 +511,8 @@ export const people: PeopleLang = {
   nounSuffixes: [
     "ung ungen heit heiten keit keiten schaft schaften tion tionen tät täten ismus nis nisse chen lein tum",
     "ment ments ierung ik iken ei eien ur ie ien",
+    // Plurals of women's nouns and nouns made of adjectives: "Politikerinnen", "Jugendliche", "Verantwortlichen".
+    "innen liche lichen",
   ],
   speechVerbs: [
     "sagte sagt sagten erklärte erklärt betonte betont meinte meint schrieb schreibt warnte warnt",

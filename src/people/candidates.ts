@@ -333,7 +333,9 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     const group = nation || bodies;
     if (group || credits.has(s)) notListed.add(s.from);
     let sure: boolean;
-    if (credits.has(s) || longer || group || orgTail) sure = false;
+    // "Territory’s Governor Calls For Calm": one word that only a title-case heading writes is no surname.
+    const headlineWord = single && facts.headlineOnly[s.from] === 1;
+    if (credits.has(s) || longer || group || orgTail || headlineWord) sure = false;
     else if (s.honorific) sure = true;
     else if (lex.lang.capitalisedNouns && single && role && (role.head.kind === "private" || role.head.kind === "relational")) {
       // "unseren deutschen Freunden Druck": a private title before one word needs that word again.
