@@ -74,12 +74,26 @@ export function opensClause(tokens: readonly Token[], j: number, to: number, lex
     // lower-case words inside the subject goes on.
     if (w.text === "," && !tokens[v - 1]!.cap && tokens[v + 1]?.kind === "word" && !tokens[v + 1]!.cap) continue;
     if (w.kind !== "word") return false;
-    if (isFinite(w, prev, lex, bare)) return true;
+    if (isFinite(w, prev, lex, bare)) {
+      if (!coordinated(tokens, v, lex, bare)) return true;
+      continue;
+    }
     if (bare.subjects.has(w.lower) || lex.complementizers.has(w.lower) || lex.subordinators.has(w.lower)) return false;
     // A second noun phrase starts after a preposition or "and" only: "the agency's board in Geneva the situation" is two.
     if (isDeterminer(w.lower, lex) && !lex.prepositions.has(prev) && !lex.conjunctions.has(prev)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the verb at `v` follows "and" (maybe and an adverb): the sentence subject's, after a noun
+ * phrase it announced, no clause's ("Lipinski announced a resignation in mid-August and then
+ * persuaded …"), or a noun of the subject ("the foreshore and seabed have …").
+ */
+function coordinated(tokens: readonly Token[], v: number, lex: Lexicon, bare: BareClause): boolean {
+  const prev = tokens[v - 1]!;
+  if (lex.coordinators.has(prev.lower)) return true;
+  return (bare.leads.has(prev.lower) || prev.lower.endsWith("ly")) && lex.coordinators.has(tokens[v - 2]?.lower ?? "");
 }
 
 /** Whether a word may open a clause's subject: a determiner, a name or a noun; no preposition, adverb or pronoun object. */
