@@ -324,6 +324,7 @@ export const quotes: QuoteLang = {
     "entwurf bericht papier dokument plan vertrag erklärung mitteilung pressemitteilung studie schreiben",
     "brief gutachten urteil text stellungnahme",
   ],
+  media: ["agentur zeitung zeitschrift magazin sender rundfunk netzwerk"],
   companies: ["unternehmen konzern firma"],
   // "die Bahn-Tochter InfraGO": a subsidiary too.
   companyIntros: ["unternehmen konzern firma hersteller zulieferer autobauer händler versicherer anbieter betreiber tochter"],
@@ -367,7 +368,7 @@ export const quotes: QuoteLang = {
   nameParticles: ["von", "van", "der", "de", "zu", "den", "di", "da", "bin", "al"],
   notNames: [
     "auch aber doch dazu daher deshalb dann danach damals heute gestern morgen jetzt nun so wie",
-    "wenn weil als ob denn und oder zudem außerdem trotzdem dennoch bereits schon noch immer nach",
+    "wenn weil als ob dass obwohl denn und oder zudem außerdem trotzdem dennoch bereits schon noch immer nach",
     "vor seit bei mit von für in im am an auf aus über unter zum zur laut allerdings zwar vielmehr",
     "stattdessen ebenfalls ich wir du ihr es man dies dort hier da darauf daran darum deswegen",
     "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai",

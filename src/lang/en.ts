@@ -82,7 +82,7 @@ export const roles: RoleLang = {
   private: [
     "expert analyst scientist researcher professor economist historian journalist reporter author coach",
     "manager executive ceo founder lawyer attorney doctor nurse student teacher activist campaigner",
-    "resident witness pope son daughter father mother wife husband elder owner worker strategist pollster",
+    "resident witness pope son daughter father mother wife husband elder owner worker strategist operative pollster",
     "protester meteorologist forecaster",
   ],
   peopleOnly: {

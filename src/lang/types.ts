@@ -152,6 +152,11 @@ export interface QuoteLang {
    */
   documents?: readonly string[];
   /**
+   * Nouns that end a news medium's name: the one a speaker spoke to, in the dative after the speaker
+   * ("sagte ein Sprecher des Ministeriums der Deutschen Presse-Agentur"). Lower case.
+   */
+  media?: readonly string[];
+  /**
    * Of those, the nouns that take up a company named before by another noun: "das Unternehmen"
    * after "Der Autozulieferer ZF Friedrichshafen", "the company" after "Chipmaker Nvidia". Lower case.
    */

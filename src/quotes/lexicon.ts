@@ -54,6 +54,7 @@ export interface Lexicon {
   persons: Nouns;
   bodies: Nouns;
   documents: Nouns;
+  media: Nouns;
   companies: ReadonlySet<string>;
   companyIntros: readonly string[];
   placeRefs: ReadonlySet<string>;
@@ -174,6 +175,7 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
     persons: nouns([...speakerRoles, ...Object.values(r.peopleOnly).flat(), ...q.generic], q, r),
     bodies: nouns(q.bodies, q, r),
     documents: nouns(q.documents ?? [], q, r),
+    media: nouns(q.media ?? [], q, r),
     companies: words(q.companies ?? []),
     companyIntros: [...words(q.companyIntros ?? [])],
     placeRefs: words(q.placeRefs),

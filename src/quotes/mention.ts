@@ -461,7 +461,7 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
       const w = wordAt(tokens, j, stop);
       if (!w) break;
       if (w.cap) {
-        end = properName(tokens, j, stop);
+        end = beforeMedium(tokens, j, properName(tokens, j, stop), lex);
         break;
       }
     }
@@ -594,6 +594,16 @@ function properName(tokens: readonly Token[], j: number, stop: number): number {
     if (w.cap || ELIDED.test(w.text)) end = k + 1;
     else if (w.text.length > MAX_LINK) break;
   }
+  return end;
+}
+
+/**
+ * The end of a genitive's name before a medium it runs into, else `end`: the medium is the one
+ * spoken to, "ein Sprecher des Innenministeriums | der Deutschen Presse-Agentur".
+ */
+function beforeMedium(tokens: readonly Token[], j: number, end: number, lex: Lexicon): number {
+  if (!lex.media.has(tokens[end - 1]!.lower)) return end;
+  for (let k = end - 2; k > j; k--) if (lex.definite.has(tokens[k]!.lower)) return k;
   return end;
 }
 

@@ -368,6 +368,10 @@ export class Registry {
         return this.freeBefore(m.start, (n) => agrees(n) && !this.governed(n.pos)) ?? { name: m.text, role: null };
       }
       case "group": {
+        // "said King, who resigned": a role noun alone with a capital is the surname of someone
+        // named ("Wayne King"), where there is one.
+        const bare = m.head !== null && m.text.toLowerCase() === m.head ? this.known(m.text) : [];
+        if (bare.length) return this.nearest(bare, m.start);
         const who = { name: namedBody(this.text, this.tokens, m, this.lex) ?? m.text, role: null };
         if (m.head) this.groups.push({ pos: m.start, name: m.text, head: m.head, several: this.several(m) ? who : null });
         return who;

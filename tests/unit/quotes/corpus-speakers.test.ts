@@ -1,0 +1,42 @@
+// Speakers on corpus pages outside gold that reading them showed wrong: a surname that is also a
+// role noun, a medium spoken to after a genitive, a conjunction before a name, a noun phrase announced.
+import { describe, expect, it } from "vitest";
+import { analyzePage, speakerStarting } from "./corpus-page";
+import { quotesWithPeople, speakersWithPeople } from "./context";
+
+describe("speakers on corpus pages", () => {
+  it("takes a surname that is also a role noun for the person named with it (corpus)", () => {
+    const politico = analyzePage("t/politico.com.retirement.html").quotes;
+    expect(speakerStarting(politico, "The first I heard anything")).toBe("Wayne King");
+    const impulse = analyzePage("t/impulse.de.eltern.html").quotes;
+    expect(speakerStarting(impulse, "Wenn der Arbeitgeber verständnisvoll")).toBe("Kathrin Bürger");
+    // A role noun alone names no one where no one has it as a name.
+    expect(speakersWithPeople("en", "“We are reviewing the case,” Officials said.")).toEqual(["Officials"]);
+  });
+
+  it("ends a genitive's name before the medium spoken to (corpus)", () => {
+    const spektrum = analyzePage("t/spektrum.de.coronavirus.html").quotes;
+    expect(speakerStarting(spektrum, "Es seien am Mittwoch")).toBe("ein Sprecher des Gesundheitsministeriums in Nordrhein-Westfalen");
+    expect(speakersWithPeople("de", "„Wir prüfen das“, sagte ein Sprecher des Innenministeriums der Deutschen Presse-Agentur.")).toEqual([
+      "ein Sprecher des Innenministeriums",
+    ]);
+    // A body's own name runs on: "des Bundesverbandes der Deutschen Industrie".
+    expect(speakersWithPeople("de", "„Das ist gut“, sagte die Präsidentin des Bundesverbandes der Deutschen Industrie.")).toEqual([
+      "die Präsidentin des Bundesverbandes der Deutschen Industrie",
+    ]);
+  });
+
+  it("starts no name with a sentence's 'Dass' (corpus)", () => {
+    const t3n = analyzePage("t/t3n.de-Laufzeit.html").quotes;
+    expect(t3n.map((q) => q.speaker)).not.toContain("Dass Apple");
+  });
+
+  it("reads a verb after 'and then' as the subject's, after a noun phrase announced (corpus)", () => {
+    const politico = analyzePage("t/politico.com.retirement.html").quotes;
+    expect(politico.find((q) => q.text.startsWith("a resignation"))).toBeUndefined();
+    expect(speakerStarting(politico, "Meadows screwed everybody")).toBe("one GOP operative");
+    // A subject of two nouns joined by "and" keeps both.
+    const q = quotesWithPeople("en", "Officials said the foreshore and seabed have proved controversial.");
+    expect(q.map((x) => x.text)).toEqual(["the foreshore and seabed have proved controversial"]);
+  });
+});
