@@ -57,6 +57,8 @@ interface UnnamedGroup {
  */
 export class Registry {
   private readonly people = new Map<string, Speaker>();
+  /** The people engine's people: names this module finds may be a body's ("Deutschen Industrie"). */
+  private readonly persons: Speaker[] = [];
   /** Lower-case name word → the people whose name holds it. */
   private readonly byWord = new Map<string, Speaker[]>();
   /** Sorted offsets of each person's full mentions. */
@@ -183,6 +185,7 @@ export class Registry {
   addPeople(people: readonly Person[]): void {
     for (const p of people) {
       const who = this.add(p.name, p.role);
+      this.persons.push(who);
       for (const m of p.mentions) if (this.outside(m.start)) this.full.push({ pos: m.start, who });
     }
   }
@@ -199,6 +202,8 @@ export class Registry {
     // ("Jamie Oliver and Hugh Fearnley-Whittingstall"), nor an abbreviated title ("Dr. Linda Kisabaka").
     const plain = !words.some((w) => titled(w) || this.lex.conjunctions.has(w.toLowerCase()));
     if (plain && words.some((_, k) => k > 0 && k < words.length - 1 && this.people.has(words.slice(k).join(" ")))) return;
+    // "Michael Sander von der ETH" where "Michael Sander" is known: the rest says where he works.
+    if (plain && words.some((_, k) => k > 1 && k < words.length && this.people.has(words.slice(0, k).join(" ")))) return;
     this.add(this.expand(name), role);
   }
 
@@ -317,7 +322,9 @@ export class Registry {
           const who = this.nearest(whos, m.start);
           return { name: who.name, role: who.role ?? m.role };
         }
-        return { name: this.expand(m.text), role: m.role };
+        // "Michael Sander von der ETH": a known person's name, then where they work.
+        const inside = this.namedIn(m.text);
+        return inside ? { name: inside.name, role: inside.role ?? m.role } : { name: this.expand(m.text), role: m.role };
       }
       case "pronoun": {
         // "Angesprochen auf Florian Wirtz meinte er": no object of a preposition in the
@@ -334,6 +341,8 @@ export class Registry {
         );
       }
       case "role": {
+        const inside = this.namedIn(m.text);
+        if (inside) return inside;
         // "die Ministerin": the person named before in that role, or the unnamed speaker with it
         // ("ein Sprecher" … "der Konzern-Sprecher"), else the phrase as written.
         const stem = roleStem(m.head ?? "");
@@ -372,6 +381,8 @@ export class Registry {
         // named ("Wayne King"), where there is one.
         const bare = m.head !== null && m.text.toLowerCase() === m.head ? this.known(m.text) : [];
         if (bare.length) return this.nearest(bare, m.start);
+        const inside = this.namedIn(m.text);
+        if (inside) return inside;
         const who = { name: namedBody(this.text, this.tokens, m, this.lex) ?? m.text, role: null };
         if (m.head) this.groups.push({ pos: m.start, name: m.text, head: m.head, several: this.several(m) ? who : null });
         return who;
@@ -429,6 +440,20 @@ export class Registry {
     const plural = verb?.kind === "word" && !verb.cap && this.lex.reportedVerbEndings.some((e) => verb.lower.endsWith(e));
     if (!plural && !this.several(m)) return null;
     return { pos: m.start, name: m.text, head: m.head, several: { name: m.text, role: null } };
+  }
+
+  /**
+   * The people engine's person whose full name (two words or more) a phrase opens or ends with: "the ACLU's
+   * Jay Stanley", "a skeptical Robert Wolfarth", "Michael Sander von der ETH". The longest, else null.
+   */
+  private namedIn(text: string): Speaker | null {
+    let best: Speaker | null = null;
+    for (const who of this.persons) {
+      const n = who.name;
+      if (n.length >= text.length || !n.includes(" ") || (best && best.name.length >= n.length)) continue;
+      if (text.endsWith(" " + n) || text.startsWith(n + " ")) best = who;
+    }
+    return best;
   }
 
   private add(name: string, role: string | null): Speaker {

@@ -40,3 +40,18 @@ describe("speakers on corpus pages", () => {
     expect(q.map((x) => x.text)).toEqual(["the foreshore and seabed have proved controversial"]);
   });
 });
+
+describe("a known name inside a speaker's phrase", () => {
+  it("takes the person a phrase names after a determiner, an owner or an adjective (corpus)", () => {
+    expect(speakerStarting(analyzePage("t/axios.com.future.html").quotes, "You have to ask whether")).toBe("Jay Stanley");
+    expect(speakerStarting(analyzePage("t/miamitodaynews.com-Transitway.html").quotes, "Well, then that would")).toBe("Robert Wolfarth");
+    expect(speakerStarting(analyzePage("r/videos-1").quotes, "I’m frequently asked")).toBe("Pauline Kael");
+  });
+
+  it("takes the person a name run opens before where they work (corpus)", () => {
+    expect(speakerStarting(analyzePage("t/eawag.ch-elektron.html").quotes, "Unter vielen Bedingungen")).toBe("Michael Sander");
+    expect(speakersWithPeople("de", "„Die Tiere leiden“, sagt Stefan Bröckling von der Tiernothilfe.")).toEqual(["Stefan Bröckling"]);
+    // Two people joined stay two: no one of them takes the other's quote.
+    expect(speakersWithPeople("en", "“It was fun,” said Jamie Oliver and Hugh Fearnley-Whittingstall.")).not.toContain("Jamie Oliver");
+  });
+});
