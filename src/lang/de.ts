@@ -292,7 +292,8 @@ export const quotes: QuoteLang = {
   plural: ["zwei drei vier fünf einige manche mehrere viele"],
   expletives: ["es", "man"],
   reflexives: ["sich"],
-  writer: ["ich"],
+  // "Vereinfachend sagen wir, …": the writers' "wir" too.
+  writer: ["ich wir"],
   definite: [
     "der die das des dem den",
     "dieser diese dieses diesem diesen jener jene jenes jenem jenen",

@@ -163,12 +163,24 @@ function subjectOf(
   const aux = auxiliaryBefore(tokens, k, from, lex);
   if (aux >= 0) return auxiliarySubject(text, tokens, aux, k, from, to, lex, known) ?? plainSubject(text, tokens, from, aux, lex);
   const before = parseMentionBefore(text, tokens, k, from, lex) ?? plainSubject(text, tokens, from, k, lex);
+  const after = parseMention(text, tokens, k + 1, to, lex);
+  const afterNamed = after?.kind === "name" || after?.kind === "pronoun";
+  // "Abschließend sagte Müller, …", "Vereinfachend sagen wir, …": where the verb comes second and
+  // every noun is capitalised, one unknown word before it is an adverb and the one after it speaks.
+  if (
+    (afterNamed || after?.kind === "impersonal") &&
+    lex.capitalisedNouns &&
+    before?.kind === "name" &&
+    before.start === tokens[from]!.start &&
+    before.next === k
+  ) {
+    if (!before.text.includes(" ") && !known(before.text)) return after;
+  }
   // "Norman Baker, a former minister who now advises …, said": the name before the apposition speaks.
   const set = apposed(text, tokens, k, from, lex);
   if (set?.kind === "name" && before?.kind !== "name") return set;
   if (before ?? set) return before ?? set;
-  const after = parseMention(text, tokens, k + 1, to, lex);
-  return after?.kind === "name" || after?.kind === "pronoun" ? after : null;
+  return afterNamed ? after : null;
 }
 
 /** Words a verb phrase before a coordinated verb of saying may span: "welcomed the investment but". */

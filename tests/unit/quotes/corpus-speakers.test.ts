@@ -55,3 +55,17 @@ describe("a known name inside a speaker's phrase", () => {
     expect(speakersWithPeople("en", "“It was fun,” said Jamie Oliver and Hugh Fearnley-Whittingstall.")).not.toContain("Jamie Oliver");
   });
 });
+
+describe("the verb second", () => {
+  it("takes the name after the verb where an adverb opens the sentence", () => {
+    expect(speakersWithPeople("de", "Abschließend sagte Müller, dass die Löhne steigen würden.")).toEqual(["Müller"]);
+    // A name before the verb stays the subject.
+    expect(speakersWithPeople("de", "Schmidt sagte, dass die Löhne steigen würden.")).toEqual(["Schmidt"]);
+  });
+
+  it("reads the writers' 'wir' as no speaker (corpus)", () => {
+    const finanztip = analyzePage("t/finanztip.de.altersvorsorge.html").quotes;
+    expect(finanztip.map((q) => q.speaker)).not.toContain("Vereinfachend");
+    expect(quotesWithPeople("de", "Vereinfachend sagen wir, dass Löhne und Beiträge konstant sind.")).toEqual([]);
+  });
+});
