@@ -167,15 +167,8 @@ function subjectOf(
   const afterNamed = after?.kind === "name" || after?.kind === "pronoun";
   // "Abschließend sagte Müller, …", "Vereinfachend sagen wir, …": where the verb comes second and
   // every noun is capitalised, one unknown word before it is an adverb and the one after it speaks.
-  if (
-    (afterNamed || after?.kind === "impersonal") &&
-    lex.capitalisedNouns &&
-    before?.kind === "name" &&
-    before.start === tokens[from]!.start &&
-    before.next === k
-  ) {
-    if (!before.text.includes(" ") && !known(before.text)) return after;
-  }
+  const adverb = before?.kind === "name" && before.start === tokens[from]!.start && before.next === k && !before.text.includes(" ");
+  if (lex.capitalisedNouns && adverb && (afterNamed || after?.kind === "impersonal") && !known(before.text)) return after;
   // "Norman Baker, a former minister who now advises …, said": the name before the apposition speaks.
   const set = apposed(text, tokens, k, from, lex);
   if (set?.kind === "name" && before?.kind !== "name") return set;
