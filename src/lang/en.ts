@@ -295,7 +295,8 @@ export const quotes: QuoteLang = {
       "saying arguing insisting claiming",
     ],
     objectVerbs: ["tell tells told warn warns warned promise promises promised"],
-    notAfter: ["is are was were be been being to"],
+    // "We're told there is footage": the one told, with the verb's auxiliary in a contraction, speaks not.
+    notAfter: ["is are was were be been being to", "we're they're you're i'm he's she's"],
     orders: ["to"],
     subordinateOpeners: ["when while if although though because once unless whereas"],
     leads: [

@@ -216,20 +216,24 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
   };
 }
 
+/** Listed words, and those with an apostrophe also as typeset: "wasn’t" beside "wasn't". */
+function typeset(list: readonly string[]): Set<string> {
+  const set = words(list);
+  for (const w of [...set]) if (w.includes("'")) set.add(w.replace("'", "\u2019"));
+  return set;
+}
+
 function compileBare(b: BareClauseLang): BareClause {
-  // "wasn’t" as typeset, beside "wasn't" as listed.
-  const finite = words(b.finite);
-  for (const w of [...finite]) if (w.includes("'")) finite.add(w.replace("'", "\u2019"));
   return {
     verbs: words(b.verbs),
     objectVerbs: words(b.objectVerbs),
-    notAfter: words(b.notAfter),
+    notAfter: typeset(b.notAfter),
     orders: words(b.orders ?? []),
     subordinateOpeners: words(b.subordinateOpeners),
     leads: words(b.leads),
     subjects: words(b.subjects),
     numberLeads: words(b.numberLeads),
-    finite,
+    finite: typeset(b.finite),
     finiteEndings: b.finiteEndings,
   };
 }

@@ -69,3 +69,11 @@ describe("the verb second", () => {
     expect(quotesWithPeople("de", "Vereinfachend sagen wir, dass Löhne und Beiträge konstant sind.")).toEqual([]);
   });
 });
+
+describe("the one told", () => {
+  it('reads no speaker in "We\'re told …" (corpus)', () => {
+    expect(analyzePage("r/tmz-1").quotes.map((q) => q.speaker)).not.toContain("We're");
+    expect(quotesWithPeople("en", "We’re told there is security footage that cops are looking at.")).toEqual([]);
+    expect(speakersWithPeople("en", "Police said there is security footage of the theft.")).toEqual(["Police"]);
+  });
+});
