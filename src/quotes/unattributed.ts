@@ -41,6 +41,8 @@ function wordRuns(s: string): string[] {
 
 /** Share of a quote's words that another quote must hold to be the same words said again. */
 const ECHO = 0.7;
+/** Distinct words below which an echo must hold them all: most quotes hold "it's a" of "'It's a girl'". */
+const SHORT_ECHO = 5;
 
 /**
  * A headline or pull quote without attribution repeats words quoted with a speaker elsewhere
@@ -64,7 +66,7 @@ export function borrowFromEcho(found: Found[]): void {
   for (const f of found) {
     if (!open(f)) continue;
     const own = [...wordsOf(f.quote)];
-    const need = Math.ceil(ECHO * own.length);
+    const need = own.length < SHORT_ECHO ? own.length : Math.ceil(ECHO * own.length);
     // A quote that holds `need` of the words holds one of the rarest `size - need + 1` of them.
     const rare = own.sort((a, b) => held(a).length - held(b).length).slice(0, own.length - need + 1);
     const candidates = [...new Set(rare.flatMap(held))].sort((a, b) => a - b);

@@ -77,3 +77,10 @@ describe("the one told", () => {
     expect(speakersWithPeople("en", "Police said there is security footage of the theft.")).toEqual(["Police"]);
   });
 });
+
+describe("echoes", () => {
+  it("takes a short heading quote for an echo only where another quote holds all its words (corpus)", () => {
+    const cnn = analyzePage("t/edition.cnn.com-royal.html").quotes;
+    expect(cnn.find((q) => q.text === "It's a girl")?.speaker).toBeNull();
+  });
+});
