@@ -50,6 +50,9 @@ interface UnnamedGroup {
   several: Speaker | null;
 }
 
+/** Words after a pronoun's verb of saying before its sentence ends: "…, he said in a statement on Friday." */
+const REPORT_TAIL = 5;
+
 /**
  * Who is named where, from the people engine and from the names this module finds. A short form
  * ("Lee") stands for the full name written nearest before it; pronouns and role nouns stand for
@@ -331,7 +334,11 @@ export class Registry {
         // pronoun's own clause is what the pronoun stands for ("When I put this to a spokesman,
         // he replied" crosses a comma).
         const agrees = this.agrees(m.text);
-        const bound = (n: Named) => this.sameClause(n.pos, m.start) && this.governed(n.pos);
+        // "Taking Archie outside is his favorite activity, he said.": after the words reported, the
+        // pronoun is no one they name (but "When Meghan joined the family, she said “…”" is hers).
+        const reported = this.reportedBefore(m.start);
+        const bound = (n: Named) =>
+          (this.sameClause(n.pos, m.start) && this.governed(n.pos)) || (reported && this.sentencesBetween(n.pos, m.start) === 0);
         // "Speaking to the BBC’s Laura Kuenssberg, Reeves said …. “…,” she said": of a sentence's
         // people, the one no preposition governs is its subject.
         return this.freeBefore(
@@ -608,6 +615,21 @@ export class Registry {
     const from = lastBelow(this.tokens, this.sentenceStart(pos), byStart) + 1;
     for (let k = from; k < this.tokens.length && this.tokens[k]!.start < quote; k++) {
       if (this.lex.subjunctive.has(this.tokens[k]!.lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the pronoun at `pos` closes its sentence after a comma with its verb and a few words:
+   * "…, he said on Friday.", "…, sagte sie am Montag."
+   */
+  private reportedBefore(pos: number): boolean {
+    const i = lastBelow(this.tokens, pos, byStart) + 1;
+    const verbFirst = this.tokens[i - 1]?.kind === "word" && this.tokens[i - 2]?.text === ",";
+    if (this.tokens[i - 1]?.text !== "," && !verbFirst) return false;
+    for (let k = i + 1; k < this.tokens.length && k <= i + 1 + REPORT_TAIL; k++) {
+      const t = this.tokens[k]!;
+      if (t.kind !== "word") return t.text === "." || t.text === "!" || t.text === "?";
     }
     return false;
   }

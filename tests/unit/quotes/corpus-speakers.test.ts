@@ -84,3 +84,16 @@ describe("echoes", () => {
     expect(cnn.find((q) => q.text === "It's a girl")?.speaker).toBeNull();
   });
 });
+
+describe("a pronoun after the words reported", () => {
+  it("is no one those words name (corpus)", () => {
+    const cnn = analyzePage("t/edition.cnn.com-royal.html").quotes;
+    expect(speakerStarting(cnn, "Taking Archie outside")).toBe("Prince Harry");
+    expect(speakerStarting(cnn, "The highlight for me")).toBe("Prince Harry");
+    // Before a quote it may be the one a clause before it names.
+    expect(speakerStarting(cnn, "that was the last time")).toBe("Meghan");
+    expect(speakersWithPeople("de", "Anna Schmidt kam aus Berlin.", "Peter Müller sei zu spät gekommen, sagte sie am Montag.")).toEqual([
+      "Anna Schmidt",
+    ]);
+  });
+});
