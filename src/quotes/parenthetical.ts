@@ -41,7 +41,9 @@ export function parenthetical(
   const rest = close;
   while (close < to && close - rest < MAX_AFTER && tokens[close]!.kind === "word") close++;
   const verb = tokens[close + 1];
-  if (tokens[close]?.text !== "," || close + 2 >= to || !verb || !mayBeFinite(verb, lex)) return null;
+  // "…, teilten mit, dass …": a clause the verb opens is its object, no second half of the report.
+  if (tokens[close]?.text !== "," || close + 2 >= to || !verb || !mayBeFinite(verb, lex) || lex.complementizers.has(verb.lower))
+    return null;
   let end = reportEnd(tokens, close + 1, to, lex) - 1;
   while (end > close && tokens[end]!.kind === "punct") end--;
   return end > close ? { words: { start: first.start, end: tokens[end]!.end }, mention } : null;

@@ -97,3 +97,21 @@ describe("a pronoun after the words reported", () => {
     ]);
   });
 });
+
+describe("bodies named after their noun", () => {
+  it("keeps a body's name after its noun in the speaker (corpus)", () => {
+    const ts = analyzePage("t/tagesschau.de.rheinmetall.html").quotes;
+    expect(speakerStarting(ts, "sie über den Vorfall")).toBe("die Datenschutzbehörde Nordrhein-Westfalen");
+    expect(speakersWithPeople("de", "„Wir prüfen das“, sagte der Konzern Volkswagen.")).toEqual(["der Konzern Volkswagen"]);
+    // A person after a person's noun stays the speaker.
+    expect(speakersWithPeople("de", "„Wir prüfen das“, sagte die Schauspielerin Anna Meier.")).toEqual(["Anna Meier"]);
+  });
+
+  it("reads no report around a speaker in commas where a 'dass' clause follows its verb", () => {
+    const q = quotesWithPeople(
+      "de",
+      "Die Charité in Berlin, die München Klinik Schwabing und das Institut für Mikrobiologie der Bundeswehr teilten nun aber mit, dass das Virus übertragen wurde.",
+    );
+    expect(q.filter((x) => x.text.startsWith("Die Charité"))).toEqual([]);
+  });
+});

@@ -28,7 +28,7 @@ describe("verbs that call something by the quoted words", () => {
       "Der Sozialverband VdK hatte den Entwurf schon vor Wochen als „Bürokratiemonster ohne jeden Nutzen“ bezeichnet.",
       "CDU-Chef Friedrich Merz nannte den Vorschlag am Dienstag einen „Angriff auf die Mitte der Gesellschaft“.",
     );
-    expect(qs.map((q) => q.speaker)).toEqual(["Sozialverband VdK", "Friedrich Merz"]);
+    expect(qs.map((q) => q.speaker)).toEqual(["der Sozialverband VdK", "Friedrich Merz"]);
   });
 });
 
