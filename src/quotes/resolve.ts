@@ -458,9 +458,18 @@ export class Registry {
     for (const who of this.persons) {
       const n = who.name;
       if (n.length >= text.length || !n.includes(" ") || (best && best.name.length >= n.length)) continue;
-      if (text.endsWith(" " + n) || text.startsWith(n + " ")) best = who;
+      if ((text.endsWith(" " + n) && this.heads(text.slice(0, -n.length))) || text.startsWith(n + " ")) best = who;
     }
     return best;
+  }
+
+  /**
+   * Whether the words before a name describe its bearer, with no link to another's role: "the
+   * ACLU's", "a skeptical" (not "a spokesman for", "ein Berater des Kanzlers").
+   */
+  private heads(before: string): boolean {
+    const words = before.toLowerCase().split(" ").slice(1);
+    return !words.some((w) => this.lex.prepositions.has(w) || this.lex.definite.has(w) || this.lex.bodyLinks.has(w));
   }
 
   private add(name: string, role: string | null): Speaker {

@@ -46,6 +46,19 @@ describe("a known name inside a speaker's phrase", () => {
     expect(speakerStarting(analyzePage("t/axios.com.future.html").quotes, "You have to ask whether")).toBe("Jay Stanley");
     expect(speakerStarting(analyzePage("t/miamitodaynews.com-Transitway.html").quotes, "Well, then that would")).toBe("Robert Wolfarth");
     expect(speakerStarting(analyzePage("r/videos-1").quotes, "I’m frequently asked")).toBe("Pauline Kael");
+    // One who speaks for the person named is not that person.
+    const aide = speakersWithPeople(
+      "en",
+      "President Joe Biden met them.",
+      "“We are reviewing it,” said a spokesman for President Joe Biden.",
+    );
+    expect(aide).toEqual(["a spokesman for President Joe Biden"]);
+    const berater = speakersWithPeople(
+      "de",
+      "Friedrich Merz reiste ab.",
+      "„Wir prüfen das“, sagte ein Berater des Kanzlers Friedrich Merz.",
+    );
+    expect(berater).toEqual(["ein Berater des Kanzlers Friedrich Merz"]);
   });
 
   it("takes the person a name run opens before where they work (corpus)", () => {
