@@ -269,6 +269,10 @@ export function roleWithBodyBefore(tokens: readonly Token[], at: number, lex: Le
   const head = headAt(tokens, b - 1, lex);
   if (!head || tokens[b - 1]!.possessive || (!given && head.head.kind !== "office")) return null;
   if (head.head.kind === "private" && !placeAfterLink(tokens, b + 1, end, lex)) return null;
+  // "a spokesman for | President | Joe Biden", "ein Sprecher von | Bundeskanzler | Friedrich Merz": a
+  // title after the link of a role that is no office is the name's own (an office's is its
+  // portfolio: "Minister for Justice Jim O’Callaghan").
+  if (head.head.kind !== "office" && headAt(tokens, end, lex)) return null;
   return { from: extendLeft(tokens, head.from, lex), to: end, head: head.head, headAt: b - 1 };
 }
 

@@ -25,3 +25,16 @@ describe("words that name no one", () => {
     expect(p.find("John Rankin")?.official).toBe(true);
   });
 });
+
+describe("a title after another's role and its link", () => {
+  it("is the named person's own title, not part of the spokesperson's role", () => {
+    expect(textPeople("“We are reviewing it,” said a spokesman for President Joe Biden.", "en").find("Joe Biden")?.role).toBe("President");
+    expect(textPeople("„Wir prüfen das“, sagte ein Sprecher von Bundeskanzler Friedrich Merz.", "de").find("Friedrich Merz")?.role).toBe(
+      "Bundeskanzler",
+    );
+    // An office's portfolio stays its own: "Minister for Justice".
+    expect(textPeople("Minister for Justice Jim O’Callaghan said the law would change.", "en").find("Jim O’Callaghan")?.role).toBe(
+      "Minister for Justice",
+    );
+  });
+});
