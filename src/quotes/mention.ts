@@ -205,7 +205,11 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
     const before = tokens[s - 1]?.lower ?? "";
     // Nor is a second name after "und", or a noun after its article: the phrase starts earlier.
     const inside = lex.conjunctions.has(before) || isDeterminer(before, lex);
-    if (m && m.next === e && !lex.prepositions.has(before) && !inside && s >= covered) return { ...m, role: role ?? m.role, next: end };
+    // "Minister for | Health Stephen Donnelly said": after a title's link the portfolio and the name speak.
+    const title = tokens[s - 2];
+    const portfolio = !!title?.cap && lex.roles.has(title.lower) && m?.kind === "name";
+    if (m && m.next === e && (!lex.prepositions.has(before) || portfolio) && !inside && (s >= covered || portfolio))
+      return { ...m, role: role ?? m.role, next: end };
     // "In ihrem jüngsten Bericht schrieb": nor does a word of a phrase a preposition governs.
     if (m && (lex.prepositions.has(before) || (tokens[s]!.cap && lex.prepositions.has(tokens[m.next]!.lower))))
       covered = Math.max(covered, m.next);

@@ -128,3 +128,10 @@ describe("bodies named after their noun", () => {
     expect(q.filter((x) => x.text.startsWith("Die Charité"))).toEqual([]);
   });
 });
+
+describe("a title with its portfolio before the name", () => {
+  it("gives the words to the name after the portfolio", () => {
+    expect(speakersWithPeople("en", "Minister for Health Stephen Donnelly said the plan was ready.")).toEqual(["Stephen Donnelly"]);
+    expect(speakersWithPeople("en", "A spokesman for Vodafone said the network was down.")).toEqual(["a spokesman for Vodafone"]);
+  });
+});
