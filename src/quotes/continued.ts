@@ -5,7 +5,7 @@ import type { Found } from "./found";
 import { parseMention, type Mention } from "./mention";
 import { hasSubjunctiveEnding, isSubjunctive } from "./subjunctive";
 import { isSayingVerb } from "./verbs";
-import { byStart, lastBelow } from "./search";
+import { blockAt, byStart, lastBelow } from "./search";
 
 /** Who spoke last in a paragraph: a mention, or a quote whose speaker is settled later. */
 interface Voice {
@@ -49,7 +49,7 @@ export function continuedReports(
       prev = own.mention === "nobody" ? null : { block: own.block, mention: own.mention, quote: own.mention ? null : own, reported };
       continue;
     }
-    const block = blockOf(blocks, tokens[from]!.start);
+    const block = blockAt(blocks, tokens[from]!.start);
     if (!prev || !sameScene(blocks, prev.block, block) || !carriesOn(tokens, from, to, lex, prev.reported)) {
       const speaker = opener(text, tokens, from, to, lex);
       prev = speaker && { block, mention: speaker, quote: null, reported: false };
@@ -135,9 +135,3 @@ const tokenAt = (tokens: readonly Token[], pos: number) => lastBelow(tokens, pos
 /** Whether block `b` goes on from block `a`: the same one, or the paragraph right after a paragraph. */
 const sameScene = (blocks: readonly Block[], a: number, b: number) =>
   a === b || (b === a + 1 && blocks[a]?.kind === "paragraph" && blocks[b]?.kind === "paragraph");
-
-/** The block that holds `pos`, else -1 (binary search: blocks are in text order). */
-function blockOf(blocks: readonly Block[], pos: number): number {
-  const b = lastBelow(blocks, pos + 1, byStart);
-  return b >= 0 && pos <= blocks[b]!.end ? b : -1;
-}

@@ -18,7 +18,7 @@ import { findNames } from "./names";
 import { documentBefore } from "./place";
 import { namesSpeaker, readCapitals } from "./speaker-evidence";
 import type { Found } from "./found";
-import { byStart, lastBelow } from "./search";
+import { blockAt, byStart, lastBelow } from "./search";
 import { borrowFromEcho, copySpeaker, fallBack, shareWithinGroups } from "./unattributed";
 import { runSteps, type Steps } from "../steps";
 import { letterRuns } from "../text/letters";
@@ -250,8 +250,4 @@ function within(spans: readonly { start: number; end: number }[]): (pos: number)
 function headlineBlocks(blocks: readonly Block[]): number {
   const first = blocks.findIndex((b) => b.kind !== "heading");
   return first < 0 ? 0 : first;
-}
-
-function blockAt(blocks: readonly Block[], pos: number): number {
-  return blocks.findIndex((b) => b.start <= pos && pos <= b.end);
 }

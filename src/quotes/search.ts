@@ -15,3 +15,9 @@ export const byStart = (t: { start: number }) => t.start;
 
 /** The key of a sorted list of numbers. */
 export const byValue = (n: number) => n;
+
+/** The block that holds `pos`, else -1 (binary search: blocks are in text order). */
+export function blockAt(blocks: readonly { start: number; end: number }[], pos: number): number {
+  const b = lastBelow(blocks, pos + 1, byStart);
+  return b >= 0 && pos <= blocks[b]!.end ? b : -1;
+}
