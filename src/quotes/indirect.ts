@@ -49,20 +49,17 @@ export function findReported(
   // Its verbs of saying, read once for both readings below.
   const verbs: number[] = [];
   for (let k = from; k < to; k++) if (isSayingVerb(tokens, k, from, lex)) verbs.push(k);
-  if (verbs.length === 0 && quote === to) {
-    const sourced = sourcedReport(text, tokens, from, to, lex);
-    const mention = sourced && resolveIt(sourced.mention, lex, bodyForIt);
-    return sourced && mention && !unnamed(mention, lex) && speaks(mention) ? { ...sourced, mention } : null;
-  }
+  // A report whose speaker, "it" taken up, is someone named who can speak; else null.
+  const spoken = (r: Reported | null): Reported | null => {
+    const mention = r && resolveIt(r.mention, lex, bodyForIt);
+    return r && mention && !unnamed(mention, lex) && speaks(mention) ? { ...r, mention } : null;
+  };
+  if (verbs.length === 0 && quote === to) return spoken(sourcedReport(text, tokens, from, to, lex));
   for (const k of verbs) {
     if (k < from + 2 || quote < to) continue;
     if (isFronted(tokens, from, k, lex)) return frontedReport(text, tokens, from, k, to, lex, speaks);
-    const aside = parenthetical(text, tokens, from, k, to, lex);
-    const said = aside && resolveIt(aside.mention, lex, bodyForIt);
-    if (aside && said && !unnamed(said, lex) && speaks(said)) return { ...aside, mention: said };
-    const plain = frontedClause(text, tokens, from, k, to, lex);
-    const mention = plain && resolveIt(plain.mention, lex, bodyForIt);
-    if (plain && mention && !unnamed(mention, lex) && speaks(mention)) return { ...plain, mention };
+    const found = spoken(parenthetical(text, tokens, from, k, to, lex)) ?? spoken(frontedClause(text, tokens, from, k, to, lex));
+    if (found) return found;
   }
   for (const k of verbs) {
     if (k >= quote) break;

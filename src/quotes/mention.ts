@@ -448,9 +448,9 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
   // "die Beamten", "the officials": several people, said as written, no one person named before.
   const plural = isPluralRole(lex, h.lower, det.lower);
   const isRole = hasRole(lex, h.lower) && !plural;
-  // "die Datenschutzbehörde Nordrhein-Westfalen", "der Konzern Volkswagen": capitals after a body's
-  // noun name the body, not a person.
-  const bodyName = !isRole && lex.bodies.has(h.lower) && !isPersonNoun(lex, h.lower);
+  // "die Datenschutzbehörde Nordrhein-Westfalen", "der Konzern Volkswagen": where nouns are
+  // capitalised, capitals after a body's noun name the body, not a person.
+  const bodyName = lex.capitalisedNouns && !isRole && lex.bodies.has(h.lower) && !isPersonNoun(lex, h.lower);
   const named = isRole || (lex.capitalisedNouns && !bodyName) ? nameRun(tokens, head + 1, stop, lex) : null;
   // "der Vorsitzende Richter Winfried van der Grinten": a role of its own before the name joins the head's.
   if (named && named.kind === "name") {
@@ -460,7 +460,7 @@ function nounPhrase(text: string, tokens: readonly Token[], i: number, stop: num
   // her in commas too.
   const apposed = isRole || !plural ? nameInCommas(text, tokens, i, head, stop, lex) : null;
   if (apposed && (isRole || isPersonNoun(lex, h.lower))) return apposed;
-  let end = bodyName && lex.capitalisedNouns && isCapWord(tokens[head + 1], lex) ? properName(tokens, head + 1, stop) : head + 1;
+  let end = bodyName && isCapWord(tokens[head + 1], lex) ? properName(tokens, head + 1, stop) : head + 1;
   // A genitive complement belongs to the phrase: "ein Mitarbeiter des Innenministeriums".
   const gen = wordAt(tokens, end, stop);
   if (gen && lex.definite.has(gen.lower) && lex.capitalisedNouns) {
