@@ -122,7 +122,7 @@ export const roles: RoleLang = {
     ],
     conditional: [
       "mitglied kandidat vize funktionär delegierte delegierter obmann obfrau unterhändler unterhändlerin",
-      "koordinator koordinatorin",
+      "koordinator koordinatorin verhandler verhandlerin",
     ],
     relational: ["vorgänger vorgängerin nachfolger nachfolgerin"],
     private: [
@@ -267,7 +267,7 @@ export const quotes: QuoteLang = {
     ["dagegen", "hält hielt hielten"],
     ["zusammen", "fasst fasste fassten"],
     // "warf der Koalition vor, sie verschleppe …".
-    ["vor", "wirft warf warfen"],
+    ["vor", "wirft warf warfen rechnet rechnete rechneten"],
   ],
   // Feminine agent nouns and "-ist", "-eur": "Verkäuferin", "Aktivistin", "Polizist", "Friseur"
   // ("-ent", "-ant" name things too: "Parlament", "Restaurant").
@@ -311,6 +311,8 @@ export const quotes: QuoteLang = {
   indefinite: ["ein eine einer einen einem eines", "manche mancher manchen einige einiger mehrere viele zwei drei vier fünf"],
   bodies: [
     "ministerium regierung behörde amt polizei konzern unternehmen firma partei fraktion verband",
+    // A Swiss ministry: "Das Finanzdepartement warnte".
+    "departement",
     "gewerkschaft initiative kommission rat gericht staatsanwaltschaft armee militär bundeswehr",
     "verwaltung stadt gemeinde kreml haus entwurf bericht papier dokument plan vertrag erklärung",
     "mitteilung pressemitteilung studie schreiben brief gutachten urteil text stellungnahme",
@@ -337,13 +339,16 @@ export const quotes: QuoteLang = {
     "sei seien habe könne müsse solle wolle dürfe werde möge gebe wisse komme gehe stehe liege",
     "bleibe brauche plane wäre wären hätte hätten würde würden käme gäbe müsste könnte sollte",
     "wüsste wüssten dürfte dürften müssten könnten sollten bräuchte bräuchten",
+    // Konjunktiv II of strong verbs, by its umlaut no preterite: "Die Verzögerungen lägen an …".
+    "kämen gäben läge lägen stünde stünden fände fänden bliebe ließe hieße täte",
     // t-stems, whose Konjunktiv I ends like a weak preterite ("gelte" as "stellte").
     "gelte halte erwarte bedeute biete arbeite fürchte achte berichte warte leiste koste richte behalte enthalte",
+    "belaste entlaste beobachte betrachte bewerte vertrete leite verbreite bereite begleite bestreite erhalte gestalte",
   ],
-  conditional: [
-    "wäre wären hätte hätten würde würden käme kämen gäbe gäben müsste müssten könnte könnten sollte sollten",
-    "dürfte dürften wüsste wüssten bräuchte bräuchten",
-  ],
+  // Conditionals a writer states a hypothesis or a plan in ("Ohne Hilfen wäre das Werk geschlossen",
+  // "Die Abstimmung sollte am Freitag stattfinden"); "würde", "könnte", "müsste" stand in for the
+  // Konjunktiv I of reported speech and carry on a speaker's words like it.
+  conditional: ["wäre wären hätte hätten käme kämen gäbe gäben sollte sollten dürfte dürften wüsste wüssten"],
   // Konjunktiv I of any verb: "Der Bund greife zu kurz", "Die Lage verschärfe sich".
   subjunctiveEndings: {
     endings: ["e"],
@@ -387,7 +392,7 @@ export const quotes: QuoteLang = {
   nameLinks: ["für"],
   bodyLinks: ["von vom"],
   auxiliaries: ["hat haben hatte hatten habe hätte hätten wird werden würde würden"],
-  modals: ["wird werden werde würde würden könnte könnten sollte sollten soll sollen will wollen wolle möchte dürfte"],
+  modals: ["wird werden werde würde würden könnte könnten sollte sollten soll sollen will wollen wolle möchte dürfte müsste müssten"],
   pluralEndings: ["n en nen"],
   pluralDeterminers: ["die diese alle beide"],
   objectDeterminers: [

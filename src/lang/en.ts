@@ -191,6 +191,8 @@ export const quotes: QuoteLang = {
     "grumble grumbles grumbled",
     "muse muses mused",
     "whisper whispers whispered",
+    // Only forms that are no noun too ("the Bank’s signal that …", "a hint of"):
+    "signaled signalled reiterate reiterates reiterated assert asserts asserted cautioned hinted",
   ],
   quotingVerbs: ["quoted quotes quoting"],
   participleEndings: ["ing"],
@@ -291,6 +293,7 @@ export const quotes: QuoteLang = {
       "confirm confirms confirmed announce announces announced suggest suggests suggested",
       "stress stresses stressed complain complains complained promise promises promised",
       "estimate estimates estimated",
+      "signaled signalled reiterated asserted cautioned hinted",
       // After a comma the participle reports for its sentence's subject: "…, saying it likely violates …".
       "saying arguing insisting claiming",
     ],
@@ -300,7 +303,7 @@ export const quotes: QuoteLang = {
     orders: ["to"],
     subordinateOpeners: ["when while if although though because once unless whereas"],
     leads: [
-      "today yesterday earlier later last this next also again recently previously now then",
+      "today yesterday earlier later last this next also again recently previously now then late",
       "monday tuesday wednesday thursday friday saturday sunday",
     ],
     subjects: ["he she it they we i you there"],

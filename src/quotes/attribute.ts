@@ -59,7 +59,8 @@ const DASH = /^[-–—]$/;
 
 /**
  * The first token after an agency's dateline that opens the sentence at `from` ("FRANKFURT, Oct 29
- * (Reuters) - The European Central Bank …"): a place in capitals, a comma, and a dash soon after.
+ * (Reuters) - The European Central Bank …", "BEIRUT (AP) — …"): a place in capitals, a comma or
+ * parenthesis, and a dash soon after.
  * The place names no subject.
  */
 export function afterDateline(tokens: readonly Token[], from: number, to: number): number {
@@ -72,7 +73,8 @@ export function afterDateline(tokens: readonly Token[], from: number, to: number
     /\p{Lu}/u.test(tokens[k]!.text)
   )
     k++;
-  if (k === from || tokens[k]?.text !== ",") return from;
+  // "BEIRUT (AP) — An Israeli airstrike …": the agency's parenthesis may follow the place at once.
+  if (k === from || (tokens[k]?.text !== "," && tokens[k]?.text !== "(")) return from;
   for (let j = k + 1; j < to && j <= k + MAX_DATELINE; j++) if (DASH.test(tokens[j]!.text)) return j + 1;
   return from;
 }

@@ -25,6 +25,8 @@ export function bareClause(tokens: readonly Token[], from: number, k: number, to
   const verb = tokens[k]!;
   if (!bare || !bare.verbs.has(verb.lower) || bare.notAfter.has(tokens[k - 1]?.lower ?? "") || isUnrealised(tokens, k, lex)) return null;
   if (bare.subordinateOpeners.has(tokens[from]!.lower)) return null;
+  // "promised to reverse it if …": an infinitive follows, no clause.
+  if (bare.orders.has(tokens[k + 1]?.lower ?? "")) return null;
   const told = bare.objectVerbs.has(verb.lower);
   for (let j = k + 1; j < to && j <= k + 1 + MAX_LEAD; j++) {
     const t = tokens[j]!;
@@ -45,7 +47,7 @@ const atLeast = (tokens: readonly Token[], j: number, k: number, lex: Lexicon, b
   j - 1 > k && bare.numberLeads.has(tokens[j]!.lower) && lex.prepositions.has(tokens[j - 1]!.lower) ? j - 1 : j;
 
 /** Whether a word after "said" may open a time or place before the clause: "on", "Wednesday", "earlier", "previously". */
-const leadsIn = (t: Token, lex: Lexicon, bare: BareClause) =>
+export const leadsIn = (t: Token, lex: Lexicon, bare: BareClause) =>
   lex.prepositions.has(t.lower) || bare.leads.has(t.lower) || t.lower.endsWith("ly");
 
 /** Whether a subject and its finite verb open the words at `j`: "it would", "the strike killed", "Washington was". */
@@ -139,7 +141,14 @@ export function reportEnd(tokens: readonly Token[], clause: number, to: number, 
   for (let j = clause + 1; j < to - 1; j++) {
     // "…would ease overnight but warned that …": a second saying of the sentence's subject.
     const next = tokens[j + 1]!;
-    if (lex.coordinators.has(tokens[j]!.lower) && next.kind === "word" && !next.cap && lex.verbs.has(next.lower)) return j;
+    if (
+      lex.coordinators.has(tokens[j]!.lower) &&
+      next.kind === "word" &&
+      !next.cap &&
+      lex.verbs.has(next.lower) &&
+      !modalGoesOn(tokens, clause, j, lex)
+    )
+      return j;
     if (tokens[j]!.text !== ",") continue;
     if (sourcePhrase(tokens, j + 1, lex) > 0) return j;
     // "…, adding that the damage was …", "…, adding, “We’re not …”": the speaker goes on in a saying of their own.
@@ -150,6 +159,16 @@ export function reportEnd(tokens: readonly Token[], clause: number, to: number, 
       return j;
   }
   return to;
+}
+
+/**
+ * Whether the infinitive after the coordinator at `j` shares a modal of the clause from `clause`:
+ * "…would create 100,000 jobs and add £40bn to the economy" goes on with the words reported.
+ */
+function modalGoesOn(tokens: readonly Token[], clause: number, j: number, lex: Lexicon): boolean {
+  if (!lex.baseVerbs.has(tokens[j + 1]!.lower)) return false;
+  for (let m = clause; m < j; m++) if (lex.modals.has(tokens[m]!.lower)) return true;
+  return false;
 }
 
 /** Words a speaker set off by a comma before its verb may span: "…, a spokesperson for the agency told CNN". */
@@ -184,7 +203,7 @@ export function frontedClause(
     : (parseMention(text, tokens, comma + 1, v, lex) ??
       plainSubject(text, tokens, comma + 1, v, lex) ??
       nameAfterLower(text, tokens, comma + 1, v, lex));
-  const mention = after ? parseMention(text, tokens, k + 1, to, lex) : before?.next === v ? before : null;
+  const mention = after ? parseMention(text, tokens, k + 1, to, lex) : before && described(text, tokens, before, v);
   if (!mention) return null;
   // "…, the minister told reporters on Friday": the person told and a time may follow, no clause.
   let tail = after ? mention.next : k + 1;
@@ -193,15 +212,34 @@ export function frontedClause(
   if (tail - rest > MAX_TAIL && !lex.prepositions.has(tokens[rest]?.lower ?? "")) return null;
   // "…, said several senators were still undecided": a verb after the words said is their clause's, no tail.
   for (let j = k + 1; after && j < tail; j++) if (isFinite(tokens[j]!, tokens[j - 1]!.lower, lex, bare)) return null;
-  if (tail < to - 1 || (tail < to && tokens[tail]!.text === ",")) return null;
+  // "…, one of the sources said, adding that …", "…, told Reuters, as the company …": the writer's
+  // words may go on after a comma in lower case.
+  const goesOn = tokens[tail]?.text === "," && tokens[tail + 1]?.kind === "word" && !tokens[tail + 1]!.cap;
+  if (!goesOn && (tail < to - 1 || (tail < to && tokens[tail]!.text === ","))) return null;
   // The writer's words before a colon are no part of it.
   let start = comma - 1;
   while (start > from && tokens[start - 1]!.text !== ":") start--;
   start = pastLeadIn(tokens, start, comma, lex, bare);
+  // "…heading for a “cliff edge” in care funding, leaders warned": a quotation may stand inside the
+  // words reported, not open or close them (the quotation's own attribution) nor follow the speaker.
+  for (let j = comma + 1; j < tail; j++) if (tokens[j]!.kind === "quote") return null;
+  if (tokens[start]!.kind === "quote" || tokens[comma - 1]!.kind === "quote") return null;
   // "At least 31 people have been hospitalized, officials said": the number's preposition leads in.
   const open = lex.prepositions.has(tokens[start]!.lower) && bare.numberLeads.has(tokens[start + 1]?.lower ?? "") ? start + 2 : start;
   if (!opensClause(tokens, open, comma, lex, bare) && !plainClause(tokens, open, comma, lex, bare)) return null;
   return { words: { start: tokens[start]!.start, end: tokens[comma - 1]!.end }, mention };
+}
+
+/**
+ * A speaker before the verb at `v` that ends right there, or with the lower-case words that describe
+ * a role or group up to it: "…, three sources familiar with the matter told Reuters"; else null.
+ */
+function described(text: string, tokens: readonly Token[], m: Mention, v: number): Mention | null {
+  if (m.next === v) return m;
+  if ((m.kind !== "role" && m.kind !== "group") || m.next > v) return null;
+  for (let j = m.next; j < v; j++) if (tokens[j]!.kind !== "word" || tokens[j]!.cap) return null;
+  const end = tokens[v - 1]!.end;
+  return { ...m, text: text.slice(m.start, end), end, next: v };
 }
 
 /** Words a time, place or adverb before a clause's comma may span: "On Friday,", "Privately,". */

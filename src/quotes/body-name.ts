@@ -2,7 +2,7 @@ import type { Token } from "./tokens";
 import type { Mention } from "./mention";
 import { isCapWord } from "./names";
 import { byStart, lastBelow } from "./search";
-import { isBodyNoun, isDeterminer, isPersonNoun, type Lexicon } from "./lexicon";
+import { isBodyNoun, isDeterminer, isPersonNoun, isPluralVerb, type Lexicon } from "./lexicon";
 import { startsLower } from "../text/char-class";
 
 /** Tokens back that a body's full name may lie from the noun that takes it up: a few paragraphs. */
@@ -25,6 +25,8 @@ function nameHolding(text: string, tokens: readonly Token[], i: number, head: st
   for (let j = i - 1; j >= 0 && j >= i - BODY_WITHIN; j--) {
     const t = tokens[j]!;
     if (t.kind !== "word" || !t.cap || t.lower !== head) continue;
+    // "the government" takes up no "Local Government Association": there the noun heads no name.
+    if (isCapWord(tokens[j + 1], lex)) continue;
     let s = j;
     while (s > 0 && isCapWord(tokens[s - 1], lex)) s--;
     let e = j + 1;
@@ -51,7 +53,7 @@ const INTRO_WITHIN = 3;
 function namedCompany(text: string, tokens: readonly Token[], i: number, lex: Lexicon): string | null {
   for (let j = i - 1; j >= 0 && j >= i - BODY_WITHIN; j--) {
     const t = tokens[j]!;
-    if (subjectName(tokens, j, lex)) return t.text;
+    if (subjectName(tokens, j, lex) || openingName(tokens, j, lex)) return t.text;
     if (t.kind !== "word" || !isCapWord(tokens[j + 1], lex) || !lex.companyIntros.some((e) => t.lower.endsWith(e))) continue;
     if (!opensSentence(tokens, j, lex)) continue;
     let e = j + 2;
@@ -72,7 +74,31 @@ function subjectName(tokens: readonly Token[], j: number, lex: Lexicon): boolean
   if (!lex.capitalisedNouns || !t.cap || t.kind !== "word" || !det || !lex.definite.has(det.lower)) return false;
   const verb = tokens[j + 1];
   if (verb?.kind !== "word" || verb.cap || isBodyNoun(lex, t.lower) || isPersonNoun(lex, t.lower)) return false;
+  // "Die Verzögerungen lägen an …": a plural verb takes no company's name.
+  if (isPluralVerb(verb, lex)) return false;
   if (!startsAt(tokens, j - 1) && !(startsAt(tokens, j - 2) && lex.notNames.has(tokens[j - 2]!.lower))) return false;
+  return tokens.some(
+    (w, k) =>
+      k !== j &&
+      w.text === t.text &&
+      tokens[k - 1]?.kind === "word" &&
+      startsLower(tokens[k - 1]!.text) &&
+      !isArticleOrPreposition(tokens[k - 1]!.lower, lex),
+  );
+}
+
+/**
+ * Where nouns are not capitalised, whether token `j` is a name no noun introduces that opens its
+ * sentence with no article, before a lower-case verb: "Shell declined to comment". A name, not a
+ * sentence's first word, where the text also writes it after a lower-case word ("would leave Shell
+ * with"); no surname, which the text writes after a first name ("John Thune", then "Thune said").
+ */
+function openingName(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  const t = tokens[j]!;
+  const verb = tokens[j + 1];
+  if (lex.capitalisedNouns || !t.cap || t.kind !== "word" || !startsAt(tokens, j) || lex.notNames.has(t.lower)) return false;
+  if (verb?.kind !== "word" || verb.cap || isBodyNoun(lex, t.lower) || isPersonNoun(lex, t.lower)) return false;
+  if (tokens.some((w, k) => w.text === t.text && tokens[k - 1]?.kind === "word" && tokens[k - 1]!.cap)) return false;
   return tokens.some(
     (w, k) =>
       k !== j &&

@@ -89,13 +89,31 @@ function carriesOn(tokens: readonly Token[], from: number, to: number, lex: Lexi
     if (t.text === ",") clause = j + 1;
     else if (
       !mood &&
-      (reported || !lex.conditional.has(t.lower)) &&
+      (reported || (!lex.conditional.has(t.lower) && (!lex.modals.has(t.lower) || ownClause(tokens, from, clause, j, lex)))) &&
       !lex.writer.has(tokens[j - 1]?.lower ?? "") &&
       (isSubjunctive(tokens, j, clause, lex) || afterAdverb(tokens, j, from, lex))
     )
       mood = true;
   }
   return mood;
+}
+
+/**
+ * Whether the modal at `j` of a clause starting at `clause` stands in a main clause of its own, as
+ * "würde", "könnte", "müsste" in speech carried on from a quotation do; in a clause that a
+ * subordinator or relative pronoun opens ("Es gibt kein Endlager, das Belege liefern könnte"), or
+ * right after a coordinator that joins it to the writer's verb ("Die Stuttgarterinnen führen mit 2:1
+ * und würden …"), or after a condition, it is the writer's.
+ */
+function ownClause(tokens: readonly Token[], from: number, clause: number, j: number, lex: Lexicon): boolean {
+  const first = tokens[clause]!;
+  if (lex.subordinators.has(first.lower) || lex.coordinators.has(tokens[j - 1]?.lower ?? "")) return false;
+  // "Auch wenn das Datenleck … nicht gefährdet, könnte der Vorgang …": a hypothesis on a condition
+  // the sentence opens with.
+  const opener = (k: number) => k < clause - 1 && lex.subordinators.has(tokens[k]!.lower);
+  if (clause > from && (opener(from) || opener(from + 1))) return false;
+  // "…, das sich gut fügen würde" — not "…, das Werk würde geschlossen", whose noun follows the article.
+  return clause === from || !lex.relativePronouns.has(first.lower) || !!tokens[clause + 1]?.cap;
 }
 
 /**

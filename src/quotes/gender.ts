@@ -16,6 +16,9 @@ export function genderOfRole(role: string | null, lex: Lexicon): Gender | null {
     // "Anwohnerin", "Polizist": a noun for a person by its ending shows it as a role noun does.
     if (!lex.roles.has(w) && !hasAgentEnding(lex, w)) continue;
     if (lex.compounds && [...lex.feminine].some((end) => w.endsWith(end))) return "f";
+    // "die Abgeordnete", "der Vorsitzende": an adjective's noun shows its gender by the article
+    // only; its form for a man with none ("Abgeordneter") is a role noun too.
+    if (lex.genderedRoles && lex.roles.has(`${w}r`)) return null;
     if (lex.genderedRoles) return "m";
   }
   return null;

@@ -37,7 +37,7 @@ export function* quoteSteps(ctx: TextContext, people: readonly Person[]): Steps<
   const { text, blocks } = ctx;
   const lex = lexiconFor(ctx.lang);
   const isBlockQuote = (b: Block) => b.kind === "quote";
-  const headline = headlineBlocks(blocks);
+  const headline = headlineBlocks(text, blocks);
   // Code, data tables and reference lists ("other" blocks) quote titles and strings, not people.
   const spans = scanMarks(text, blocks, lex, isBlockQuote).filter(
     (s) => s.block >= headline && blocks[s.block]?.kind !== "other" && isQuotation(text, s, lex),
@@ -243,11 +243,18 @@ function within(spans: readonly { start: number; end: number }[]): (pos: number)
   };
 }
 
+/** Words a kicker over the headline holds at most: "Nahost-Reise", "Streit in der Koalition". */
+const MAX_KICKER_WORDS = 5;
+
 /**
- * How many blocks the headline takes: the headings before the first other block. A headline
- * quotes in shorthand what the article reports in full; crossheads further down count.
+ * How many blocks the headline takes: the headings before the first other block, after a kicker
+ * that a page sets as a paragraph of its own (a few words, no sentence). A headline quotes in
+ * shorthand what the article reports in full; crossheads further down count.
  */
-function headlineBlocks(blocks: readonly Block[]): number {
-  const first = blocks.findIndex((b) => b.kind !== "heading");
-  return first < 0 ? 0 : first;
+function headlineBlocks(text: string, blocks: readonly Block[]): number {
+  const top = blocks[0] ? text.slice(blocks[0].start, blocks[0].end) : "";
+  const kicker = blocks[0]?.kind === "paragraph" && blocks[1]?.kind === "heading" && wordsOf(top).length <= MAX_KICKER_WORDS;
+  const from = kicker && !/[.!?:"“”„«»]/.test(top) ? 1 : 0;
+  const first = blocks.findIndex((b, k) => k >= from && b.kind !== "heading");
+  return first < 0 || first === from ? 0 : first;
 }

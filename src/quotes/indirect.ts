@@ -1,12 +1,12 @@
 import type { Span } from "../types";
 import type { Token } from "./tokens";
-import { isDeterminer, type Lexicon } from "./lexicon";
+import { hasRole, isDeterminer, type Lexicon } from "./lexicon";
 import { parseMention, parseMentionBefore, type Mention } from "./mention";
 import { auxiliaryBefore, auxiliarySubject, isSayingVerb, subjectAfter } from "./verbs";
 import { isSubjunctive } from "./subjunctive";
 import { isReportedMainClause } from "./main-clause";
 import { afterDateline, bodyNamed, clauseSubject, isGroupPronoun, nameAfterRole } from "./attribute";
-import { bareClause, frontedClause, mayBeFinite, reportEnd } from "./bare-clause";
+import { bareClause, frontedClause, leadsIn, mayBeFinite, reportEnd } from "./bare-clause";
 import { plainSubject } from "./plain-subject";
 import { parenthetical } from "./parenthetical";
 import { sourcedReport } from "./sourced";
@@ -56,13 +56,29 @@ export function findReported(
   };
   if (verbs.length === 0 && quote === to) return spoken(sourcedReport(text, tokens, from, to, lex));
   for (const k of verbs) {
-    if (k < from + 2 || quote < to) continue;
+    if (k < from + 2) continue;
+    // A quotation may stand inside words fronted before their speaker ("…a “cliff edge” in care
+    // funding, leaders warned"), or after a speaker set off ("The bill, he said, would “rip …”").
+    if (quote < to) {
+      const found =
+        (quote > k ? spoken(parenthetical(text, tokens, from, k, to, lex)) : null) ?? spoken(frontedClause(text, tokens, from, k, to, lex));
+      if (found) return found;
+      // "Es solle „so bald wie möglich“ ausgezahlt werden, teilte eine Sprecherin mit": words the
+      // mood shows as reported hold the quotation, which neither opens nor closes them (then it
+      // is the quotation's own attribution: "Der Entwurf sei „zu unverbindlich“, kritisierte Spahn").
+      const inside = quote > from && lastQuote(tokens, from, to) < k - 2;
+      if (inside && isFronted(tokens, from, k, lex)) return frontedReport(text, tokens, from, k, to, lex, speaks);
+      continue;
+    }
     if (isFronted(tokens, from, k, lex)) return frontedReport(text, tokens, from, k, to, lex, speaks);
     const found = spoken(parenthetical(text, tokens, from, k, to, lex)) ?? spoken(frontedClause(text, tokens, from, k, to, lex));
     if (found) return found;
   }
+  const last = lastQuote(tokens, from, to);
   for (const k of verbs) {
-    if (k >= quote) break;
+    // "accused ministers of “…” and said the Conservatives would …": a verb after the last quotation
+    // may report, where a coordinator or a comma opens a saying of its own ("“…,” he said" reports nothing more).
+    if (k >= quote && (k < last || !joinsAnew(tokens, k, lex))) continue;
     const impersonal = lex.impersonal.has(tokens[k]!.lower);
     const marked = thatClause(tokens, k, to, lex) ?? subjunctiveClause(tokens, k, to, lex);
     const clause = marked ?? bareClause(tokens, from, k, to, lex);
@@ -72,7 +88,7 @@ export function findReported(
     // "declared a state of emergency and said the state would …", "Officials, who had warned for
     // days …, said the cause …": a later verb of saying may report where this one does not.
     if (clause === null) continue;
-    if (clause >= quote) return null;
+    if (k < quote && clause >= quote) return null;
     // Before a clause that no word opens, the words after the verb are the person told ("told NPR they …").
     const subject =
       body ??
@@ -101,15 +117,30 @@ export function findReported(
  * the dry conditions would persist". Null where none follows.
  */
 export function alsoReported(r: Reported, tokens: readonly Token[], from: number, to: number, lex: Lexicon): Reported | null {
-  let e = lastBelow(tokens, r.words.end, byStart) + 1;
-  if (tokens[e]?.text === ",") e++;
-  const k = e + 1;
-  if (k >= to || !lex.coordinators.has(tokens[e]!.lower) || !isSayingVerb(tokens, k, from, lex)) return null;
+  const k = r.words.end <= r.mention.start ? addedAfter(r, tokens, to) : joinedAfter(r, tokens, lex);
+  if (k < 0 || k >= to || !isSayingVerb(tokens, k, from, lex)) return null;
+  if (r.words.end <= r.mention.start && !participle(tokens, k, lex)) return null;
   const clause = thatClause(tokens, k, to, lex) ?? subjunctiveClause(tokens, k, to, lex) ?? bareClause(tokens, from, k, to, lex);
   if (clause === null || firstQuote(tokens, k, to) < to) return null;
   let end = reportEnd(tokens, clause, to, lex) - 1;
   while (end > clause && tokens[end]!.kind === "punct") end--;
   return end > clause ? { words: { start: tokens[clause]!.start, end: tokens[end]!.end }, mention: r.mention } : null;
+}
+
+/** The verb a coordinator or a comma joins right after the report `r`: "…would ease overnight but warned that …"; else -1. */
+function joinedAfter(r: Reported, tokens: readonly Token[], lex: Lexicon): number {
+  let e = lastBelow(tokens, r.words.end, byStart) + 1;
+  if (tokens[e]?.text === ",") e++;
+  // "…that he would vote no, arguing the bill spent too much": a participle of saying goes on too.
+  if (tokens[e]?.kind === "word" && participle(tokens, e, lex)) return e;
+  return lex.coordinators.has(tokens[e]?.lower ?? "") ? e + 1 : -1;
+}
+
+/** The word after the first comma that follows the speaker of words fronted: "…, one of the sources said, adding that …". */
+function addedAfter(r: Reported, tokens: readonly Token[], to: number): number {
+  let c = lastBelow(tokens, r.mention.end, byStart) + 1;
+  while (c < to && tokens[c]!.text !== ",") c++;
+  return c + 1;
 }
 
 /**
@@ -170,7 +201,8 @@ function subjectOf(
   const set = apposed(text, tokens, k, from, lex);
   if (set?.kind === "name" && before?.kind !== "name") return set;
   if (before ?? set) return before ?? set;
-  return afterNamed ? after : null;
+  // "…, told CNN that …": after a verb of telling stands the one told.
+  return afterNamed && !lex.bareClause?.objectVerbs.has(tokens[k]!.lower) ? after : null;
 }
 
 /** Words a verb phrase before a coordinated verb of saying may span: "welcomed the investment but". */
@@ -191,7 +223,8 @@ function sharedSubject(
 ): Mention | null {
   // The first verb stands after the subject's last punctuation: "Gov. Jared Polis declared".
   let p = c - 1;
-  while (p > from && tokens[p]!.kind === "word") p--;
+  // "accused ministers of “…” and said": a quotation is one of its words.
+  while (p > from && tokens[p]!.kind !== "punct") p--;
   if (c - p > MAX_SHARED) return null;
   for (let j = Math.max(p + 1, from + 1); j < c; j++) {
     if (!mayBeFinite(tokens[j]!, lex)) continue;
@@ -281,7 +314,8 @@ function apposed(text: string, tokens: readonly Token[], k: number, from: number
   // "Democrats, for their part, said", "Two aides, granted anonymity …, said": a prepositional phrase
   // or a past participle may stand there too.
   const participle = [...lex.participleEndings, ...(lex.bareClause?.finiteEndings ?? [])].some((e) => det.endsWith(e));
-  const opens = isDeterminer(det, lex) || lex.relativePronouns.has(det) || lex.prepositions.has(det) || participle;
+  // "Dr. Paul Offit, director of the Vaccine Education Center, told": so may a role noun.
+  const opens = isDeterminer(det, lex) || lex.relativePronouns.has(det) || lex.prepositions.has(det) || participle || hasRole(lex, det);
   if (c <= from || tokens[c]!.text !== "," || !opens) return null;
   const m = parseMentionBefore(text, tokens, c, from, lex) ?? plainSubject(text, tokens, from, c, lex);
   return m && { ...m, next: k };
@@ -329,6 +363,10 @@ function thatClause(tokens: readonly Token[], k: number, to: number, lex: Lexico
     const t = tokens[j]!;
     if (lex.complementizers.has(t.lower)) return j + 1 < to && !particleEnds(tokens, j, lex) ? j + 1 : null;
     if (t.kind !== "word" && t.text !== ",") return null;
+    // "She said schools that saw the biggest gains had …": only a time, place or adverb ("said on
+    // Tuesday that"), or the one told ("told reporters that"), stands between where a clause may go bare.
+    const bare = lex.bareClause;
+    if (bare && j === k + 1 && t.kind === "word" && !bare.objectVerbs.has(tokens[k]!.lower) && !leadsIn(t, lex, bare)) return null;
   }
   return null;
 }
@@ -400,6 +438,16 @@ function particleEnds(tokens: readonly Token[], at: number, lex: Lexicon): boole
   let k = at - 1;
   if (tokens[k]?.text === ",") k--;
   return lex.falseParticles.has(tokens[k]?.lower ?? "");
+}
+
+/** Whether the verb at `k` opens a saying of its own: after a coordinator ("and said"), or a participle after a comma ("…, adding"). */
+const joinsAnew = (tokens: readonly Token[], k: number, lex: Lexicon) =>
+  lex.coordinators.has(tokens[k - 1]?.lower ?? "") || participle(tokens, k, lex);
+
+/** The index of the last quotation token in [from, to), else -1. */
+function lastQuote(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (tokens[k]!.kind === "quote") return k;
+  return -1;
 }
 
 /** The index of the first quotation token in [from, to), else `to`. */

@@ -17,6 +17,8 @@ export interface Lexicon {
   /** Every quotation mark, opening or closing. */
   marks: ReadonlySet<string>;
   verbs: ReadonlySet<string>;
+  /** The first form of an entry of `verbs` that the others extend, its infinitive: "say" of "says", "add" of "added". */
+  baseVerbs: ReadonlySet<string>;
   callVerbs: ReadonlySet<string>;
   callLinks: ReadonlySet<string>;
   quotingVerbs: ReadonlySet<string>;
@@ -144,6 +146,12 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
     closers,
     marks: new Set(q.marks.flat()),
     verbs: words(q.verbs),
+    baseVerbs: new Set(
+      q.verbs
+        .map((e) => e.split(" "))
+        .filter(([base, ...forms]) => forms.some((f) => f.startsWith(base!)))
+        .map(([base]) => base!),
+    ),
     callVerbs: words(q.callVerbs ?? []),
     callLinks: words(q.callLinks ?? []),
     quotingVerbs: words(q.quotingVerbs ?? []),

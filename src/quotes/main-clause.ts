@@ -18,15 +18,20 @@ export function isReportedMainClause(tokens: readonly Token[], c: number, to: nu
   if (lex.reportedVerbEndings.length === 0) return false;
   const v = subjectEnd(tokens, c, to, lex);
   const verb = tokens[v];
-  if (v < 0 || verb?.kind !== "word" || !isVerbLike(verb, lex)) return false;
+  // A listed subjunctive is short: "das Rentenniveau von 48 Prozent sei".
+  if (v < 0 || verb?.kind !== "word" || !(isVerbLike(verb, lex) || lex.subjunctive.has(verb.lower))) return false;
   // "ihre Videos herunterladen und …": a verb before "und" ends its clause, an infinitive's or a relative clause's.
   if (lex.conjunctions.has(tokens[v + 1]?.lower ?? "")) return false;
   let end = v + 1;
-  while (end < to && tokens[end]!.kind === "word") end++;
+  // Quoted words go on the clause: "sei „nicht verhandelbar“".
+  const goesOn = (t: Token) => t.kind === "word" || t.kind === "quote" || lex.marks.has(t.text);
+  while (end < to && goesOn(tokens[end]!)) end++;
   if (end === v + 1) return false;
-  // "…, die Steuern zu senken", "vervielfältigen zu lassen und …": a preposition before a
-  // lower-case word with the verb's ending marks an infinitive.
-  for (let j = v + 1; j < end - 1; j++) if (lex.prepositions.has(tokens[j]!.lower) && isVerbLike(tokens[j + 1]!, lex)) return false;
+  // "…, die Steuern zu senken", "vervielfältigen zu lassen und …": "zu" before a lower-case word
+  // with the verb's ending marks an infinitive, but for an adjective before its noun ("mit
+  // psychischen Erkrankungen", "zu höheren Kosten").
+  const infinitive = (j: number) => lex.infinitiveMarkers.has(tokens[j]!.lower) && isVerbLike(tokens[j + 1]!, lex) && !tokens[j + 2]?.cap;
+  for (let j = v + 1; j < end - 1; j++) if (infinitive(j)) return false;
   return true;
 }
 
@@ -50,19 +55,23 @@ function subjectEnd(tokens: readonly Token[], c: number, to: number, lex: Lexico
   const attribute = lex.definite.has(w)
     ? nounAfterDeterminer(tokens, noun, to, lex)
     : lex.prepositions.has(w) && noun + 1 < to
-      ? nounAfterDeterminer(tokens, noun + 1, to, lex)
+      ? nounAfterDeterminer(tokens, noun + 1, to, lex, true)
       : -1;
   return attribute >= 0 ? attribute : noun;
 }
 
-/** The token after the capitalised words of a noun phrase at `i` ("die neuen Hilfen", "Neuwahlen"), else -1. */
-function nounAfterDeterminer(tokens: readonly Token[], i: number, to: number, lex: Lexicon): number {
+/**
+ * The token after the capitalised words of a noun phrase at `i` ("die neuen Hilfen", "Neuwahlen"),
+ * else -1; `governed` where a preposition stands before it.
+ */
+function nounAfterDeterminer(tokens: readonly Token[], i: number, to: number, lex: Lexicon, governed = false): number {
   const w = tokens[i]!.lower;
   let j = i;
-  if (isDeterminer(w, lex)) {
-    j++;
-    for (let n = 0; n < MAX_ADJECTIVES && j < to && isAdjective(tokens[j]!, lex); n++) j++;
-  }
+  // A number counts its noun as a determiner does: "von 48 Prozent"; after a preposition a plural
+  // may have none: "zwischen beiden Regierungen".
+  const determined = isDeterminer(w, lex) || /^\d/.test(w);
+  if (determined) j++;
+  if (determined || governed) for (let n = 0; n < MAX_ADJECTIVES && j < to && isAdjective(tokens[j]!, lex); n++) j++;
   const start = j;
   while (j < to && tokens[j]!.kind === "word" && tokens[j]!.cap && !isClosedClass(tokens[j]!.lower, lex)) j++;
   return j > start ? j : -1;

@@ -185,7 +185,8 @@ export function parseMentionBefore(text: string, tokens: readonly Token[], end: 
           const from = beforeSetOff(text, tokens, k, inner, floor, lex);
           if (from) return { ...from, next: end };
           role = rolePhrase(text, tokens, k + 1, inner, lex);
-          if (role) e = k;
+          // "Sen. Susan Collins, R-Maine, the chair of …, said": a party and state may stand before the role.
+          if (role) e = Math.min(k, partyStateBefore(tokens, k + 1, floor));
           // "Der Präsident des BDI, Siegfried Russwurm, sagte", "Deren Verhandlungsführer, Cedric
           // Schuster aus Samoa, sprach": the name set off after its role, where it is from included.
           const name = role ? null : titled;
@@ -225,7 +226,7 @@ const MAX_PARENTHESIS = 6;
 const PARTY_STATE = /^\p{Lu}-\p{Lu}/u;
 
 /** The comma opening ", R-S.D.," right before `end` ("John Thune, R-S.D., said"), else `end`. */
-function partyStateBefore(tokens: readonly Token[], end: number, floor: number): number {
+export function partyStateBefore(tokens: readonly Token[], end: number, floor: number): number {
   if (tokens[end - 1]?.text !== ",") return end;
   const k = tokens[end - 2]?.text === "." ? end - 3 : end - 2;
   return k - 1 > floor && PARTY_STATE.test(tokens[k]?.text ?? "") && tokens[k - 1]?.text === "," ? k - 1 : end;
@@ -517,7 +518,14 @@ function unlistedHead(tokens: readonly Token[], i: number, stop: number, lex: Le
 /** The role noun after an organisation's name of several words, which heads the phrase, else `head`: "a Department of Health spokesman". */
 function roleAfterName(tokens: readonly Token[], head: number, stop: number, lex: Lexicon): number {
   if (!tokens[head]!.cap) return head;
-  const end = linkedName(tokens, head + 1, stop, lex);
+  let end = linkedName(tokens, head + 1, stop, lex);
+  // "a Department of Health and Social Care spokesperson": capitals joined by "and" go on to the role.
+  if (end > head + 1 && lex.conjunctions.has(tokens[end]?.lower ?? "") && tokens[end + 1]?.cap) {
+    let e = end + 1;
+    while (e < stop && tokens[e]!.kind === "word" && tokens[e]!.cap) e++;
+    const role = wordAt(tokens, e, stop);
+    if (role && isRoleWord(lex, role.text, role.lower)) end = e;
+  }
   const w = wordAt(tokens, end, stop);
   return end > head + 1 && w && isRoleWord(lex, w.text, w.lower) ? end : head;
 }

@@ -68,7 +68,10 @@ export function findNames(tokens: readonly Token[], lex: Lexicon, runs: boolean)
     const several = j - i >= 2;
     // "Al Jazeera’s Zeina Khodr", "Sky News’ Sam Coates": who a person works for stands before the name.
     const owned = prev?.kind === "word" ? prev.cap && endsPossessive(prev.lower) : pluralOwner(tokens, i);
-    if (afterRole || (several && (runs || owned))) {
+    // "das System Smart Parking Pro", "die Software Parkwise": where nouns are capitalised, capitals
+    // after an article are a thing's noun and name.
+    const thing = lex.capitalisedNouns && prev?.kind === "word" && isDeterminer(prev.lower, lex);
+    if (afterRole || (several && ((runs && !thing) || owned))) {
       out.push({ name: words(tokens, i, j), role: afterRole ? prev.text : null });
     }
     i = j - 1;

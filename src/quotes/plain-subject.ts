@@ -35,6 +35,9 @@ export function plainSubject(text: string, tokens: readonly Token[], from: numbe
   return { kind: "group", text: written, start: first.start, end: tokens[k - 1]!.end, role: null, head: h, next: k };
 }
 
-/** Whether a noun names people or a body, in the singular or plural: "officials", "groups", "parents". */
+/** Whether a noun names people, a body or a company, in the singular or plural: "officials", "groups", "parents", "automaker". */
 const namesPeople = (w: string, lex: Lexicon) =>
-  isPersonNoun(lex, w) || isBodyNoun(lex, w) || lex.pluralEndings.some((e) => w.endsWith(e) && isPersonNoun(lex, w.slice(0, -e.length)));
+  isPersonNoun(lex, w) ||
+  isBodyNoun(lex, w) ||
+  lex.companyIntros.some((e) => w.endsWith(e)) ||
+  lex.pluralEndings.some((e) => w.endsWith(e) && isPersonNoun(lex, w.slice(0, -e.length)));

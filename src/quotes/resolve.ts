@@ -105,6 +105,8 @@ export class Registry {
       const m = parseMention(this.text, this.tokens, i, Math.min(this.tokens.length, i + UNNAMED_WORDS), lex);
       if (!m?.head) continue;
       if (indefinite && m.kind === "group" && (lex.roles.has(m.head) || hasAgentEnding(lex, m.head))) {
+        // "Julia Fisher, an education researcher at …": an apposition to a name introduces no one else.
+        if (this.apposedToName(i)) continue;
         const who = this.unnamedWho(m.text);
         if (lex.voices.has(m.head)) this.voices.add(who);
         this.unnamed.push({ pos: m.start, who });
@@ -117,6 +119,12 @@ export class Registry {
         this.unnamed.push({ pos: m.start, who: this.unnamedWho(m.text) });
       }
     }
+  }
+
+  /** Whether the determiner at `i` follows a comma after a known name: "Julia Fisher, an education researcher". */
+  private apposedToName(i: number): boolean {
+    const name = this.tokens[i - 2];
+    return this.tokens[i - 1]?.text === "," && name?.kind === "word" && name.cap && this.known(name.text).length > 0;
   }
 
   /** Whether a generic person noun follows the determiner at `i` closely ("der junge Mann"). */

@@ -30,7 +30,18 @@ export function sentences(
       from = i + 1;
       continue;
     }
-    const startsNew = !next || next.kind === "break" || next.cap || next.kind === "quote" || isDigit(next.text.charCodeAt(0));
+    // "…known as “quantitative tightening.” Markets now …": a closing mark right after a full stop
+    // of words that are no quotation goes with it.
+    if (t.kind === "punct" && END.has(t.text) && next?.kind === "punct" && lex.marks.has(next.text) && next.start === t.end) {
+      const after = tokens[i + 2];
+      const prev = tokens[i - 1];
+      if ((!after || (after.start > next.end && startsSentence(after))) && !(prev?.kind === "word" && isAbbreviation(prev, lex))) {
+        cut(i + 2);
+        i++;
+      }
+      continue;
+    }
+    const startsNew = !next || startsSentence(next);
     if (!startsNew) continue;
     if (t.kind === "punct" && END.has(t.text)) {
       const prev = tokens[i - 1];
@@ -63,6 +74,9 @@ function saidByName(tokens: readonly Token[], i: number, lex: Lexicon): boolean 
   const verb = tokens[j];
   return j > i && verb?.kind === "word" && !verb.cap && lex.verbs.has(verb.lower);
 }
+
+/** Whether a token may open a sentence: a break, a capital, a quotation or a digit. */
+const startsSentence = (t: Token) => t.kind === "break" || t.cap || t.kind === "quote" || isDigit(t.text.charCodeAt(0));
 
 /** "0" to "9" (char codes 48 to 57). */
 const isDigit = (c: number) => c >= 48 && c <= 57;

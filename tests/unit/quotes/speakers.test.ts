@@ -158,8 +158,11 @@ describe("who said it", () => {
     // A short quoted phrase keeps both its marks; one that is the whole clause is no report.
     const marked = quotesOf("en", 'Senator Elizabeth Warren said that the bank\'s conduct was "a disgrace".');
     expect(brief(marked)).toEqual(['indirect|the bank\'s conduct was "a disgrace"|Elizabeth Warren']);
-    const whole = quotesOf("en", 'Danish Climate Minister Lars Aagaard said the deal showed that "Europe delivers".');
+    const whole = quotesOf("en", 'Danish Climate Minister Lars Aagaard said that "Europe delivers".');
     expect(brief(whole)).toEqual([]);
+    // A clause of the writer's words holds it: what the minister said the deal showed.
+    const held = quotesOf("en", 'Danish Climate Minister Lars Aagaard said the deal showed that "Europe delivers".');
+    expect(brief(held)).toEqual(['indirect|the deal showed that "Europe delivers"|Lars Aagaard']);
   });
 
   it("finds reported speech before its verb of saying, and carries its speaker to the quote after it", () => {
