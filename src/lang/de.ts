@@ -117,8 +117,12 @@ export const roles: RoleLang = {
       // Members of Austrian and Swiss governments and chambers: "Bundesrätin", "Zürcher Regierungsrat".
       "bundesrat bundesrätin regierungsrat regierungsrätin landesrat landesrätin nationalrat nationalrätin",
       "ständerat ständerätin landeshauptfrau",
+      // Austrian ombudspeople of the state: "Volksanwältin", "Kinder- und Jugendanwältin".
+      "volksanwalt volksanwältin jugendanwalt jugendanwältin kinderanwalt kinderanwältin patientenanwalt patientenanwältin",
       // A parliament's budget politicians: "Grünen-Haushälterin", "SPD-Haushälter".
       "haushälter haushälterin",
+      // A district's chief of the fire services: "Kreisbrandrat Robert Spiller".
+      "kreisbrandrat kreisbrandrätin kreisbrandmeister",
     ],
     conditional: [
       "mitglied kandidat vize funktionär delegierte delegierter obmann obfrau unterhändler unterhändlerin",
@@ -145,6 +149,9 @@ export const roles: RoleLang = {
       "sachverständige sachverständiger gutachter gutachterin",
       // Austrian spelling: "Politikwissenschafter", "Kommunikationswissenschafterin".
       "wissenschafter wissenschafterin",
+      "hydrologe hydrologin geologe geologin seismologe seismologin toxikologe toxikologin theologe theologin",
+      // "Miteigentümer der Bank", "Leipzigs Coach Ole Werner".
+      "eigentümer eigentümerin coach",
     ],
   },
   speakersOnly: [
@@ -424,6 +431,10 @@ export const people: PeopleLang = {
     "ausschuss",
     // Foreign parliaments' chambers: "Sprecher des Repräsentantenhauses", "Präsident des Unterhauses".
     "repräsentantenhaus unterhaus oberhaus",
+    // Federal and UN agencies by their names: "Sprecher des Deutschen Wetterdienstes", "Leiter des Welternährungsprogramms".
+    "wetterdienst welternährungsprogramm weltgesundheitsorganisation wfp unicef unhcr",
+    // Austria's fiscal council: "Chef des Fiskalrats".
+    "fiskalrat",
   ],
   publicBodyPhrases: ["weiß haus"],
   privateBodies: [

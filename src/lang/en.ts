@@ -92,6 +92,12 @@ export const roles: RoleLang = {
       "president-elect premier-elect minister-designate attorney-general solicitor-general governor-general",
       // Ireland's head of government, deputy and members of the Dáil: "Taoiseach Micheál Martin", "Labour TD …".
       "taoiseach tánaiste td",
+      // An office that hears complaints against public bodies: "the Ombudsman for Children".
+      "ombudsman ombudswoman ombudsperson",
+      // British police ranks by their initials: "DCI Jane Smith", "PCSO Tom Hart" (not "PC": "PC Gamer").
+      "pcso dci",
+      // A city's or state's elected auditor: "City Comptroller Mark Levine".
+      "comptroller",
     ],
     conditional: ["delegate staffer boss administrator negotiator coordinator co-ordinator"],
     relational: ["counterpart colleague predecessor successor"],
@@ -104,7 +110,8 @@ export const roles: RoleLang = {
       "whisperer employee photographer archbishop neighbour neighbor quarterback midfielder goalkeeper",
       "winger firefighter tenant landlord shopkeeper referee umpire headteacher headmaster headmistress",
       "organiser organizer biographer fellow vendor sprinter runner swimmer cyclist boxer golfer",
-      "contractor retiree pensioner",
+      "contractor retiree pensioner passenger fisherman fisherwoman bystander onlooker solicitor barrister",
+      "physiotherapist therapist psychiatrist dentist pharmacist paramedic consultant driver",
     ],
   },
   speakersOnly: ["mr mrs ms dr prof prince woman man nominee vice source policymaker"],
@@ -364,6 +371,8 @@ export const people: PeopleLang = {
     "usa uae oecd opec osce wto icc icj iaea unesco unicef unhcr nhs",
     // Health services, agencies and regulators of the UK and Ireland: "the chief executive of the HSE", "UKHSA's director".
     "hse ukhsa ofsted ofcom ofgem",
+    // The prosecutors and the police watchdog of England and Wales, the UN's food agency: "head of the CPS".
+    "cps iopc wfp",
     // Parties and states by their initials, whose presidents and general secretaries are public: "BJP president", "DRC President".
     "ccp cpc bjp drc",
   ],
@@ -398,6 +407,9 @@ export const people: PeopleLang = {
     "fifa uefa",
     // Words that end companies' names: "Samsung Electronics Chairman", "Nissan Motor".
     "motor motors electronics holdings industries airlines airways technologies pharmaceuticals",
+    // Professions' royal colleges and business lobbies: "president of the Royal College of Physicians",
+    // "president of the Partnership for New York City".
+    "college partnership",
   ],
   branchNames: ["international"],
   roleModifiers: [

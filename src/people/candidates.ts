@@ -5,7 +5,7 @@ import { isCommonWord, lexicalWord } from "./text-facts";
 import { genitiveBeforeNoun, isStop, nameSpans, type NameSpan } from "./name-spans";
 import { headAt, roleAfter, roleBefore, roleWithBodyBefore, serves, type RolePhrase } from "./role-phrase";
 import { creditSpans } from "./credits";
-import { joinEnumerations } from "./enumeration";
+import { joinEnumerations, shareListRoles } from "./enumeration";
 import { GIVEN_NAMES } from "./data/given-names";
 import { PARTICLES, SECOND_PARTICLES, isGeneration } from "./data/name-parts";
 import { startsLower } from "../text/char-class";
@@ -206,11 +206,29 @@ function namedIn(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** A role of one lower-case noun, no office, right after a preposition, where nouns are lower case: "to | host". */
+function verbLike(role: RolePhrase, tokens: readonly Token[], lex: Lexicon): boolean {
+  const head = tokens[role.headAt]!;
+  return (
+    !lex.lang.capitalisedNouns &&
+    role.from === role.headAt &&
+    !head.cap &&
+    role.head.kind !== "office" &&
+    lex.prepositions.has(tokens[role.from - 1]?.key ?? "")
+  );
+}
+
 /** Whether the span stands between a determiner and a lower-case noun: "A Gallup Korea poll". */
 function thingAfterDeterminer(tokens: readonly Token[], s: NameSpan, lex: Lexicon): boolean {
   const before = tokens[s.from - 1];
   const after = tokens[s.to + 1];
   return !!before && lex.determiners.has(before.key) && !!after && after.gap === " " && !after.cap && !after.initial;
+}
+
+/** Whether a comma stands inside a role after its head: it lists the body's fields ("für Migration, Flüchtlinge und Integration"). */
+function listsFields(tokens: readonly Token[], r: RolePhrase): boolean {
+  for (let k = r.headAt + 2; k <= r.to; k++) if (tokens[k]!.gap === ", ") return true;
+  return false;
 }
 
 /**
@@ -224,15 +242,21 @@ function insideRoles(candidates: Candidate[], tokens: readonly Token[], lex: Lex
   const inRole = new Uint8Array(tokens.length);
   for (const c of candidates) {
     const r = c.role;
-    if (r && r.to < c.from) inRole.fill(BEFORE_HEAD, r.from, r.headAt);
-    else if (r && r.from > c.to) inRole.fill(AFTER_HEAD, r.headAt + 1, r.to + 1);
+    if (r && r.to < c.from) {
+      inRole.fill(BEFORE_HEAD, r.from, r.headAt);
+      // "the Minister for Children, Disability and Equality, Norma Foley": fields listed after the head.
+      if (listsFields(tokens, r)) inRole.fill(AFTER_HEAD, r.headAt + 1, r.to + 1);
+    } else if (r && r.from > c.to) inRole.fill(AFTER_HEAD, r.headAt + 1, r.to + 1);
   }
   for (const c of candidates) {
     const at = inRole[c.from];
     if (at === 0 || inRole[c.to] !== at) continue;
     const owner = tokens[c.to]!.possessive || genitiveBeforeNoun(tokens, c.to, lex) || apostropheOwner(tokens, c.to);
     const named = c.honorific || GIVEN_NAMES.has(tokens[c.from]!.key);
-    if (at === BEFORE_HEAD ? !owner : !named) c.sure = false;
+    // "Der Vorsitzende der Konferenz, | Sachsens | Regierungschef Michael Kretschmer": an owner's
+    // role before a comma is the apposition of the name its phrase leads to.
+    const apposed = !!c.role && c.role.to < c.from && tokens[c.from]!.gap === ", ";
+    if (at === BEFORE_HEAD ? !owner || apposed : !named) c.sure = false;
   }
 }
 
@@ -343,6 +367,9 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
     } else if (role || cue) {
       // A lone first word of a sentence with a role after it must show up again: "Meanwhile, residents …".
       const opening = single && first.sentenceStart && role !== null && role.from > s.to && (seen.get(first.key) ?? 0) < 2;
+      // "plans to host | Crossover", "agreed to coach | Arsenal": a bare lower-case noun after a
+      // preposition may be a verb, so a lone word after it must show up again.
+      const verbal = single && role !== null && role.to < s.from && verbLike(role, tokens, lex) && (seen.get(first.key) ?? 0) < 2;
       // "Gov. Gavin Newsom of California, a potential candidate": a word after a name and its link is the name's place.
       const home = single && role !== null && role.from > s.to && placeAfterName(tokens, s.from, lex);
       // "Lord Falconer of Thoroton, the former justice secretary": the apposition is the named one's.
@@ -356,7 +383,7 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
       // next: "Bishop Auckland | Dehenna Davison" (but "… pilot Captain Colter Stevens" is a sentence).
       const rowTitle = role !== null && role.to < s.from && tokens[role.from]!.gap.includes("\n");
       const cellTitle = facts.cells[s.from] === 1 && rowTitle && !GIVEN_NAMES.has(first.key) && !first.initial;
-      sure = !thing && !opening && !cellTitle && !home && !region;
+      sure = !thing && !opening && !verbal && !cellTitle && !home && !region;
     } else if (!single && (GIVEN_NAMES.has(first.key) || first.initial || titledGiven(words, lex))) {
       // In a table a common word may end one cell and a name start the next ("Ross Dependency |
       // Tokelau"), and a cell may join places: "Filton and Bradley Stoke | Jack Lopresti".
@@ -390,5 +417,7 @@ export function findCandidates(tokens: readonly Token[], facts: TextFacts, lex: 
   insideRoles(out, tokens, lex);
   personalOwners(out, tokens, lex, common);
   const plain = (c: Candidate) => !notListed.has(c.from) && !tokens.slice(c.from, c.to + 1).some(common);
-  return joinEnumerations(out, tokens, lex, plain);
+  const joined = joinEnumerations(out, tokens, lex, plain);
+  shareListRoles(joined, tokens, lex);
+  return joined;
 }

@@ -1,7 +1,7 @@
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import type { Cluster } from "./link";
-import { extendLeft, headAt, type RolePhrase } from "./role-phrase";
+import { extendLeft, headAt, titleEnd, type RolePhrase } from "./role-phrase";
 import { roleNoun } from "./role-word";
 
 /** The gap after a quotation that a statement's comma or mark ends: `," `, `?” `. */
@@ -47,6 +47,8 @@ function subjectRole(
     // "The union's general | secretary said": where nouns stand apart, a role noun after the head is the head.
     const after = tokens[h + 1];
     if (!lex.lang.compoundNouns && after?.gap === " " && !after.cap && headAt(tokens, h + 1, lex)) continue;
+    // "The secretary | of state said": the first word of a longer title; its last word heads it.
+    if (found.from === h && titleEnd(tokens, h, lex) > h) continue;
     const kind = found.head.kind;
     const noun = roleNoun(found.head, tokens[h]!.key);
     const bodyHead = kind === "conditional" && lex.bodyHeads.has(noun);

@@ -29,6 +29,11 @@ export interface Lexicon {
   branchNames: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
   pluralEndings: ReadonlySet<string>;
+  /** `QuoteLang.pluralEndings` and `pluralDeterminers`: a role noun's plural by its inflection and determiner ("die Minister"). */
+  inflectedPlurals: readonly string[];
+  pluralDeterminers: ReadonlySet<string>;
+  /** `QuoteLang.plural`: quantifiers that make a noun plural ("two governors"). */
+  quantifiers: ReadonlySet<string>;
   links: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
@@ -109,6 +114,8 @@ const CITATION_IDS = ["doi", "isbn", "issn", "pmid", "pmc", "bibcode", "arxiv", 
 // Abbreviated titles and name parts whose period ends no sentence, in any language; and dotted
 // capitals that are no one's initials ("U.S.", written as their letters joined by periods).
 const SHARED_ABBREVIATIONS = ["jr", "sr", "st", "ehem", "gen", "lt", "col", "sen", "rep", "gov", "ald", "adm", "capt", "sgt", "maj"];
+// Plural titles before a list of names: "Sens. Chuck Grassley and Ron Wyden", "Reps. Chip Roy and Andy Harris".
+const PLURAL_TITLES = ["sens", "reps"];
 const DOTTED_ABBREVIATIONS = ["u.s", "u.s.a", "u.k", "u.n", "e.u", "d.c", "l.a", "n.y", "a.m", "p.m", "b.c", "a.d", "p.s"];
 
 const MIN_STOP_ENDING = 5;
@@ -189,6 +196,9 @@ export function lexicon(code: string | null): Lexicon {
     branchNames: set(lang.branchNames),
     modifiers: set(lang.roleModifiers),
     pluralEndings: set(lang.pluralEndings),
+    inflectedPlurals: words(quoteLang(code).pluralEndings),
+    pluralDeterminers: set(quoteLang(code).pluralDeterminers),
+    quantifiers: set(quoteLang(code).plural),
     links: set(lang.roleLinks),
     determiners: set(lang.determiners),
     prepositions: set(lang.prepositions),
@@ -229,7 +239,7 @@ export function lexicon(code: string | null): Lexicon {
     obliqueDeterminers: set(lang.obliqueDeterminers),
     obliqueNounEndings: set(lang.obliqueNounEndings),
     ordinalPeriod: textLang(code).ordinalPeriod,
-    abbreviations: new Set([...honorifics, ...SHARED_ABBREVIATIONS, ...DOTTED_ABBREVIATIONS]),
+    abbreviations: new Set([...honorifics, ...SHARED_ABBREVIATIONS, ...PLURAL_TITLES, ...DOTTED_ABBREVIATIONS]),
     roleWords: () => null,
     privateBody: wordMemo((key) => {
       const word = key.endsWith("-") ? key.slice(0, -1) : key;

@@ -4,7 +4,8 @@ import type { Candidate } from "./candidates";
 import { GIVEN_NAMES } from "./data/given-names";
 import { EAST_ASIAN_FAMILY_NAMES, isGeneration, HYPHEN_PARTICLE, PARTICLES, SECOND_PARTICLES } from "./data/name-parts";
 import { SURNAMES_SET } from "./data/surnames";
-import { genitiveBeforeNoun } from "./name-spans";
+import { genitiveBeforeNoun, isStop } from "./name-spans";
+import { headAt } from "./role-phrase";
 
 /** One person being assembled: the token ranges of its mentions and the candidates behind them. */
 export interface Cluster {
@@ -104,6 +105,31 @@ function namedBefore(ks: number[], clusters: readonly { cluster: Cluster }[], at
 }
 
 /**
+ * Whether a surname that also ends places' names ends one here, after another capitalised word
+ * that is no title: "City | Hall" (but "Mr. Hall", "Senator Hall").
+ */
+function placeEnd(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const prev = tokens[i - 1];
+  return (
+    !!prev &&
+    tokens[i]!.gap === " " &&
+    prev.cap &&
+    isStop(tokens[i]!, lex) &&
+    !lex.honorifics.has(prev.key) &&
+    headAt(tokens, i - 1, lex) === null
+  );
+}
+
+const DIGIT_FIRST = /^\d/;
+
+/** Whether a surname that is also a month's name is the month here: "on May 5", "in May" (but "May said"). */
+function dateMonth(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  if (!lex.months.has(tokens[i]!.key)) return false;
+  const next = tokens[i + 1];
+  return (!!next && next.gap === " " && DIGIT_FIRST.test(next.text)) || lex.prepositions.has(tokens[i - 1]?.key ?? "");
+}
+
+/**
  * Groups the sure candidates into people (longest names first, shorter writings joined to them)
  * and links every later short mention — surname, genitive, honorific + surname — to the person
  * most recently named in full before it.
@@ -163,6 +189,7 @@ export function clusterPeople(tokens: readonly Token[], candidates: readonly Can
       if (words.length !== form.length || words.some((w, k) => k > 0 && w.gap !== " ")) continue;
       // A listed word at a sentence's start is that word: "He" of "He Lifeng" in "He said".
       if (form.length === 1 && t.sentenceStart && lex.notNames.has(t.key)) continue;
+      if (form.length === 1 && (placeEnd(tokens, i, lex) || dateMonth(tokens, i, lex))) continue;
       const lastOk = (w: Token, f: string) => w.key === f || genitiveBase(w, lex) === f;
       if (!words.every((w, k) => (k === words.length - 1 ? lastOk(w, form[k]!) : w.key === form[k]))) continue;
       // Prefer the person named most recently before this word, else the next one named after it.

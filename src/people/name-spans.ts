@@ -3,7 +3,16 @@ import type { Token } from "./tokens";
 import { headAt } from "./role-phrase";
 import { startsLower } from "../text/char-class";
 import { GIVEN_NAMES } from "./data/given-names";
-import { isGeneration, HYPHEN_PARTICLE, KIN_PARTICLES, PARTICLES, REGNAL, SECOND_PARTICLES } from "./data/name-parts";
+import { SURNAMES_SET } from "./data/surnames";
+import {
+  EAST_ASIAN_FAMILY_NAMES,
+  isGeneration,
+  HYPHEN_PARTICLE,
+  KIN_PARTICLES,
+  PARTICLES,
+  REGNAL,
+  SECOND_PARTICLES,
+} from "./data/name-parts";
 
 /** A run of name words, token range [from, to], with a title or honorific inside its run. */
 export interface NameSpan {
@@ -23,6 +32,13 @@ function nameWord(t: Token, lex: Lexicon): boolean {
 }
 
 const DIGIT = /\d/;
+
+/** A month's name after a lone given name, not before a day's number: "Theresa May", "Brian May" (not "Friday, May 5"). */
+function monthSurname(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i + 1]!;
+  const after = tokens[i + 2];
+  return GIVEN_NAMES.has(tokens[i]!.key) && t.cap && lex.months.has(t.key) && !(after && DIGIT.test(after.text));
+}
 
 /** Whether the token after `i` continues the run: one space, or an initial's or abbreviation's period. */
 function joined(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
@@ -154,6 +170,24 @@ function noSurname(tokens: readonly Token[], from: number, to: number): boolean 
 export const isStop = (t: Token, lex: Lexicon) => lex.nameStops.has(t.key) || (lex.lang.compoundNouns && lex.stopEnding(t.key));
 
 /**
+ * Whether the stop word at k is the surname of a given name that alone opens the run: "Jonathan |
+ * Hall" (but not a place's after its determiner or preposition: "the Albert Hall", "in Victoria Hall").
+ */
+function surnameStop(tokens: readonly Token[], i: number, k: number, end: number, lex: Lexicon): boolean {
+  const before = tokens[i - 1]?.key ?? "";
+  return (
+    k === end &&
+    k === i + 1 &&
+    GIVEN_NAMES.has(tokens[i]!.key) &&
+    SURNAMES_SET.has(tokens[k]!.key) &&
+    // A family name written first is none after a given name: "Grace Park" is a park.
+    !EAST_ASIAN_FAMILY_NAMES.has(tokens[k]!.key) &&
+    !lex.determiners.has(before) &&
+    !lex.prepositions.has(before)
+  );
+}
+
+/**
  * Name spans in the text (`common` tells common words; `cells` marks tokens of tables, see `cellTokens`). A run of
  * capitalised words is cut at titles and honorifics ("US-Außenminister | Marco Rubio", "Mr. | Rubio") and dropped
  * where a place or organisation word ends it ("German Marshall Fund"). A title right after a given name is a surname
@@ -175,6 +209,7 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
       if (p && particleMayFollow(tokens, i, end, lex)) end += p + 1;
       else if (nameWord(tokens[end + 1]!, lex) && !addressPart(tokens, end + 1)) end++;
       else if (GIVEN_NAMES.has(tokens[end]!.key) && REGNAL.test(tokens[end + 1]!.text)) end++;
+      else if (end === i && monthSurname(tokens, end, lex)) end++;
       else break;
     }
     let start = i;
@@ -183,7 +218,7 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
     let lastCommon = -1;
     for (let k = i; k <= end; k++) {
       const t = tokens[k]!;
-      if (isStop(t, lex)) {
+      if (isStop(t, lex) && !surnameStop(tokens, i, k, end, lex)) {
         start = k + 1;
         honorific = false;
         continue;

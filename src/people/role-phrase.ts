@@ -323,6 +323,17 @@ function modifierBeforeName(tokens: readonly Token[], i: number, comma: boolean,
 const MAX_BODY_BACK = 8;
 
 /**
+ * Whether tokens [from, to] list capitalised words by commas and a conjunction before the last: the
+ * fields of a body or office, "Migration, Flüchtlinge und Integration", "Culture, Media and Sport".
+ */
+function fieldList(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  const and = tokens[to - 1];
+  if (to - from < 3 || !and || !isSpace(and.gap) || !lex.conjunctions.has(and.key) || !tokens[to]!.cap || !tokens[from]!.cap) return false;
+  for (let k = from + 1; k < to - 1; k++) if (!isComma(tokens[k]!.gap) || !tokens[k]!.cap) return false;
+  return isSpace(tokens[to]!.gap);
+}
+
+/**
  * A role written right before a name starting at token `at`: "US-Außenminister Marco Rubio",
  * "der stellvertretende Außenminister …", "Secretary of State …", "his defense minister, Kim".
  */
@@ -363,8 +374,9 @@ export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): 
   // "his defense minister, Kim Yong-hyun", "Die Sprecherin der Initiative, Gaby Allendorf": a
   // role before a comma needs its determiner, or a list ("Manager, Musikverlage") would pass.
   for (let h = prev - 1; h >= Math.max(0, prev - MAX_BODY_BACK); h--) {
-    // "Der Ehrenvorsitzende des Verbands, Karl-Peter Naumann, sagte, | Pendler …": a comma ends the role's body.
-    if (tokens[h + 1]!.gap.includes(",")) return null;
+    // "Der Ehrenvorsitzende des Verbands, Karl-Peter Naumann, sagte, | Pendler …": a comma ends the
+    // role's body, unless it lists the body's fields: "für Migration, Flüchtlinge und Integration".
+    if (tokens[h + 1]!.gap.includes(",") && !fieldList(tokens, h, prev, lex)) return null;
     const back = headAt(tokens, h, lex);
     if (!back) continue;
     // "Die Sprecherin von | Innenminister | Alexander Dobrindt, …", "A spokeswoman for | Secretary of
@@ -380,7 +392,8 @@ export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): 
     }
     // "Der Vorsitzende der | Demokraten | im Senat, …": a role noun in another's genitive is its body.
     if (inGenitive(tokens, back.from, lex)) continue;
-    const from = extendLeft(tokens, back.from, lex);
+    // "Die Kinder- und | Jugendanwältin von Wien, …": an office joined before it shares the determiner.
+    const from = joinedOffice(tokens, extendLeft(tokens, back.from, lex), lex);
     // "Ann Harrison, a professor at the University of California, | Berkeley": a role in apposition
     // to a name before it is that name's; the word after it is a place (but "In London, the shadow
     // home secretary, Chris Philp": a given name shows the next person).
@@ -490,7 +503,7 @@ function titleFrom(tokens: readonly Token[], h: number, lex: Lexicon): { head: R
 }
 
 /** The last token of a title of several words starting at h: "secretary" → "secretary of state". */
-function titleEnd(tokens: readonly Token[], h: number, lex: Lexicon): number {
+export function titleEnd(tokens: readonly Token[], h: number, lex: Lexicon): number {
   let end = h;
   for (let k = h + 1; k <= h + 3; k++) if ((headAt(tokens, k, lex)?.from ?? Infinity) <= h) end = k;
   // "general secretary", "country director": where nouns stand apart, a role noun after the head is the head.
