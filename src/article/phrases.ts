@@ -46,10 +46,11 @@ const AGENCIES =
 /**
  * Short lines that only credit a picture or name a source: a label ("Foto: dpa", "© Getty
  * Images"), an agency at the end ("… Pokrowsk. Bild: REUTERS") or before a photographer
- * ("REUTERS/Eli Hartman/File Photo", "(AP Photo/Gregory Bull)").
+ * ("REUTERS/Eli Hartman/File Photo", "(AP Photo/Gregory Bull)"). A label may end in dots where a
+ * screen shows the credit on a line of its own ("Credit...Kent Nishimura").
  */
 export const CREDIT_LINE = new FoldedPattern(
-  `^\\(?(©|(${anyOf((a) => a.creditLabels)})\\s*:|(${AGENCIES})( photo)?\\s*/)|(^|[\\s/(©|])(${AGENCIES})\\)?$`,
+  `^\\(?(©|(${anyOf((a) => a.creditLabels)})\\s*(:|\\.\\.\\.|…)|(${AGENCIES})( photo)?\\s*/)|(^|[\\s/(©|])(${AGENCIES})\\)?$`,
 );
 
 /** Words for pictures, for the gallery counters below. */

@@ -115,4 +115,18 @@ describe("news pages never seen", () => {
     expect(CREDIT_LINE.test("Sie traf sich mit dem Sprecher der AP-Fraktion.")).toBe(false);
     expect(AD_LABEL.test("Ad Feedback")).toBe(true);
   });
+
+  it("leaves out a credit whose label ends in dots, set apart in its caption, and keeps the caption's sentence whole", () => {
+    const paragraphs = Array.from(
+      { length: 4 },
+      (_, i) => `<p>The Senate vote came late on Friday after a day of talks between party leaders, number ${i}.</p>`,
+    );
+    const html = `<html lang="en"><body><article><h1>Senate Passes Stopgap Bill</h1><figure><img src="x.jpg" alt=""><figcaption><span>Senator John Thune said he expected a deal in January.</span><span><span>Credit...</span><span>Kent Nishimura for The New York Times</span></span></figcaption></figure>${paragraphs.join("")}</article></body></html>`;
+    const a = extractArticle(parseDocument(html), { url: "https://www.nytimes.com/2025/12/19/us/politics/senate.html" });
+    const text = buildText(a.blocks, a.skip).text;
+    expect(text).toContain("Senator John Thune said he expected a deal in January.");
+    expect(text).not.toContain("Credit");
+    expect(CREDIT_LINE.test("Credit…Reuters")).toBe(true);
+    expect(CREDIT_LINE.test("Sources said the talks had stalled.")).toBe(false);
+  });
 });
