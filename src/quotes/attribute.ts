@@ -59,9 +59,9 @@ const DASH = /^[-–—]$/;
 
 /**
  * The first token after an agency's dateline that opens the sentence at `from` ("FRANKFURT, Oct 29
- * (Reuters) - The European Central Bank …", "BEIRUT (AP) — …"): a place in capitals, a comma or
- * parenthesis, and a dash soon after.
- * The place names no subject.
+ * (Reuters) - The European Central Bank …", "TOKYO (AP) — A powerful …", "WASHINGTON — The
+ * Senate …"): a place in capitals, then a comma or the agency in brackets, and a dash soon after;
+ * or the dash at once. The place names no subject.
  */
 export function afterDateline(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
@@ -73,9 +73,9 @@ export function afterDateline(tokens: readonly Token[], from: number, to: number
     /\p{Lu}/u.test(tokens[k]!.text)
   )
     k++;
-  // "BEIRUT (AP) — An Israeli airstrike …": the agency's parenthesis may follow the place at once.
-  if (k === from || (tokens[k]?.text !== "," && tokens[k]?.text !== "(")) return from;
-  for (let j = k + 1; j < to && j <= k + MAX_DATELINE; j++) if (DASH.test(tokens[j]!.text)) return j + 1;
+  const next = tokens[k]?.text ?? "";
+  if (k === from || !(next === "," || next === "(" || DASH.test(next))) return from;
+  for (let j = k; j < to && j <= k + MAX_DATELINE; j++) if (DASH.test(tokens[j]!.text)) return j + 1;
   return from;
 }
 

@@ -64,6 +64,15 @@ describe("reported speech without a complementizer", () => {
       "indirect|Guests were moved to hotels in Reykjavik|a spokesperson",
       "indirect|The economy is slowing|Jerome Powell",
     ]);
+    // An agency in brackets or a dash straight after the place ends a dateline too (AP, the NYT).
+    const datelines = [
+      "TOKYO (AP) — A powerful earthquake struck off Japan’s northeastern coast on Monday, officials said.",
+      "WASHINGTON — The Senate passed a stopgap spending bill on Friday, congressional aides said.",
+    ];
+    expect(indirect("en", ...datelines)).toEqual([
+      "indirect|A powerful earthquake struck off Japan’s northeastern coast on Monday|officials",
+      "indirect|The Senate passed a stopgap spending bill on Friday|congressional aides",
+    ]);
     // Words before the comma that are no clause, and a clause after the verb, are no report before it.
     expect(indirect("en", "After the vote in the Senate on Tuesday, the minister said.")).toEqual([]);
     expect(indirect("en", "In Pontypridd, shop owner Kathryn Evans said the water had come in fast.")).toEqual([
