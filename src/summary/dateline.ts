@@ -1,7 +1,10 @@
 /** What follows a dateline: a sentence, starting with a capital, a digit or an opening quote. */
 const SENTENCE_START = String.raw`[\p{Lu}\p{N}"„“‘'«»]`;
-/** Up to four capitalised words: "Berlin", "Frankfurt/Main", "SOUTHWEST MIAMI-DADE, FLA.". */
-const PLACE = String.raw`\p{Lu}[\p{L}.'’/-]*(?:[ ,]+\p{Lu}[\p{L}.'’/-]*){0,3}`;
+/**
+ * Up to four capitalised words or day numbers: "Berlin", "Frankfurt/Main", "SOUTHWEST MIAMI-DADE,
+ * FLA.", and a wire's date after the place ("WASHINGTON, Dec 10", "BERLIN, 5. Dezember").
+ */
+const PLACE = String.raw`\p{Lu}[\p{L}.'’/-]*(?:[ ,]+(?:\p{Lu}[\p{L}.'’/-]*|\p{N}{1,2}\.?)){0,3}`;
 /**
  * A dateline before a report's first sentence: a place and the agency or source in brackets, then
  * a dash ("Berlin (dpa) - ", "MOSCOW (AP) — ") or straight the sentence ("Washington (CNN)It"),

@@ -8,12 +8,18 @@ import { readabilityPages, trafilaturaPages } from "../../../bench/corpus";
 const AGENCY_DATELINE = /\((?:dpa|AP|AFP|Reuters|CNN|epd|KNA)[^)]{0,10}\)(?:\s*[-–—]\s|\p{Lu})/u;
 
 describe("datelineLength", () => {
-  it.each(["Berlin (dpa) - ", "Frankfurt/Main (dpa/lhe) – ", "MOSCOW (AP) — ", "Washington (CNN)", "(CNN)", "LONDON — "])(
-    "measures %j",
-    (dateline) => {
-      expect(datelineLength(`${dateline}Die Regierung hat am Montag beschlossen.`)).toBe(dateline.length);
-    },
-  );
+  it.each([
+    "Berlin (dpa) - ",
+    "Frankfurt/Main (dpa/lhe) – ",
+    "MOSCOW (AP) — ",
+    "Washington (CNN)",
+    "(CNN)",
+    "LONDON — ",
+    "WASHINGTON, Dec 10 (Reuters) - ",
+    "BERLIN, 5. Dezember (Reuters) - ",
+  ])("measures %j", (dateline) => {
+    expect(datelineLength(`${dateline}Die Regierung hat am Montag beschlossen.`)).toBe(dateline.length);
+  });
 
   it.each([
     "Angela Merkel (CDU) hat am Montag gesagt, sie trete nicht an.",
