@@ -207,7 +207,9 @@ export class Registry {
     const words = name.split(" ");
     const titled = (w: string) => w.endsWith(".") && this.lex.abbreviations.has(w.slice(0, -1).toLowerCase());
     const short = words.filter((w) => !titled(w)).length === 1;
-    if ((short && this.candidates(name).length) || this.owner(name).length) return;
+    // A surname of more words ("De Wever" of "Bart De Wever") is a short form too.
+    const known = this.candidates(name);
+    if ((short ? known.length : known.some((p) => p.name.endsWith(` ${name}`))) || this.owner(name).length) return;
     // "Justice John Roberts" where "John Roberts" is known: the leading word is a title, and as a
     // name of its own it would take "Justice Amy Coney Barrett" for him. Not two people joined
     // ("Jamie Oliver and Hugh Fearnley-Whittingstall"), nor an abbreviated title ("Dr. Linda Kisabaka").

@@ -123,6 +123,13 @@ describe("who said it", () => {
   it("grows a surname to the full name written before", () => {
     const qs = quotesOf("en", "Senator Elizabeth Warren spoke on Monday.", "“This is a scandal,” Warren said.");
     expect(brief(qs)).toEqual(["direct|This is a scandal,|Elizabeth Warren"]);
+    // A surname of two words too: "De Wever" is "Bart De Wever", no second person.
+    const two = quotesOf(
+      "en",
+      "EU leaders failed to agree, as Belgian Prime Minister Bart De Wever refused to drop his objections.",
+      "De Wever has argued that Belgium would be exposed to Russian retaliation.",
+    );
+    expect(brief(two)).toEqual(["indirect|Belgium would be exposed to Russian retaliation|Bart De Wever"]);
   });
 
   it("names organisations, documents and unnamed people as written, unknown as null", () => {
