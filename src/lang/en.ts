@@ -198,6 +198,7 @@ export const quotes: QuoteLang = {
     "grumble grumbles grumbled",
     "muse muses mused",
     "whisper whispers whispered",
+    "repeat repeats repeated",
     // Only forms that are no noun too ("the Bank’s signal that …", "a hint of"):
     "signaled signalled reiterate reiterates reiterated assert asserts asserted cautioned hinted",
   ],

@@ -134,3 +134,15 @@ describe("probe findings", () => {
     expect(qs.map((q) => `${q.kind}|${q.speaker}`)).toEqual(["indirect|the European Central Bank", "direct|the European Central Bank"]);
   });
 });
+
+describe("a verb that repeats what was said", () => {
+  it("reports after „repeated that“ and attributes a quote it follows, but not where it repeats a thing", () => {
+    expect(brief(quotesOf("en", "Orbán repeated that his country would not contribute any money to Ukraine."))).toEqual([
+      "indirect|his country would not contribute any money to Ukraine|Orbán",
+    ]);
+    expect(brief(quotesOf("en", "Viktor Orbán spoke last.", "“We will not pay,” he repeated."))).toEqual([
+      "direct|We will not pay,|Viktor Orbán",
+    ]);
+    expect(quotesOf("en", "The pattern repeated itself across the region in May.")).toEqual([]);
+  });
+});
