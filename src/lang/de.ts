@@ -398,6 +398,7 @@ export const quotes: QuoteLang = {
   compoundNouns: true,
   nameLinks: ["für"],
   bodyLinks: ["von vom"],
+  genitiveLinks: ["der des"],
   auxiliaries: ["hat haben hatte hatten habe hätte hätten wird werden würde würden"],
   modals: ["wird werden werde würde würden könnte könnten sollte sollten soll sollen will wollen wolle möchte dürfte müsste müssten"],
   pluralEndings: ["n en nen"],

@@ -245,6 +245,11 @@ export interface QuoteLang {
    */
   bodyLinks?: readonly string[];
   /**
+   * Articles of a genitive that links several people to their body after a bare plural noun:
+   * "der" in "Vertreter der Industrie erklärten". Absent where a preposition does it ("of").
+   */
+  genitiveLinks?: readonly string[];
+  /**
    * Finite auxiliaries of the perfect and future ("hat", "has"): in "Firmen hätten ihren
    * Mitarbeitern gesagt" the subject stands at the auxiliary, the words before the participle are
    * objects. No forms of "to be" (passive: "he was told").

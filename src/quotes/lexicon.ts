@@ -83,6 +83,7 @@ export interface Lexicon {
   compounds: boolean;
   nameLinks: ReadonlySet<string>;
   bodyLinks: ReadonlySet<string>;
+  genitiveLinks: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   modals: ReadonlySet<string>;
   pluralEndings: readonly string[];
@@ -209,6 +210,7 @@ function compile(q: QuoteLang, r: RoleLang, p: PeopleLang): Lexicon {
     compounds: q.compoundNouns,
     nameLinks: words(q.nameLinks),
     bodyLinks: words(q.bodyLinks ?? q.nameLinks),
+    genitiveLinks: words(q.genitiveLinks ?? []),
     auxiliaries: words(q.auxiliaries),
     modals: words(q.modals),
     pluralEndings: [...words(q.pluralEndings)],

@@ -122,13 +122,19 @@ function titledName(text: string, tokens: readonly Token[], i: number, stop: num
 
 /**
  * Several people of a body, said as written with it: "Analysts at Rhodium Group said", "“…,”
- * economists at Goldman Sachs wrote" — not "Analysts" alone, nor the body, which a preposition governs.
+ * economists at Goldman Sachs wrote", "Vertreter der Industrie erklärten" — not "Analysts" alone,
+ * nor the body, which a preposition or the genitive governs.
  */
 function pluralLinked(text: string, tokens: readonly Token[], i: number, stop: number, lex: Lexicon): Mention | null {
   const t = tokens[i]!;
-  if (!lex.bodyLinks.has(tokens[i + 1]?.lower ?? "") || !isPluralRole(lex, t.lower, null)) return null;
+  const link = tokens[i + 1]?.lower ?? "";
+  const genitive = lex.genitiveLinks.has(link);
+  const plural = isPluralRole(lex, t.lower, null);
+  if (!(lex.bodyLinks.has(link) || genitive) || !(plural || (genitive && isPersonNoun(lex, t.lower)))) return null;
   const end = bodyLinked(tokens, i + 1, stop, lex);
   if (end === i + 1) return null;
+  // A noun whose plural looks like its singular ("Vertreter", "Abgeordnete") is several by the verb after.
+  if (!plural && !isPluralVerb(tokens[end], lex)) return null;
   return {
     kind: "group",
     text: text.slice(t.start, tokens[end - 1]!.end),
@@ -561,7 +567,7 @@ function linkedName(tokens: readonly Token[], end: number, stop: number, lex: Le
  * after an article, up to a verb or punctuation.
  */
 function bodyLinked(tokens: readonly Token[], end: number, stop: number, lex: Lexicon): number {
-  if (!lex.bodyLinks.has(tokens[end]?.lower ?? "")) return end;
+  if (!lex.bodyLinks.has(tokens[end]?.lower ?? "") && !lex.genitiveLinks.has(tokens[end]?.lower ?? "")) return end;
   let k = end + 1;
   const article = lex.definite.has(tokens[k]?.lower ?? "");
   if (article) k++;

@@ -142,6 +142,16 @@ describe("who said it", () => {
     expect(qs.map((q) => q.speaker)).toEqual(["das Ministerium", "ein Sprecher", null]);
   });
 
+  it("names several people of a body in the genitive as written, not the body alone nor a group named before", () => {
+    const qs = quotesOf(
+      "de",
+      "Anwohner berichteten, es habe laut geknallt.",
+      "Vertreter der Industrie erklärten, die Kosten seien zu hoch.",
+      "Abgeordnete der Grünen sagten, das Gesetz sei verfassungswidrig.",
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(["Anwohner", "Vertreter der Industrie", "Abgeordnete der Grünen"]);
+  });
+
   it("takes a document as the speaker of „So hieß es dort:“", () => {
     const qs = quotesOf("de", "Der Entwurf wurde bekannt. So hieß es dort: „Die Nato verzichtet auf weitere Mitglieder.“");
     expect(qs[0]?.speaker).toBe("der Entwurf");
