@@ -314,6 +314,7 @@ export const quotes: QuoteLang = {
       "today yesterday earlier later last this next also again recently previously now then late",
       "monday tuesday wednesday thursday friday saturday sunday",
     ],
+    setOff: ["meanwhile however though too instead also separately"],
     subjects: ["he she it they we i you there"],
     numberLeads: ["least most"],
     finite: [

@@ -315,6 +315,8 @@ export interface BareClauseLang {
   subordinateOpeners: readonly string[];
   /** Adverbs of time that may stand between the verb and its clause, beside prepositional phrases: "said Wednesday", "said earlier". */
   leads: readonly string[];
+  /** Adverbs a writer sets off by commas between a speaker and the verb: "Orbán, meanwhile, said". */
+  setOff?: readonly string[];
   /** Subject pronouns that may open the clause ("he", "it", "they"). */
   subjects: readonly string[];
   /** Words after a preposition that open a number as the clause's subject: "least" of "at least 12 people". */

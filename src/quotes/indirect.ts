@@ -314,8 +314,11 @@ function apposed(text: string, tokens: readonly Token[], k: number, from: number
   // "Democrats, for their part, said", "Two aides, granted anonymity …, said": a prepositional phrase
   // or a past participle may stand there too.
   const participle = [...lex.participleEndings, ...(lex.bareClause?.finiteEndings ?? [])].some((e) => det.endsWith(e));
-  // "Dr. Paul Offit, director of the Vaccine Education Center, told": so may a role noun.
-  const opens = isDeterminer(det, lex) || lex.relativePronouns.has(det) || lex.prepositions.has(det) || participle || hasRole(lex, det);
+  // "Dr. Paul Offit, director of the Vaccine Education Center, told": so may a role noun; and one
+  // adverb alone: "Viktor Orbán, meanwhile, repeated that …".
+  const adverb = c === k - 3 && !!lex.bareClause?.setOff.has(det);
+  const opens =
+    isDeterminer(det, lex) || lex.relativePronouns.has(det) || lex.prepositions.has(det) || participle || hasRole(lex, det) || adverb;
   if (c <= from || tokens[c]!.text !== "," || !opens) return null;
   const m = parseMentionBefore(text, tokens, c, from, lex) ?? plainSubject(text, tokens, from, c, lex);
   return m && { ...m, next: k };

@@ -108,6 +108,7 @@ export interface BareClause {
   orders: ReadonlySet<string>;
   subordinateOpeners: ReadonlySet<string>;
   leads: ReadonlySet<string>;
+  setOff: ReadonlySet<string>;
   subjects: ReadonlySet<string>;
   numberLeads: ReadonlySet<string>;
   finite: ReadonlySet<string>;
@@ -241,6 +242,7 @@ function compileBare(b: BareClauseLang): BareClause {
     orders: words(b.orders ?? []),
     subordinateOpeners: words(b.subordinateOpeners),
     leads: words(b.leads),
+    setOff: words(b.setOff ?? []),
     subjects: words(b.subjects),
     numberLeads: words(b.numberLeads),
     finite: typeset(b.finite),

@@ -80,6 +80,17 @@ describe("reported speech without a complementizer", () => {
     ]);
   });
 
+  it("reads past one adverb set off between the speaker and the verb", () => {
+    const paragraphs = [
+      "Hungary’s Viktor Orbán, meanwhile, repeated that his country would not contribute any money to Ukraine.",
+      "The department, however, said it couldn’t answer anything until September.",
+    ];
+    expect(indirect("en", ...paragraphs)).toEqual([
+      "indirect|his country would not contribute any money to Ukraine|Viktor Orbán",
+      "indirect|it couldn’t answer anything until September|the department",
+    ]);
+  });
+
   it("reports nothing from a headline, only from the text below it", () => {
     const page = [
       { kind: "heading" as const, text: "BMA says resident doctors will strike again in January" },
