@@ -114,7 +114,11 @@ export const roles: RoleLang = {
       "physiotherapist therapist psychiatrist dentist pharmacist paramedic consultant driver",
     ],
   },
-  speakersOnly: ["mr mrs ms dr prof prince woman man nominee vice source policymaker"],
+  speakersOnly: [
+    "mr mrs ms dr prof prince woman man nominee vice source policymaker",
+    // People a story quotes as a group by what they back or are: "Supporters of the law say", "Parents who attended said".
+    "supporter opponent parent voter",
+  ],
   surnameEndings: [],
 };
 
@@ -309,7 +313,7 @@ export const quotes: QuoteLang = {
     // "We're told there is footage": the one told, with the verb's auxiliary in a contraction, speaks not.
     notAfter: ["is are was were be been being to", "we're they're you're i'm he's she's"],
     orders: ["to"],
-    subordinateOpeners: ["when while if although though because once unless whereas"],
+    subordinateOpeners: ["when where while if although though because once unless whereas"],
     leads: [
       "today yesterday earlier later last this next also again recently previously now then late",
       "monday tuesday wednesday thursday friday saturday sunday",
@@ -322,6 +326,11 @@ export const quotes: QuoteLang = {
       "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't couldn't can't didn't doesn't don't",
     ],
     finiteEndings: ["ed"],
+    // Common irregular pasts, only as data: "said the bill went too far", "said the company spent …".
+    pastForms: [
+      "went came took gave made got saw knew thought felt found kept began became grew fell rose won",
+      "paid sold bought brought held ran led spent put cut hit set sent built meant stood struck broke chose",
+    ],
   },
 };
 

@@ -325,6 +325,8 @@ export interface BareClauseLang {
   finite: readonly string[];
   /** Endings of finite verbs in the past ("ed": "the strike killed"). */
   finiteEndings: readonly string[];
+  /** Irregular past forms that no ending shows, finite after a noun as those are: "the bill went". */
+  pastForms?: readonly string[];
 }
 
 // ---- people (owned by src/people) ----

@@ -67,9 +67,16 @@ export function opensClause(tokens: readonly Token[], j: number, to: number, lex
   }
   // "the people he said were killed": a verb there has its subject before.
   if (!opensSubject(t, lex) || bare.finite.has(t.lower)) return false;
-  for (let v = j + 1; v < to && v <= j + MAX_SUBJECT; v++) {
+  for (let v = j + 1, skipped = 0; v < to && v <= j + MAX_SUBJECT + skipped; v++) {
     const w = tokens[v]!;
     const prev = tokens[v - 1]!.lower;
+    // "the fire, which began on Sunday, was": a relative clause set off inside the subject goes on after it.
+    const close = w.text === "," && lex.subordinators.has(tokens[v + 1]?.lower ?? "") ? setOffEnd(tokens, v + 2, to) : -1;
+    if (close > 0) {
+      skipped += close - v;
+      v = close;
+      continue;
+    }
     // The period of an abbreviation goes on: "the U.S. economy"; so does a percentage: "64% of members".
     if ((w.text === "." && (prev.includes(".") || lex.abbreviations.has(prev))) || (w.text === "%" && /\d$/.test(prev))) continue;
     // "warmer, drier winters are", "the timing, in the middle of winter, could": a comma between
@@ -85,6 +92,18 @@ export function opensClause(tokens: readonly Token[], j: number, to: number, lex
     if (isDeterminer(w.lower, lex) && !lex.prepositions.has(prev) && !lex.conjunctions.has(prev)) return false;
   }
   return false;
+}
+
+/** Words a relative clause set off inside a subject may span: "which began on Sunday near the town of Paradise". */
+const MAX_RELATIVE = 12;
+
+/** The comma that closes words set off from `from` within a few words, else -1. */
+function setOffEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let c = from; c < to && c <= from + MAX_RELATIVE; c++) {
+    if (tokens[c]!.text === ",") return c;
+    if (tokens[c]!.kind !== "word") return -1;
+  }
+  return -1;
 }
 
 /**
@@ -124,11 +143,11 @@ export function mayBeFinite(t: Token, lex: Lexicon): boolean {
   return bare ? lex.verbs.has(t.lower) || isFinite(t, "", lex, bare) : lex.capitalisedNouns;
 }
 
-/** Whether a word is a finite verb after the word `prev`: listed ("was"), or a past form after a noun ("the strike killed"). */
+/** Whether a word is a finite verb after the word `prev`: listed ("was"), or a past form after a noun ("the strike killed", "the bill went"). */
 function isFinite(w: Token, prev: string, lex: Lexicon, bare: BareClause): boolean {
   if (bare.finite.has(w.lower)) return true;
   if (w.cap || isDeterminer(prev, lex) || lex.prepositions.has(prev)) return false;
-  return bare.finiteEndings.some((e) => w.lower.endsWith(e) && w.lower.length >= e.length + PAST_STEM);
+  return bare.pastForms.has(w.lower) || bare.finiteEndings.some((e) => w.lower.endsWith(e) && w.lower.length >= e.length + PAST_STEM);
 }
 
 /**

@@ -164,13 +164,16 @@ const resolveIt = (m: Mention, lex: Lexicon, bodyForIt: () => Mention | null) =>
 
 /**
  * Whether a one-word name opens the sentence right before its verb of saying or the verb's
- * auxiliary: "Ofwat said the average bill would …". A capital there says nothing of a name elsewhere, but a report follows.
+ * auxiliary, or an adverb set off: "Ofwat said the average bill would …". A capital there says nothing of a name elsewhere, but a report follows.
  */
 function opensWithName(m: Mention, tokens: readonly Token[], from: number, k: number, lex: Lexicon): boolean {
   const t = tokens[from]!;
   // "Supporters have said the display is …": an auxiliary may stand between.
   const verb = k === from + 2 && lex.auxiliaries.has(tokens[from + 1]!.lower) ? from + 1 : k;
-  return m.kind === "name" && m.next === verb && verb === from + 1 && t.start === m.start && !lex.notNames.has(t.lower);
+  // "Democrats, however, said that …": so may one adverb set off by commas.
+  const setOff = verb === from + 4 && tokens[from + 1]!.text === "," && tokens[from + 3]!.text === ",";
+  const adverb = setOff && !!lex.bareClause?.setOff.has(tokens[from + 2]!.lower);
+  return m.kind === "name" && m.next === verb && (verb === from + 1 || adverb) && t.start === m.start && !lex.notNames.has(t.lower);
 }
 
 /**
@@ -317,8 +320,16 @@ function apposed(text: string, tokens: readonly Token[], k: number, from: number
   // "Dr. Paul Offit, director of the Vaccine Education Center, told": so may a role noun; and one
   // adverb alone: "Viktor Orbán, meanwhile, repeated that …".
   const adverb = c === k - 3 && !!lex.bareClause?.setOff.has(det);
+  // "Parents in Gaines County, where the outbreak began, told": so may a clause a subordinator opens.
+  const clause = !!lex.bareClause?.subordinateOpeners.has(det);
   const opens =
-    isDeterminer(det, lex) || lex.relativePronouns.has(det) || lex.prepositions.has(det) || participle || hasRole(lex, det) || adverb;
+    isDeterminer(det, lex) ||
+    lex.relativePronouns.has(det) ||
+    lex.prepositions.has(det) ||
+    participle ||
+    hasRole(lex, det) ||
+    adverb ||
+    clause;
   if (c <= from || tokens[c]!.text !== "," || !opens) return null;
   const m = parseMentionBefore(text, tokens, c, from, lex) ?? plainSubject(text, tokens, from, c, lex);
   return m && { ...m, next: k };
@@ -394,7 +405,9 @@ function subjunctiveClause(tokens: readonly Token[], k: number, to: number, lex:
     const noun = tokens[j - 1]!.cap && !lex.definite.has(tokens[j - 1]!.lower);
     // "notfalls werde man …": an adverb first, the verb second, as a main clause has it.
     const adverb = j === comma + 2 && !first.cap && !lex.definite.has(first.lower) && !lex.writer.has(first.lower);
-    if ((pronoun || noun || adverb) && isSubjunctive(tokens, j, comma + 1, lex)) return comma + 1;
+    // "warnten, das sei falsch": an article right before the verb stands alone, a pronoun.
+    const demonstrative = j === comma + 2 && lex.definite.has(first.lower);
+    if ((pronoun || noun || adverb || demonstrative) && isSubjunctive(tokens, j, comma + 1, lex)) return comma + 1;
   }
   if (frontedPhrase(tokens, comma + 1, to, lex)) return comma + 1;
   return noAntecedent(tokens, k, comma, lex) && isReportedMainClause(tokens, comma + 1, to, lex) ? comma + 1 : null;

@@ -113,6 +113,7 @@ export interface BareClause {
   numberLeads: ReadonlySet<string>;
   finite: ReadonlySet<string>;
   finiteEndings: readonly string[];
+  pastForms: ReadonlySet<string>;
 }
 
 const words = (entries: readonly string[]) => new Set(entries.flatMap((e) => e.split(" ")).filter(Boolean));
@@ -247,6 +248,7 @@ function compileBare(b: BareClauseLang): BareClause {
     numberLeads: words(b.numberLeads),
     finite: typeset(b.finite),
     finiteEndings: b.finiteEndings,
+    pastForms: words(b.pastForms ?? []),
   };
 }
 
