@@ -416,6 +416,8 @@ export const people: PeopleLang = {
   honorifics: ["herr herrn frau dr prof professor professorin ajatollah scheich"],
   nameTitles: ["prinz prinzessin"],
   officePhrases: [],
+  // "außer Dienst": "Bundeskanzler a. D. Olaf Scholz".
+  roleSuffixes: ["a d"],
   publicBodies: [
     "regierung ministerium minister bundes landes staat partei fraktion parlament bundestag landtag senat",
     "nato uno un un- eu eu- europäisch kommission polizei armee militär bundeswehr geheimdienst behörde amt",

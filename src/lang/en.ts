@@ -99,7 +99,8 @@ export const roles: RoleLang = {
       // A city's or state's elected auditor: "City Comptroller Mark Levine".
       "comptroller",
     ],
-    conditional: ["delegate staffer boss administrator negotiator coordinator co-ordinator"],
+    // A county's elected board member: "Supervisor Hilda Solis" (or a firm's: "a shift supervisor").
+    conditional: ["delegate staffer boss administrator negotiator coordinator co-ordinator supervisor"],
     relational: ["counterpart colleague predecessor successor"],
     private: [
       "scholar academic lecturer editor correspondent anchor presenter host writer novelist poet artist musician",
@@ -336,6 +337,7 @@ export const quotes: QuoteLang = {
 
 export const people: PeopleLang = {
   honorifics: ["mr mrs ms miss mister madam dr prof sir dame lady lord baroness ayatollah sheikh"],
+  peerage: { titles: ["lord baroness"], link: "of" },
   nameTitles: ["prince princess"],
   officePhrases: [
     "prime minister",
@@ -421,10 +423,15 @@ export const people: PeopleLang = {
     // Professions' royal colleges and business lobbies: "president of the Royal College of Physicians",
     // "president of the Partnership for New York City".
     "college partnership",
+    // Think tanks: "executive vice president of the Brookings Institution", "the Hoover Institution".
+    "institution",
   ],
+  memberBodies: ["federation association foundation"],
   branchNames: ["international"],
   roleModifiers: [
     "former ex deputy acting vice senior junior chief interim assistant associate principal then",
+    // A noun too ("a Boeing executive"), else a rank of the office after it: "executive vice president".
+    "executive",
     "outgoing incoming newly elected designated longtime longstanding current top new shadow",
     "foreign defense defence interior finance health home press security",
     // A noun too at an apposition's end ("…, a senior fellow at …"), else an adjective: "fellow judges".

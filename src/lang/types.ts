@@ -338,8 +338,19 @@ export interface BareClauseLang {
 export interface PeopleLang {
   /** Honorifics before a name, without the period: "mr", "frau", "dr". */
   honorifics: readonly string[];
+  /**
+   * Those of `honorifics` of a peer, whose name takes a place after `peerLink`: "Lord Anderson of
+   * Ipswich" is the peer "Anderson of Ipswich", not "Anderson".
+   */
+  peerage?: { titles: readonly string[]; link: string };
   /** Office titles of several words, one per entry: "secretary of state", "prime minister". */
   officePhrases: readonly string[];
+  /**
+   * Abbreviations written with periods after an office that keep it as the role, their letters
+   * separated by spaces, lower case: "a d" for "Bundeskanzler a. D. Olaf Scholz" (retired: a former
+   * holder, who counts as official like "ehemaliger").
+   */
+  roleSuffixes?: readonly string[];
   /** Stems naming public bodies, which make a conditional role official ("regierung", "nato"). */
   publicBodies: readonly string[];
   /**
@@ -359,6 +370,12 @@ export interface PeopleLang {
    * "Bundespräsident").
    */
   privateEndings?: readonly string[];
+  /**
+   * Where nouns stand apart, `privateBodies` words of an association of members, which a public
+   * body's word before them names the members of: "chair of the Police Federation", "Prison
+   * Officers Association" (but "the Soviet Union", "the Senate Club" stay public).
+   */
+  memberBodies?: readonly string[];
   /**
    * Where nouns compound, offices that associations and companies have too ("präsident"): with a
    * body's name joined by a hyphen that no list knows public, they are private ("Swissmem-Präsident",

@@ -12,6 +12,12 @@ export interface Lexicon {
   roleNouns: NounMatcher<RoleKind>;
   /** Office phrases as word lists, keyed by their last word. */
   officePhrases: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** `PeopleLang.memberBodies`. */
+  memberBodies: ReadonlySet<string>;
+  /** `PeopleLang.peerage`'s titles. */
+  peerTitles: ReadonlySet<string>;
+  /** `PeopleLang.roleSuffixes`, each as its letters. */
+  roleSuffixes: readonly (readonly string[])[];
   /** First words of the office phrases: "chief" of "chief of staff". */
   officePhraseStarts: ReadonlySet<string>;
   /**
@@ -188,6 +194,9 @@ export function lexicon(code: string | null): Lexicon {
       surnameEndings: set(roles.surnameEndings),
     }),
     officePhrases: phrases,
+    memberBodies: set(lang.memberBodies ?? []),
+    peerTitles: set(lang.peerage?.titles ?? []),
+    roleSuffixes: (lang.roleSuffixes ?? []).map((p) => p.split(/\s+/)),
     officePhraseStarts: new Set(lang.officePhrases.map((p) => p.split(/\s+/)[0]!)),
     publicBodies,
     publicBodyWords: set(lang.publicBodies),

@@ -105,6 +105,24 @@ function honorificBefore(tokens: readonly Token[], i: number, lex: Lexicon): boo
   return h.gap !== " " || !lex.determiners.has(tokens[i - 2]?.key ?? "");
 }
 
+/** Capitalised words of a peer's place: "Port Ellen" of "Lord Robertson of Port Ellen". */
+const MAX_PEER_PLACE = 2;
+
+/**
+ * The end of a run [i, end] of a peer's title and surname (or the surname alone after the title):
+ * the place after the link joins it, "Lord Anderson of | Ipswich |", "Baroness Kennedy of | The
+ * Shaws |". Else `end`.
+ */
+function peerPlace(tokens: readonly Token[], i: number, end: number, lex: Lexicon): number {
+  const link = tokens[end + 1];
+  const title = tokens[end - 1];
+  if (end > i + 1 || !title?.cap || !lex.peerTitles.has(title.key) || !honorificBefore(tokens, end, lex)) return end;
+  if (!link || link.gap !== " " || link.key !== lex.lang.peerage?.link) return end;
+  let k = end + 1;
+  while (k < end + 1 + MAX_PEER_PLACE && tokens[k + 1]?.gap === " " && tokens[k + 1]!.cap) k++;
+  return k > end + 1 ? k : end;
+}
+
 /** Whether the run at token i follows a role and its link: "Minister of | Education Kay McConney" opens with a body's name. */
 function afterRoleLink(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const link = tokens[i - 1];
@@ -212,6 +230,7 @@ export function nameSpans(tokens: readonly Token[], lex: Lexicon, common: (t: To
       else if (end === i && monthSurname(tokens, end, lex)) end++;
       else break;
     }
+    end = peerPlace(tokens, i, end, lex);
     let start = i;
     let honorific = honorificBefore(tokens, i, lex);
     // The last common word of the run so far (where nouns are capitalised, none is looked for).

@@ -142,8 +142,13 @@ export function publicBody(role: RolePhrase, tokens: readonly Token[], lex: Lexi
     if (k === role.headAt) continue;
     const key = tokens[k]!.key;
     if (privateCompound(key, lex)) continue;
+    // "… and chief operating officer": where nouns stand apart, a role noun is no body a stem starts ("office").
+    if (!lex.lang.compoundNouns && !lex.publicBodyWords.has(key) && roleWord(key, lex)) continue;
     if (lex.publicBodyWords.has(key) && k < role.to && branchAt(tokens, k + 1, lex)) continue;
-    if (bodies.has(key) || publicBodyAt(keyAt, k, lex) > 0 || lex.publicBodyEnd(key)) return true;
+    // "chair of the Police | Federation": a public body's word names whom an association's name after it gathers.
+    const words = publicBodyAt(keyAt, k, lex);
+    if (words === 1 && k < role.to && associationAt(tokens, k + 1, lex)) continue;
+    if (bodies.has(key) || words > 0 || lex.publicBodyEnd(key)) return true;
     // "F.B.I.": a body's initials written with periods.
     const dotted = dottedWord(tokens, k);
     if (dotted && lex.publicBodyWords.has(dotted)) return true;
@@ -256,6 +261,12 @@ export function ownedRole(role: RolePhrase, tokens: readonly Token[], lex: Lexic
 function branchAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k]!;
   return t.gap === " " && tokens[k - 1]!.cap && lex.branchNames.has(t.key);
+}
+
+/** Whether token k is an association's word (`memberBodies`) within the capitalised name before it: "Police | Federation". */
+function associationAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  return t.gap === " " && t.cap && tokens[k - 1]!.cap && lex.memberBodies.has(t.key);
 }
 
 /** Letters of a body's initials, at least: "TUC", "NAACP" (not "US", "UK"). */

@@ -334,10 +334,29 @@ function fieldList(tokens: readonly Token[], from: number, to: number, lex: Lexi
 }
 
 /**
+ * The first token of a dotted suffix (`roleSuffixes`) ending right before token `at`, after a word:
+ * "Bundeskanzler | a. D. | Olaf Scholz", "a.D."; else -1.
+ */
+export function roleSuffixStart(tokens: readonly Token[], at: number, lex: Lexicon): number {
+  for (const letters of lex.roleSuffixes) {
+    const from = at - letters.length;
+    const dotted = (w: string, j: number) => tokens[from + j]?.key === w && tokens[from + j + 1]?.gap.startsWith(".") === true;
+    if (from > 0 && isSpace(tokens[from]!.gap) && letters.every(dotted)) return from;
+  }
+  return -1;
+}
+
+/**
  * A role written right before a name starting at token `at`: "US-Außenminister Marco Rubio",
  * "der stellvertretende Außenminister …", "Secretary of State …", "his defense minister, Kim".
  */
 export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): RolePhrase | null {
+  // "Bundeskanzler a. D. Olaf Scholz": the role before the suffix, which it keeps.
+  const suffix = roleSuffixStart(tokens, at, lex);
+  if (suffix > 0) {
+    const role = roleBefore(tokens, suffix, lex);
+    return role?.to === suffix - 1 ? { ...role, to: at - 1 } : null;
+  }
   // "Die Präsidentin des Verbands der Automobilindustrie (VDA), Hildegard Müller": a body's
   // abbreviation in parentheses may stand between the role and its comma.
   const label = tokens[at]?.gap === "), " ? labelStart(tokens, at - 1) : -1;
@@ -377,7 +396,8 @@ export function roleBefore(tokens: readonly Token[], at: number, lex: Lexicon): 
     // "Der Ehrenvorsitzende des Verbands, Karl-Peter Naumann, sagte, | Pendler …": a comma ends the
     // role's body, unless it lists the body's fields: "für Migration, Flüchtlinge und Integration".
     if (tokens[h + 1]!.gap.includes(",") && !fieldList(tokens, h, prev, lex)) return null;
-    const back = headAt(tokens, h, lex);
+    // "The chief executive | of the HSE, …": a modifier that is a role noun too, before the link.
+    const back = headAt(tokens, h, lex) ?? modifierEnding(tokens, h, lex);
     if (!back) continue;
     // "Die Sprecherin von | Innenminister | Alexander Dobrindt, …", "A spokeswoman for | Secretary of
     // State | Marco Rubio, …": the title of the owner, before the owner's name.
@@ -586,7 +606,8 @@ export const serves = (head: RoleWord) => head.kind === "office" || head.kind ==
 function secondOffice(tokens: readonly Token[], to: number, lex: Lexicon): number {
   const and = tokens[to + 1];
   if (!and || !isSpace(and.gap) || !lex.conjunctions.has(and.key) || lex.alternatives.has(and.key)) return to;
-  for (let h = to + 2; h <= to + 3 && tokens[h] && isSpace(tokens[h]!.gap); h++) {
+  // "… and chief operating | officer": two words may stand before its head.
+  for (let h = to + 2; h <= to + 4 && tokens[h] && isSpace(tokens[h]!.gap); h++) {
     const found = headAt(tokens, h, lex) ?? titleFrom(tokens, h, lex);
     if (!found) continue;
     const end = titleEnd(tokens, h, lex);

@@ -2,7 +2,7 @@ import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import type { Candidate } from "./candidates";
 import type { Cluster } from "./link";
-import type { RolePhrase } from "./role-phrase";
+import { roleSuffixStart, type RolePhrase } from "./role-phrase";
 import type { PeopleLang } from "../lang/types";
 
 /** The role to report: the longest written with a fullest mention of the name, else the first. */
@@ -59,7 +59,8 @@ export function roleText(role: RolePhrase, text: string, tokens: readonly Token[
   const words = nominative(role, from, tokens, lex);
   const written = words.map((w, i) => (i === 0 ? w : tokens[from + i]!.gap + w)).join("");
   const last = tokens[role.to]!;
-  const period = text[last.end] === "." && lex.abbreviations.has(last.key) ? "." : "";
+  const suffix = roleSuffixStart(tokens, role.to + 1, lex) > role.headAt;
+  const period = text[last.end] === "." && (lex.abbreviations.has(last.key) || suffix) ? "." : "";
   // The party as written after the name, with its parentheses: "(SPD)".
   const tailText = (t: [number, number]) => {
     const end = tokens[t[1]]!.end;

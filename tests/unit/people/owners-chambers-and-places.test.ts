@@ -178,7 +178,7 @@ describe("subjects, clubs, peers and Irish offices", () => {
       rows("en", "Assisted dying bill", [
         "Lord Falconer of Thoroton, the former justice secretary who is steering the bill through the Lords, accused some opponents of trying to talk it out.",
       ]),
-    ).toEqual([["Falconer", "former justice secretary", true]]);
+    ).toEqual([["Falconer of Thoroton", "former justice secretary", true]]);
   });
 
   it("knows Ireland's offices and parties: 'Taoiseach', 'Tánaiste', 'Sinn Féin leader'", () => {
