@@ -77,14 +77,7 @@ function subjectName(tokens: readonly Token[], j: number, lex: Lexicon): boolean
   // "Die Verzögerungen lägen an …": a plural verb takes no company's name.
   if (isPluralVerb(verb, lex)) return false;
   if (!startsAt(tokens, j - 1) && !(startsAt(tokens, j - 2) && lex.notNames.has(tokens[j - 2]!.lower))) return false;
-  return tokens.some(
-    (w, k) =>
-      k !== j &&
-      w.text === t.text &&
-      tokens[k - 1]?.kind === "word" &&
-      startsLower(tokens[k - 1]!.text) &&
-      !isArticleOrPreposition(tokens[k - 1]!.lower, lex),
-  );
+  return writtenAfterLower(tokens, j, lex);
 }
 
 /**
@@ -99,6 +92,12 @@ function openingName(tokens: readonly Token[], j: number, lex: Lexicon): boolean
   if (lex.capitalisedNouns || !t.cap || t.kind !== "word" || !startsAt(tokens, j) || lex.notNames.has(t.lower)) return false;
   if (verb?.kind !== "word" || verb.cap || isBodyNoun(lex, t.lower) || isPersonNoun(lex, t.lower)) return false;
   if (tokens.some((w, k) => w.text === t.text && tokens[k - 1]?.kind === "word" && tokens[k - 1]!.cap)) return false;
+  return writtenAfterLower(tokens, j, lex);
+}
+
+/** Whether the text writes the word at `j` elsewhere too, after a lower-case word that is no article or preposition: "rügt Telekom". */
+function writtenAfterLower(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  const t = tokens[j]!;
   return tokens.some(
     (w, k) =>
       k !== j &&
