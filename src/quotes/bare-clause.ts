@@ -156,7 +156,7 @@ function isFinite(w: Token, prev: string, lex: Lexicon, bare: BareClause): boole
  * ("…, but stopped short of …", "… but warned that …") or a participle of saying ("…, adding"),
  * all the writer's words.
  */
-export function reportEnd(tokens: readonly Token[], clause: number, to: number, lex: Lexicon): number {
+function reportEnd(tokens: readonly Token[], clause: number, to: number, lex: Lexicon): number {
   for (let j = clause + 1; j < to - 1; j++) {
     // "…would ease overnight but warned that …": a second saying of the sentence's subject.
     const next = tokens[j + 1]!;
@@ -178,6 +178,13 @@ export function reportEnd(tokens: readonly Token[], clause: number, to: number, 
       return j;
   }
   return to;
+}
+
+/** The last token of the words reported from `clause`: before `reportEnd`, trailing punctuation left out, down to `floor` at most. */
+export function reportLast(tokens: readonly Token[], clause: number, to: number, lex: Lexicon, floor = clause): number {
+  let end = reportEnd(tokens, clause, to, lex) - 1;
+  while (end > floor && tokens[end]!.kind === "punct") end--;
+  return end;
 }
 
 /**

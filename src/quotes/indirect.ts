@@ -6,7 +6,7 @@ import { auxiliaryBefore, auxiliarySubject, isSayingVerb, subjectAfter } from ".
 import { isSubjunctive } from "./subjunctive";
 import { isReportedMainClause } from "./main-clause";
 import { afterDateline, bodyNamed, clauseSubject, isGroupPronoun, nameAfterRole } from "./attribute";
-import { bareClause, frontedClause, leadsIn, mayBeFinite, reportEnd } from "./bare-clause";
+import { bareClause, frontedClause, leadsIn, mayBeFinite, reportLast } from "./bare-clause";
 import { plainSubject } from "./plain-subject";
 import { parenthetical } from "./parenthetical";
 import { sourcedReport } from "./sourced";
@@ -100,8 +100,7 @@ export function findReported(
     // pronoun leaves the report to the next.
     if (!mention && afterRelative(tokens, k, from, lex)) continue;
     if (!mention || unnamed(mention, lex) || !(speaks(mention) || opensWithName(mention, tokens, from, k, lex))) return null;
-    let end = reportEnd(tokens, clause, to, lex) - 1;
-    while (end > clause && tokens[end]!.kind === "punct") end--;
+    let end = reportLast(tokens, clause, to, lex);
     // The closing mark of a quoted phrase too short to be a quote stays: 'was "a disgrace".'
     if (lex.marks.has(tokens[end + 1]?.text ?? "") && tokens[end + 1]!.start === tokens[end]!.end) end++;
     // A clause that is one such phrase ("showed that “Europe delivers”") is no report.
@@ -122,8 +121,7 @@ export function alsoReported(r: Reported, tokens: readonly Token[], from: number
   if (r.words.end <= r.mention.start && !participle(tokens, k, lex)) return null;
   const clause = thatClause(tokens, k, to, lex) ?? subjunctiveClause(tokens, k, to, lex) ?? bareClause(tokens, from, k, to, lex);
   if (clause === null || firstQuote(tokens, k, to) < to) return null;
-  let end = reportEnd(tokens, clause, to, lex) - 1;
-  while (end > clause && tokens[end]!.kind === "punct") end--;
+  const end = reportLast(tokens, clause, to, lex);
   return end > clause ? { words: { start: tokens[clause]!.start, end: tokens[end]!.end }, mention: r.mention } : null;
 }
 

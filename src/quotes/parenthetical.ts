@@ -2,7 +2,7 @@ import type { Span } from "../types";
 import type { Token } from "./tokens";
 import { isDeterminer, type Lexicon } from "./lexicon";
 import { parseMention, type Mention } from "./mention";
-import { mayBeFinite, reportEnd } from "./bare-clause";
+import { mayBeFinite, reportLast } from "./bare-clause";
 import { isClosedClass } from "./subjunctive";
 
 /** Words the subject before a speaker set off by commas may span: "The Senate", "The numbers". */
@@ -44,7 +44,6 @@ export function parenthetical(
   // "…, teilten mit, dass …": a clause the verb opens is its object, no second half of the report.
   if (tokens[close]?.text !== "," || close + 2 >= to || !verb || !mayBeFinite(verb, lex) || lex.complementizers.has(verb.lower))
     return null;
-  let end = reportEnd(tokens, close + 1, to, lex) - 1;
-  while (end > close && tokens[end]!.kind === "punct") end--;
+  const end = reportLast(tokens, close + 1, to, lex, close);
   return end > close ? { words: { start: first.start, end: tokens[end]!.end }, mention } : null;
 }

@@ -2,7 +2,7 @@ import type { Token } from "./tokens";
 import { isBodyNoun, isDeterminer, isPersonNoun, isPluralRole, type Lexicon } from "./lexicon";
 import { parseMention, type Mention } from "./mention";
 import { sourcePhrase } from "./attribute";
-import { nameAfterLower, opensClause, pastLeadIn, reportEnd } from "./bare-clause";
+import { nameAfterLower, opensClause, pastLeadIn, reportLast } from "./bare-clause";
 import type { Span } from "../types";
 
 /**
@@ -50,8 +50,7 @@ function sourcedBefore(
   if (tokens[c]?.text !== "," || c === at) return null;
   const mention = parseMention(text, tokens, at, c, lex) ?? nameAfterLower(text, tokens, at, c, lex);
   if (!mention || mention.next !== c || !speaking(mention, lex) || !opensClause(tokens, c + 1, to, lex, bare)) return null;
-  let end = reportEnd(tokens, c + 1, to, lex) - 1;
-  while (end > c + 1 && tokens[end]!.kind === "punct") end--;
+  const end = reportLast(tokens, c + 1, to, lex);
   return end > c + 1 ? { words: { start: tokens[c + 1]!.start, end: tokens[end]!.end }, mention } : null;
 }
 
